@@ -1,0 +1,105 @@
+// The flat catalogue of every cell of tables 2–4, built once from the format.
+import {
+  T2_BLOCKS,
+  T3_APPLICANT_COLUMNS,
+  T3_COLUMNS,
+  T3_ROWS,
+  T4_COLUMNS,
+  T4_GROUPS,
+  t2CellId,
+  t3CellId,
+  t3RowLabel,
+  t4CellId,
+  type Unit,
+} from "./format.ts";
+
+export type CellKind = "input" | "derived";
+
+export interface Cell {
+  readonly id: string;
+  readonly table: 2 | 3 | 4;
+  readonly kind: CellKind;
+  readonly unit: Unit;
+  /** Row part of the officer-facing label, e.g. 「三、本年度办理结果（七）总计」. */
+  readonly rowLabel: string;
+  /** Column part, e.g. 「自然人」, 「本年制发件数」; for single-column blocks the block's column title. */
+  readonly columnLabel: string;
+  /** Row key (t2 row key, t3 row key or t4 group key) and column key ("" for single-column t2 cells). */
+  readonly row: string;
+  readonly column: string;
+}
+
+function table2(): Cell[] {
+  return T2_BLOCKS.flatMap((block) =>
+    block.rows.flatMap((row) =>
+      block.columns.map((column) => ({
+        id: t2CellId(row, column),
+        table: 2 as const,
+        kind: "input" as const,
+        unit: block.unit,
+        rowLabel: row.label,
+        columnLabel: column.label,
+        row: row.key,
+        column: column.key ?? "",
+      })),
+    ),
+  );
+}
+
+function table3(): Cell[] {
+  return T3_ROWS.flatMap((row) =>
+    T3_COLUMNS.map((column) => ({
+      id: t3CellId(row.key, column.key),
+      table: 3 as const,
+      kind: row.derived === true || column.key === "total" ? ("derived" as const) : ("input" as const),
+      unit: "count" as const,
+      rowLabel: t3RowLabel(row),
+      columnLabel: column.label,
+      row: row.key,
+      column: column.key,
+    })),
+  );
+}
+
+function table4(): Cell[] {
+  return T4_GROUPS.flatMap((group) =>
+    T4_COLUMNS.map((column) => ({
+      id: t4CellId(group.key, column.key),
+      table: 4 as const,
+      kind: column.key === "total" ? ("derived" as const) : ("input" as const),
+      unit: "count" as const,
+      rowLabel: group.sub === undefined ? group.kind : `${group.kind}·${group.sub}`,
+      columnLabel: column.label,
+      row: group.key,
+      column: column.key,
+    })),
+  );
+}
+
+/** Every cell of tables 2–4 in document order. */
+export const CELLS: readonly Cell[] = [...table2(), ...table3(), ...table4()];
+
+export const CELL_BY_ID: ReadonlyMap<string, Cell> = new Map(CELLS.map((cell) => [cell.id, cell]));
+
+export const CELL_IDS: readonly string[] = CELLS.map((cell) => cell.id);
+export const INPUT_CELL_IDS: readonly string[] = CELLS.filter((cell) => cell.kind === "input").map((cell) => cell.id);
+export const DERIVED_CELL_IDS: readonly string[] = CELLS.filter((cell) => cell.kind === "derived").map((cell) => cell.id);
+
+export function isCellId(id: string): boolean {
+  return CELL_BY_ID.has(id);
+}
+
+export function cellOf(id: string): Cell {
+  const cell = CELL_BY_ID.get(id);
+  if (cell === undefined) throw new Error(`format: unknown cell id ${id}`);
+  return cell;
+}
+
+/** The officer's own name for a cell: 「三、本年度办理结果（七）总计·自然人」. */
+export function cellLabel(id: string): string {
+  const cell = cellOf(id);
+  return `${cell.rowLabel}·${cell.columnLabel}`;
+}
+
+/** Keys of the six applicant columns, in order (a row of table 3 is typed in this order). */
+export const APPLICANT_KEYS: readonly string[] = T3_APPLICANT_COLUMNS.map((column) => column.key);

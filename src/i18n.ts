@@ -1,0 +1,50 @@
+// One Fluent source for every shell (bot, CLI, console): locales/<lang>/*.ftl, one file per feature.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+
+export const LOCALES = ["zh-CN", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "locales");
+
+export type TranslateParams = Record<string, FluentVariable>;
+export type Translate = (key: string, params?: TranslateParams) => string;
+
+const bundles = new Map<Locale, FluentBundle>();
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks our locale for a Telegram language_code or LANG value: zh-CN unless it is English. */
+export function localeFor(code: string | undefined): Locale {
+  return code !== undefined && /^en\b/i.test(code) ? "en" : DEFAULT_LOCALE;
+}
+
+export function loadBundle(locale: Locale): FluentBundle {
+  const cached = bundles.get(locale);
+  if (cached !== undefined) return cached;
+  // useIsolating: false — otherwise invisible marks wrap every variable in Telegram.
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const dir = join(LOCALES_DIR, locale);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".ftl")).sort()) {
+    const errors = bundle.addResource(new FluentResource(readFileSync(join(dir, file), "utf8")));
+    if (errors.length > 0) throw new Error(`i18n: ${locale}/${file}: ${errors.map(String).join("; ")}`);
+  }
+  bundles.set(locale, bundle);
+  return bundle;
+}
+
+/** A translator for one locale; a missing key falls back to zh-CN, then to the key itself. */
+export function translator(locale: Locale): Translate {
+  const bundle = loadBundle(locale);
+  return (key, params) => {
+    const message = bundle.getMessage(key) ?? (locale === DEFAULT_LOCALE ? undefined : loadBundle(DEFAULT_LOCALE).getMessage(key));
+    if (message?.value == null) return key;
+    const target = bundle.hasMessage(key) ? bundle : loadBundle(DEFAULT_LOCALE);
+    return target.formatPattern(message.value, params ?? {});
+  };
+}

@@ -1,0 +1,50 @@
+// The context every feature sees: grammY's Context, the i18n flavor, and the services the
+// composition root injects (one tiny middleware sets ctx.services). Features that need more
+// (the report store, the clock) add fields to BotServices rather than importing shells.
+import type { Context, MiddlewareFn } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Locale } from "../i18n.ts";
+
+/** Where the officer's language choice (/lang) is kept; the store shell implements it. */
+export interface LocaleChoices {
+  get(userId: number): Promise<Locale | undefined>;
+  set(userId: number, locale: Locale): Promise<void>;
+}
+
+/** The part of the store the Telegram shell needs so far; later features extend it. */
+export interface BotStore {
+  readonly locales: LocaleChoices;
+}
+
+/** Structural subset of pino's logger, so tests can pass a recorder. */
+export interface BotLogger {
+  error(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+}
+
+export interface BotServices {
+  readonly store: BotStore;
+  readonly logger: BotLogger;
+}
+
+export type BotContext = Context & I18nFlavor & { services: BotServices };
+
+export function servicesMiddleware(services: BotServices): MiddlewareFn<BotContext> {
+  return (ctx, next) => {
+    ctx.services = services;
+    return next();
+  };
+}
+
+/** Language choices kept in memory: for tests and for running without a store. */
+export function memoryLocaleChoices(): LocaleChoices {
+  const choices = new Map<number, Locale>();
+  return {
+    get: (userId) => Promise.resolve(choices.get(userId)),
+    set: (userId, locale) => {
+      choices.set(userId, locale);
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Builds the bot and never starts it: main.ts decides between long polling and webhooks,
+// tests feed updates with bot.handleUpdate against a fake Bot API.
+import { Bot, type Composer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
+import { errorBoundary } from "./error-boundary.ts";
+import { basicsFeature } from "./features/basics.ts";
+import { createI18n } from "./i18n.ts";
+
+export interface CreateBotDeps {
+  token: string;
+  /** Bot API root without a trailing slash (tests point it at the fake server). */
+  apiRoot?: string;
+  /** Skips getMe at start-up; required for handleUpdate without bot.init(). */
+  botInfo?: UserFromGetMe;
+  store: BotStore;
+  logger: BotLogger;
+  /** One Composer per feature (`xxxFeature`); they see private chats only, in this order. */
+  features?: Composer<BotContext>[];
+  /** Per-request timeout; long polling asks for 30 s, so keep this above it. */
+  timeoutSeconds?: number;
+  /** Retry policy for 429, 5xx and network errors (auto-retry). */
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+}
+
+// A 429 asking for more than a minute is a flood ban; better to fail the update and apologise.
+const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
+
+export function createBot(deps: CreateBotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, {
+    ...(deps.botInfo === undefined ? {} : { botInfo: deps.botInfo }),
+    client: { ...(deps.apiRoot === undefined ? {} : { apiRoot: deps.apiRoot }), timeoutSeconds: deps.timeoutSeconds ?? 60 },
+  });
+  const i18n = createI18n(deps.store.locales, deps.logger);
+
+  const boundary = errorBoundary({ logger: deps.logger, i18n, token: deps.token });
+  // Retries 429 (after retry_after) and 5xx/network errors (backoff from 3 s); the bot only
+  // sees a failure once the attempts are spent.
+  bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
+  bot.use(servicesMiddleware({ store: deps.store, logger: deps.logger }));
+  // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
+  // same boundary also wraps the whole stack, and bot.catch is left as the last resort.
+  const guarded = bot.errorBoundary(boundary);
+  guarded.use(i18n);
+  // Features work in private chats only; basics answers groups and everything left over.
+  guarded.chatType("private").use(...(deps.features ?? []));
+  guarded.use(basicsFeature);
+  bot.catch(boundary);
+  return bot;
+}

@@ -1,0 +1,49 @@
+// The one error boundary (bot.catch): log what failed without the officer's text or the bot
+// token, then apologise in the officer's language so they know to try again.
+import { GrammyError, HttpError, type BotError } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { BotContext, BotLogger } from "./context.ts";
+import { negotiateLocale } from "./i18n.ts";
+import { localeFor } from "../i18n.ts";
+
+export interface ErrorBoundaryDeps {
+  logger: BotLogger;
+  i18n: I18n<BotContext>;
+  /** Scrubbed from anything logged. */
+  token: string;
+}
+
+/** What is safe to log about a failure: kind, API method/code, a scrubbed message and stack. */
+export function describeError(error: unknown, token: string): Record<string, unknown> {
+  const scrub = (text: string | undefined): string | undefined => (text === undefined || token === "" ? text : text.split(token).join("<token>"));
+  if (error instanceof GrammyError) return { kind: "telegram", method: error.method, code: error.error_code, message: scrub(error.description) };
+  if (error instanceof HttpError) return { kind: "network", message: scrub(error.message) };
+  if (error instanceof Error) return { kind: "bug", name: error.name, message: scrub(error.message), stack: scrub(error.stack) };
+  return { kind: "unknown", type: typeof error };
+}
+
+export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContext>) => Promise<void> {
+  return async (err) => {
+    const ctx = err.ctx;
+    // Update kind and ids only: message text and file names are the officer's data.
+    deps.logger.error(
+      { err: describeError(err.error, deps.token), update_id: ctx.update.update_id, update: Object.keys(ctx.update).filter((k) => k !== "update_id"), chat: ctx.chat?.type },
+      "telegram: update failed",
+    );
+    try {
+      const text = await apology(ctx, deps.i18n);
+      if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
+      // Groups get no apology: we stay quiet there unless addressed.
+      if (ctx.chat?.type === "private") await ctx.reply(text);
+    } catch (replyError) {
+      deps.logger.error({ err: describeError(replyError, deps.token), update_id: ctx.update.update_id }, "telegram: apology failed");
+    }
+  };
+}
+
+async function apology(ctx: BotContext, i18n: I18n<BotContext>): Promise<string> {
+  // ctx.t is missing when the failure happened before the i18n middleware finished.
+  if (typeof ctx.t === "function") return ctx.t("bot-error");
+  const locale = ctx.services === undefined ? localeFor(ctx.from?.language_code) : await negotiateLocale(ctx.services.store.locales, ctx).catch(() => localeFor(ctx.from?.language_code));
+  return i18n.t(locale, "bot-error");
+}

@@ -1,0 +1,68 @@
+// The reporting calendar per office and report year. Departments submit the previous year's
+// report to their 政务公开 office by 31 January (条例 第四十九条、第五十条); an office may set an
+// earlier date, never a later one. A deadline is the end of its day: 23:59:59 Asia/Shanghai.
+//
+// Entry points: deadlineFor(calendar, officeId, year), setDeadline(calendar, officeId, year, date),
+// daysLeft(now, deadline), campaignYear(now), whenParams(daysLeft) (for sentences).
+import { isLocalDate, localDate, localDaysBetween, localInstant, localYear } from "./shanghai.ts";
+
+/** One office's own date for one report year (yyyy-MM-dd, Shanghai). Absent = the default. */
+export interface OfficeDeadline {
+  readonly officeId: string;
+  readonly year: number;
+  readonly date: string;
+}
+
+export type Calendar = readonly OfficeDeadline[];
+
+export interface Deadline {
+  readonly year: number;
+  /** Last Shanghai day on which submitting is on time. */
+  readonly date: string;
+  /** 23:59:59 of that day, ISO with +08:00. */
+  readonly instant: string;
+  readonly custom: boolean;
+}
+
+/** 31 January of the year after the report year. */
+export function defaultDeadlineDate(year: number): string {
+  return `${year + 1}-01-31`;
+}
+
+export function deadlineFor(calendar: Calendar, officeId: string, year: number): Deadline {
+  const own = calendar.find((entry) => entry.officeId === officeId && entry.year === year);
+  const date = own?.date ?? defaultDeadlineDate(year);
+  return { year, date, instant: localInstant(date, 23, 59, 59), custom: own !== undefined };
+}
+
+export type SetDeadlineError = "bad-date" | "later-than-default" | "inside-report-year";
+
+/** Sets an office's date; it must fall after the report year and no later than 31 January. */
+export function setDeadline(
+  calendar: Calendar,
+  officeId: string,
+  year: number,
+  date: string,
+): { ok: true; calendar: Calendar } | { ok: false; error: SetDeadlineError } {
+  if (!isLocalDate(date)) return { ok: false, error: "bad-date" };
+  if (date > defaultDeadlineDate(year)) return { ok: false, error: "later-than-default" };
+  // The report covers 1 Jan – 31 Dec; it cannot be due before the year is over.
+  if (date <= `${year}-12-31`) return { ok: false, error: "inside-report-year" };
+  const others = calendar.filter((entry) => !(entry.officeId === officeId && entry.year === year));
+  return { ok: true, calendar: [...others, { officeId, year, date }] };
+}
+
+/** Days from today (Shanghai) to the deadline day: 0 on the day itself, negative once overdue. */
+export function daysLeft(now: string, deadline: Deadline): number {
+  return localDaysBetween(localDate(now), deadline.date);
+}
+
+/** The report year being collected at `now`: the previous Shanghai calendar year. */
+export function campaignYear(now: string): number {
+  return localYear(now) - 1;
+}
+
+/** Fluent cannot compare numbers: say which case applies and the distance in days. */
+export function whenParams(daysLeft: number): { when: "today" | "left" | "overdue"; days: number } {
+  return { when: daysLeft === 0 ? "today" : daysLeft > 0 ? "left" : "overdue", days: Math.abs(daysLeft) };
+}

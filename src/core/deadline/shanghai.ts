@@ -1,0 +1,63 @@
+// Local-day arithmetic in Asia/Shanghai (UTC+8, no DST). The machine's zone is UTC, so every local
+// date is computed explicitly with @date-fns/tz; a "date" here is a yyyy-MM-dd string of a
+// Shanghai calendar day and an "instant" an ISO-8601 string with offset.
+import { TZDate } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, format, isValid } from "date-fns";
+
+export const TIME_ZONE = "Asia/Shanghai";
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: string): [number, number, number] {
+  const match = DATE_PATTERN.exec(date);
+  if (match === null) throw new Error(`deadline: not a yyyy-MM-dd date: ${date}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** A TZDate at a local wall-clock time of a Shanghai date. */
+function at(date: string, hours: number, minutes: number, seconds: number): TZDate {
+  const [year, month, day] = parts(date);
+  return new TZDate(year, month - 1, day, hours, minutes, seconds, TIME_ZONE);
+}
+
+export function isLocalDate(date: string): boolean {
+  const match = DATE_PATTERN.exec(date);
+  if (match === null) return false;
+  const value = at(date, 12, 0, 0);
+  return isValid(value) && format(value, "yyyy-MM-dd") === date;
+}
+
+function inShanghai(instant: string): TZDate {
+  const value = new TZDate(instant, TIME_ZONE);
+  if (!isValid(value)) throw new Error(`deadline: not an ISO instant: ${instant}`);
+  return value;
+}
+
+/** The Shanghai calendar date of an instant: 2025-01-30T16:30:00Z → 2025-01-31. */
+export function localDate(instant: string): string {
+  return format(inShanghai(instant), "yyyy-MM-dd");
+}
+
+/** The Shanghai wall-clock hour (0–23) of an instant. */
+export function localHour(instant: string): number {
+  return inShanghai(instant).getHours();
+}
+
+/** The Shanghai year of an instant. */
+export function localYear(instant: string): number {
+  return inShanghai(instant).getFullYear();
+}
+
+/** The instant a local time of a Shanghai date happens, as ISO with +08:00. */
+export function localInstant(date: string, hours = 0, minutes = 0, seconds = 0): string {
+  return format(at(date, hours, minutes, seconds), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+export function addLocalDays(date: string, days: number): string {
+  return format(addDays(at(date, 12, 0, 0), days), "yyyy-MM-dd");
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function localDaysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(at(to, 12, 0, 0), at(from, 12, 0, 0));
+}

@@ -1,0 +1,119 @@
+// Applying lifecycle transitions to a department's report record.
+//
+// Entry points for shells:
+//   newRecord({ departmentId, officeId, year, at })                  → LifecycleRecord (status draft)
+//   partyOf(org, userId, record, action, adminIds)                   → Party | null (via can())
+//   transition(record, action, { by, as, at, comment?, target?, hardErrorCount? })
+//                                                                    → { ok: true, result } | { ok: false, error }
+//   notificationsFor(result, org)  (notifications.ts)                → who to tell, with Fluent keys
+// A return must carry a comment and may point at one cell id or narrative part, so the officer's
+// message can open exactly that question. Submitting needs hardErrorCount === 0 (the caller runs
+// the checker; the lifecycle does not import it).
+import { isCellId } from "../report/cells.ts";
+import { isNarrativeId } from "../report/narrative.ts";
+import { can } from "../org/permissions.ts";
+import type { Org } from "../org/org-schema.ts";
+import { transitionFor, type LifecycleAction, type Party, type Status } from "./transitions.ts";
+
+/** What a return points at: one cell (t3.new.natural) or one narrative part (s5.problems). */
+export interface Jump {
+  readonly cell?: string;
+  readonly part?: string;
+}
+
+export interface LifecycleEvent {
+  readonly action: LifecycleAction;
+  readonly from: Status;
+  readonly to: Status;
+  readonly by: string;
+  readonly at: string;
+  readonly comment?: string;
+  readonly target?: Jump;
+}
+
+export interface LifecycleRecord {
+  readonly departmentId: string;
+  readonly officeId: string;
+  readonly year: number;
+  readonly status: Status;
+  readonly updatedAt: string;
+  /** Oldest first. */
+  readonly history: readonly LifecycleEvent[];
+}
+
+export interface TransitionOptions {
+  /** Telegram user id of the actor. */
+  readonly by: string;
+  /** The party the actor acts for (from partyOf). */
+  readonly as: Party;
+  /** ISO instant. */
+  readonly at: string;
+  readonly comment?: string;
+  readonly target?: Jump;
+  /** Hard-rule violations of the report right now; required to submit. */
+  readonly hardErrorCount?: number;
+}
+
+export type TransitionErrorCode =
+  | "not-allowed"
+  | "wrong-party"
+  | "not-clean"
+  | "comment-required"
+  | "unknown-target";
+
+export interface TransitionResult {
+  readonly record: LifecycleRecord;
+  readonly event: LifecycleEvent;
+}
+
+export type TransitionOutcome =
+  | { ok: true; result: TransitionResult }
+  | { ok: false; error: TransitionErrorCode; params?: Record<string, string | number> };
+
+export function newRecord(init: { departmentId: string; officeId: string; year: number; at: string }): LifecycleRecord {
+  return { ...init, status: "draft", updatedAt: init.at, history: [] };
+}
+
+/** The party a user may act as for this action on this record, or null when they may not. */
+export function partyOf(org: Org, userId: string, record: LifecycleRecord, action: LifecycleAction, adminIds: readonly string[]): Party | null {
+  const transition = transitionFor(record.status, action);
+  if (transition === undefined) return null;
+  const allowed = can(org, userId, transition.permission, { officeId: record.officeId, departmentId: record.departmentId }, adminIds);
+  return allowed ? transition.who : null;
+}
+
+function targetProblem(target: Jump | undefined): boolean {
+  if (target === undefined) return false;
+  if (target.cell !== undefined && !isCellId(target.cell)) return true;
+  if (target.part !== undefined && !isNarrativeId(target.part)) return true;
+  return target.cell !== undefined && target.part !== undefined;
+}
+
+export function transition(record: LifecycleRecord, action: LifecycleAction, options: TransitionOptions): TransitionOutcome {
+  const found = transitionFor(record.status, action);
+  if (found === undefined) return { ok: false, error: "not-allowed", params: { status: record.status, action } };
+  if (found.who !== options.as) return { ok: false, error: "wrong-party", params: { action } };
+  if (action === "submit" && options.hardErrorCount !== 0) {
+    return { ok: false, error: "not-clean", params: { count: options.hardErrorCount ?? -1 } };
+  }
+  const comment = options.comment?.trim();
+  if (action === "return" && (comment === undefined || comment === "")) return { ok: false, error: "comment-required" };
+  if (targetProblem(options.target)) return { ok: false, error: "unknown-target" };
+  const event: LifecycleEvent = {
+    action,
+    from: record.status,
+    to: found.to,
+    by: options.by,
+    at: options.at,
+    ...(comment === undefined || comment === "" ? {} : { comment }),
+    ...(options.target === undefined ? {} : { target: options.target }),
+  };
+  const next: LifecycleRecord = { ...record, status: found.to, updatedAt: options.at, history: [...record.history, event] };
+  return { ok: true, result: { record: next, event } };
+}
+
+/** The last return's comment and jump while the report is returned (what the officer must fix). */
+export function openReturn(record: LifecycleRecord): LifecycleEvent | undefined {
+  if (record.status !== "returned") return undefined;
+  return [...record.history].reverse().find((event) => event.action === "return");
+}

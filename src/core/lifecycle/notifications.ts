@@ -1,0 +1,58 @@
+// Who hears about a lifecycle step, as data the shells turn into Telegram messages:
+// the office's supervisors on submit, resubmit and reopen; the department's officers on return
+// and approval. A return's notification carries the jump (cell or narrative part) for a button
+// that opens exactly that question. Texts: sup-notify-* in locales/<lang>/supervision.ftl.
+import { cellLabel } from "../report/cells.ts";
+import { NARRATIVE_PARTS, SECTIONS } from "../report/narrative.ts";
+import { departmentById, officersOf, supervisorsOf } from "../org/org-ops.ts";
+import type { Org } from "../org/org-schema.ts";
+import type { Jump, LifecycleRecord, TransitionResult } from "./lifecycle.ts";
+
+export type Audience = "supervisors-of-office" | "officers-of-department";
+
+export interface Notification {
+  readonly to: Audience;
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly jump?: Jump;
+}
+
+/** The official label of what a return points at: a cell label, a part's lead or its section heading. */
+export function jumpLabel(jump: Jump): { whereKind: "cell" | "part" | "intro"; where: string } {
+  if (jump.cell !== undefined) return { whereKind: "cell", where: cellLabel(jump.cell) };
+  const part = NARRATIVE_PARTS.find((candidate) => candidate.id === jump.part);
+  if (part === undefined || part.section === null) return { whereKind: "intro", where: "" };
+  const heading = SECTIONS.find((section) => section.key === part.section)?.heading ?? "";
+  return { whereKind: "part", where: `${heading}${part.lead ?? ""}` };
+}
+
+export function notificationsFor(result: TransitionResult, org: Org): Notification[] {
+  const { record, event } = result;
+  const base = { department: departmentById(org, record.departmentId)?.name ?? record.departmentId, year: String(record.year) };
+  const comment = event.comment ?? "";
+  const hasComment = comment === "" ? "no" : "yes";
+  switch (event.action) {
+    case "submit":
+      return [{ to: "supervisors-of-office", key: event.from === "returned" ? "sup-notify-resubmitted" : "sup-notify-submitted", params: base }];
+    case "reopen":
+      return [{ to: "supervisors-of-office", key: "sup-notify-reopened", params: { ...base, comment, hasComment } }];
+    case "approve":
+      return [{ to: "officers-of-department", key: "sup-notify-approved", params: { ...base, comment, hasComment } }];
+    case "return": {
+      const where = event.target === undefined ? { whereKind: "none", where: "" } : jumpLabel(event.target);
+      return [
+        {
+          to: "officers-of-department",
+          key: "sup-notify-returned",
+          params: { ...base, comment, ...where },
+          ...(event.target === undefined ? {} : { jump: event.target }),
+        },
+      ];
+    }
+  }
+}
+
+/** The Telegram user ids a notification goes to. */
+export function recipientsOf(notification: Notification, record: LifecycleRecord, org: Org): string[] {
+  return notification.to === "supervisors-of-office" ? supervisorsOf(org, record.officeId) : officersOf(org, record.departmentId);
+}

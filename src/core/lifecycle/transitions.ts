@@ -1,0 +1,45 @@
+// The report's lifecycle as data: draft → submitted → (returned → submitted)* → approved, and an
+// approved report reopened as a draft by its department. Reference: 条例 第四十九条 (departments
+// submit to the 政务公开 office, which reviews).
+import type { Action } from "../org/permissions.ts";
+
+export const STATUSES = ["draft", "submitted", "returned", "approved"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const LIFECYCLE_ACTIONS = ["submit", "return", "approve", "reopen"] as const;
+export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+
+/** Who acts: the department that writes the report, or the office that supervises it. */
+export type Party = "department" | "office";
+
+export interface Transition {
+  readonly from: Status;
+  readonly action: LifecycleAction;
+  readonly to: Status;
+  readonly who: Party;
+  /** The permission a user needs (see PERMISSIONS) to act as `who`. */
+  readonly permission: Action;
+}
+
+export const TRANSITIONS: readonly Transition[] = [
+  { from: "draft", action: "submit", to: "submitted", who: "department", permission: "submitReport" },
+  // Resubmitting after a return.
+  { from: "returned", action: "submit", to: "submitted", who: "department", permission: "submitReport" },
+  { from: "submitted", action: "return", to: "returned", who: "office", permission: "returnReport" },
+  { from: "submitted", action: "approve", to: "approved", who: "office", permission: "approveReport" },
+  { from: "approved", action: "reopen", to: "draft", who: "department", permission: "reopenReport" },
+];
+
+/** Submitted or approved: the department has delivered (no more reminders). */
+export function isDelivered(status: Status | undefined): boolean {
+  return status === "submitted" || status === "approved";
+}
+
+export function transitionFor(from: Status, action: LifecycleAction): Transition | undefined {
+  return TRANSITIONS.find((transition) => transition.from === from && transition.action === action);
+}
+
+/** Actions open to a party from a status: what buttons to show. */
+export function actionsFrom(from: Status, who: Party): LifecycleAction[] {
+  return TRANSITIONS.filter((transition) => transition.from === from && transition.who === who).map((transition) => transition.action);
+}

@@ -1,0 +1,115 @@
+// Invitation codes: a supervisor (or an admin) invites someone into an office or department with
+// a one-time code carried in a t.me/<bot>?start=<code> link. Only hash(code) is stored, so a leaked
+// org.json reveals no usable code. Randomness and hashing come in as arguments (the core is pure;
+// the shell passes crypto.getRandomValues(new Uint8Array(CODE_BYTES)) and a SHA-256 hex digest).
+import { departmentById, officeById } from "./org-ops.ts";
+import type { Invitation, InvitationTarget, Member, Org, Role } from "./org-schema.ts";
+
+/** 16 random bytes = 128 bits; a code is 22 characters of [A-Za-z0-9_-]. */
+export const CODE_BYTES = 16;
+/** Telegram's deep-link start parameter: at most 64 characters of [A-Za-z0-9_-]. */
+export const START_PARAM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export type Hash = (text: string) => string;
+
+export type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
+export type RedeemErrorCode = "unknown" | "used" | "expired";
+
+export interface InvitationRequest {
+  readonly target: InvitationTarget;
+  readonly role: Role;
+  /** ISO instant after which the code no longer works. */
+  readonly expiresAt: string;
+  readonly createdBy: string;
+}
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/** URL-safe base64 without padding (RFC 4648 §5). */
+export function base64Url(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const b0 = bytes[i] ?? 0;
+    const b1 = bytes[i + 1] ?? 0;
+    const b2 = bytes[i + 2] ?? 0;
+    const chunk = (b0 << 16) | (b1 << 8) | b2;
+    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
+    for (let k = 0; k < chars; k += 1) out += ALPHABET[(chunk >> (18 - 6 * k)) & 63];
+  }
+  return out;
+}
+
+/** Officers belong to a department; supervisors and leaders to an office; admins come from ADMIN_IDS only. */
+function roleFits(role: Role, target: InvitationTarget): boolean {
+  if (role === "officer") return target.kind === "department";
+  if (role === "supervisor" || role === "leader") return target.kind === "office";
+  return false;
+}
+
+function targetExists(org: Org, target: InvitationTarget): boolean {
+  return target.kind === "office" ? officeById(org, target.officeId) !== undefined : departmentById(org, target.departmentId) !== undefined;
+}
+
+export function createInvitation(
+  org: Org,
+  request: InvitationRequest,
+  randomBytes: Uint8Array,
+  hash: Hash,
+): { ok: true; org: Org; code: string; invitation: Invitation } | { ok: false; error: InviteErrorCode } {
+  // Too few or too many bytes is a programmer fault, not bad user input.
+  if (randomBytes.length < CODE_BYTES || randomBytes.length > 48) throw new Error(`org: invitation code needs 16–48 random bytes, got ${randomBytes.length}`);
+  if (!roleFits(request.role, request.target)) return { ok: false, error: "role-target-mismatch" };
+  if (!targetExists(org, request.target)) return { ok: false, error: "unknown-target" };
+  if (Number.isNaN(Date.parse(request.expiresAt))) return { ok: false, error: "bad-expiry" };
+  const code = base64Url(randomBytes);
+  const invitation: Invitation = {
+    codeHash: hash(code),
+    target: request.target,
+    role: request.role,
+    expiresAt: request.expiresAt,
+    createdBy: request.createdBy,
+  };
+  return { ok: true, org: { ...org, invitations: [...org.invitations, invitation] }, code, invitation };
+}
+
+function memberFor(invitation: Invitation, userId: string): Member {
+  return invitation.target.kind === "office"
+    ? { userId, role: invitation.role, officeId: invitation.target.officeId }
+    : { userId, role: invitation.role, departmentId: invitation.target.departmentId };
+}
+
+function sameMember(a: Member, b: Member): boolean {
+  return a.userId === b.userId && a.role === b.role && a.officeId === b.officeId && a.departmentId === b.departmentId;
+}
+
+/** Redeems a code at `now` (ISO instant). Hashes are compared, so no constant-time compare is needed. */
+export function redeemInvitation(
+  org: Org,
+  code: string,
+  userId: string,
+  now: string,
+  hash: Hash,
+): { ok: true; org: Org; member: Member; invitation: Invitation } | { ok: false; error: RedeemErrorCode } {
+  if (!START_PARAM_PATTERN.test(code)) return { ok: false, error: "unknown" };
+  const codeHash = hash(code);
+  const index = org.invitations.findIndex((invitation) => invitation.codeHash === codeHash);
+  const invitation = org.invitations[index];
+  if (invitation === undefined) return { ok: false, error: "unknown" };
+  if (invitation.usedBy !== undefined) return { ok: false, error: "used" };
+  if (Date.parse(now) >= Date.parse(invitation.expiresAt)) return { ok: false, error: "expired" };
+  const member = memberFor(invitation, userId);
+  const used: Invitation = { ...invitation, usedBy: userId, usedAt: now };
+  const invitations = org.invitations.map((existing, i) => (i === index ? used : existing));
+  const members = org.members.some((existing) => sameMember(existing, member)) ? org.members : [...org.members, member];
+  return { ok: true, org: { ...org, invitations, members }, member, invitation: used };
+}
+
+/** Invitations still redeemable at `now`, optionally only those pointing into one office. */
+export function openInvitations(org: Org, now: string, officeId?: string): Invitation[] {
+  return org.invitations.filter((invitation) => {
+    if (invitation.usedBy !== undefined || Date.parse(now) >= Date.parse(invitation.expiresAt)) return false;
+    if (officeId === undefined) return true;
+    const target = invitation.target;
+    return target.kind === "office" ? target.officeId === officeId : departmentById(org, target.departmentId)?.officeId === officeId;
+  });
+}

@@ -1,0 +1,117 @@
+// The status board of one office: every department with its state, progress, failing hard rules,
+// last activity and days left, sorted so the supervisor sees trouble first (overdue, then least
+// progress).
+//
+// Entry points: statusBoard(input) → Board (rows as data); boardLines(board) → Line[] (sup-board-*).
+import { deadlineFor, daysLeft, whenParams, type Calendar } from "../deadline/calendar.ts";
+import { localDate } from "../deadline/shanghai.ts";
+import { isDelivered, type Status } from "../lifecycle/transitions.ts";
+import { departmentsOf, officeById } from "../org/org-ops.ts";
+import type { Org } from "../org/org-schema.ts";
+import { INPUT_CELL_IDS } from "../report/cells.ts";
+import type { Line } from "./line.ts";
+
+/** What the store's report index knows about one department's report. */
+export interface BoardEntry {
+  readonly departmentId: string;
+  readonly status: Status;
+  /** Input cells answered / input cells in all. */
+  readonly done: number;
+  readonly total: number;
+  readonly hardErrors: number;
+  /** ISO instant of the last change. */
+  readonly lastActivity?: string;
+}
+
+export interface BoardRow {
+  readonly departmentId: string;
+  readonly name: string;
+  /** "none" when the department has not started. */
+  readonly status: Status | "none";
+  readonly done: number;
+  readonly total: number;
+  readonly hardErrors: number;
+  readonly lastActivity?: string;
+  /** Negative = overdue by that many days. */
+  readonly daysLeft: number;
+  readonly overdue: boolean;
+}
+
+export interface Board {
+  readonly officeId: string;
+  readonly officeName: string;
+  readonly year: number;
+  readonly deadline: string;
+  readonly daysLeft: number;
+  readonly rows: readonly BoardRow[];
+}
+
+export interface BoardInput {
+  readonly org: Org;
+  readonly officeId: string;
+  readonly year: number;
+  readonly now: string;
+  readonly calendar: Calendar;
+  readonly entries: readonly BoardEntry[];
+}
+
+function ratio(row: BoardRow): number {
+  return row.total === 0 ? 1 : row.done / row.total;
+}
+
+export function compareRows(a: BoardRow, b: BoardRow): number {
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  const byProgress = ratio(a) - ratio(b);
+  if (byProgress !== 0) return byProgress;
+  return a.name.localeCompare(b.name, "zh-CN");
+}
+
+export function statusBoard(input: BoardInput): Board {
+  const office = officeById(input.org, input.officeId);
+  if (office === undefined) throw new Error(`board: unknown office ${input.officeId}`);
+  const deadline = deadlineFor(input.calendar, office.id, input.year);
+  const left = daysLeft(input.now, deadline);
+  const rows = departmentsOf(input.org, office.id).map((department): BoardRow => {
+    const entry = input.entries.find((candidate) => candidate.departmentId === department.id);
+    const status = entry?.status ?? "none";
+    return {
+      departmentId: department.id,
+      name: department.name,
+      status,
+      done: entry?.done ?? 0,
+      total: entry?.total ?? INPUT_CELL_IDS.length,
+      hardErrors: entry?.hardErrors ?? 0,
+      ...(entry?.lastActivity === undefined ? {} : { lastActivity: entry.lastActivity }),
+      daysLeft: left,
+      overdue: left < 0 && !isDelivered(status === "none" ? undefined : status),
+    };
+  });
+  return { officeId: office.id, officeName: office.name, year: input.year, deadline: deadline.date, daysLeft: left, rows: [...rows].sort(compareRows) };
+}
+
+/** A compact text: a title, one line per department, a tally. Dates are Shanghai MM-dd. */
+export function boardLines(board: Board): Line[] {
+  const delivered = board.rows.filter((row) => row.status !== "none" && isDelivered(row.status)).length;
+  const overdue = board.rows.filter((row) => row.overdue).length;
+  const lines: Line[] = [
+    { key: "sup-board-title", params: { office: board.officeName, year: String(board.year), deadline: board.deadline, ...whenParams(board.daysLeft) } },
+  ];
+  if (board.rows.length === 0) return [...lines, { key: "sup-board-empty", params: {} }];
+  for (const row of board.rows) {
+    lines.push({
+      key: "sup-board-row",
+      params: {
+        name: row.name,
+        status: row.status,
+        done: row.done,
+        total: row.total,
+        errors: row.hardErrors,
+        overdue: row.overdue ? "yes" : "no",
+        hasLast: row.lastActivity === undefined ? "no" : "yes",
+        last: row.lastActivity === undefined ? "" : localDate(row.lastActivity).slice(5),
+      },
+    });
+  }
+  lines.push({ key: "sup-board-tally", params: { delivered, pending: board.rows.length - delivered, overdue } });
+  return lines;
+}

@@ -1,0 +1,60 @@
+// The title, headings and narrative paragraphs. Reference: spec report-format.md, "Document outline";
+// GB/T 9704-2012: 一、 headings in 黑体, second-level leads （一） bold, body 仿宋 with a two-character indent.
+import { AlignmentType, BorderStyle, Paragraph } from "docx";
+import type { NarrativePart } from "../report/narrative.ts";
+import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING } from "./page.ts";
+import { run } from "./runs.ts";
+
+const BODY = { font: FONTS.body, size: SIZES.body } as const;
+
+/** Blank lines separate paragraphs (spec "Interchange format"); a single line break is one too. */
+export function paragraphsOf(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+export function titleParagraph(title: string, draft: boolean): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: TITLE_SPACING,
+    // A draft's title is underlined in red, the mark of a document that may not be sent.
+    ...(draft ? { border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: DRAFT_COLOR, space: 6 } } } : {}),
+    children: [run(title, { font: FONTS.title, size: SIZES.title })],
+  });
+}
+
+export function headingParagraph(heading: string): Paragraph {
+  return new Paragraph({
+    indent: BODY_INDENT,
+    spacing: BODY_SPACING,
+    keepNext: true,
+    children: [run(heading, { font: FONTS.heading, size: SIZES.body })],
+  });
+}
+
+function bodyParagraph(text: string, lead?: string): Paragraph {
+  return new Paragraph({
+    indent: BODY_INDENT,
+    spacing: BODY_SPACING,
+    alignment: AlignmentType.BOTH,
+    children: [
+      ...(lead === undefined ? [] : [run(lead, { ...BODY, bold: true })]),
+      ...(text === "" ? [] : [run(text, BODY)]),
+    ],
+  });
+}
+
+/**
+ * A narrative part: its paragraphs, the first opened by the bold lead and 「。」 (the seed's form:
+ * 「（一）主动公开情况。区应急管理局……」). A part with a lead but no text still shows its lead.
+ */
+export function partParagraphs(part: NarrativePart, text: string | undefined): Paragraph[] {
+  const paragraphs = paragraphsOf(text);
+  if (part.lead === undefined) return paragraphs.map((paragraph) => bodyParagraph(paragraph));
+  const [first, ...rest] = paragraphs;
+  if (first === undefined) return [bodyParagraph("", part.lead)];
+  return [bodyParagraph(first, `${part.lead}。`), ...rest.map((paragraph) => bodyParagraph(paragraph))];
+}

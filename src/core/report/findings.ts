@@ -1,5 +1,5 @@
 // What checking a report returns: findings as data, rendered to sentences by the shells through
-// Fluent (`finding-<rule>` in locales/<lang>/findings.ftl). Checking never throws for bad data.
+// Fluent (`findings-<rule>` in locales/<lang>/findings.ftl). Checking never throws for bad data.
 
 export type Severity = "error" | "warning";
 

@@ -1,0 +1,68 @@
+// Soft checks on the narrative: 雷同 with last year, numbers that contradict the tables, 六 silent
+// on 信息处理费, 一 too long. Reference: spec report-format.md, "Soft checks"; 国办公开办函〔2021〕30号.
+import { sumOf } from "./arithmetic.ts";
+import type { CheckContext } from "./check-context.ts";
+import type { Finding } from "./findings.ts";
+import { NARRATIVE_PARTS } from "./narrative.ts";
+import { numberClaims } from "./narrative-numbers.ts";
+import { THRESHOLDS, finding } from "./rules.ts";
+import { similarity } from "./similarity.ts";
+
+const S5 = "s5.problems";
+const S6 = "s6.other";
+// The opening paragraph is prescribed boilerplate (「根据《条例》……统计期限自…」): it repeats by design.
+const COMPARED_PARTS = NARRATIVE_PARTS.filter((part) => part.section !== null).map((part) => part.id);
+
+function charCount(text: string): number {
+  return [...text.replace(/\s+/g, "")].length;
+}
+
+function textOf(texts: Readonly<Record<string, string>>, id: string): string {
+  return (texts[id] ?? "").trim();
+}
+
+/** Parts (near-)identical to last year's: s5 under its own rule, every other part under narrative-similar. */
+export function repeatedTexts(ctx: CheckContext): Finding[] {
+  const last = ctx.lastYear;
+  if (last === undefined) return [];
+  return COMPARED_PARTS.flatMap((id) => {
+    const now = textOf(ctx.year.texts, id);
+    const before = textOf(last.texts, id);
+    if (charCount(now) < THRESHOLDS.similarityMinChars || charCount(before) < THRESHOLDS.similarityMinChars) return [];
+    const score = similarity(now, before);
+    if (score < THRESHOLDS.similarity) return [];
+    const params = { similarity: Math.floor(score * 100) };
+    return [finding(id === S5 ? "s5-repeated" : "narrative-similar", { cells: [id], params })];
+  });
+}
+
+/** A number the narrative states (行政许可 N, 上年结转 N件 …) that the tables contradict. */
+export function contradictingNumbers(ctx: CheckContext): Finding[] {
+  return NARRATIVE_PARTS.flatMap((part) =>
+    numberClaims(textOf(ctx.year.texts, part.id)).flatMap((claim) => {
+      const [named, ...others] = claim.sums;
+      const expected = named === undefined ? undefined : sumOf(ctx.year.known, named);
+      if (expected === undefined || expected === claim.value) return [];
+      if (others.some((cells) => sumOf(ctx.year.known, cells) === claim.value)) return [];
+      return [finding("narrative-number-mismatch", { cells: [part.id, ...(named ?? [])], expected, actual: claim.value, params: { phrase: claim.phrase } })];
+    }),
+  );
+}
+
+const FEE_MENTION = /信息处理费|收费|收取[^。；]{0,8}费/;
+
+/** 六 must say whether 信息处理费 was collected. An empty 六 is left to missingParts. */
+export function feeSilence(ctx: CheckContext): Finding[] {
+  const text = textOf(ctx.year.texts, S6);
+  return text === "" || FEE_MENTION.test(text) ? [] : [finding("s6-fee-silent", { cells: [S6] })];
+}
+
+const S1_PARTS = NARRATIVE_PARTS.filter((part) => part.section === "s1").map((part) => part.id);
+
+/** 一、总体情况 (its s1.* texts; the intro is not part of it) over the notice's limit. */
+export function section1TooLong(ctx: CheckContext): Finding[] {
+  const filled = S1_PARTS.filter((id) => textOf(ctx.year.texts, id) !== "");
+  const actual = filled.reduce((total, id) => total + charCount(textOf(ctx.year.texts, id)), 0);
+  if (actual <= THRESHOLDS.section1MaxChars) return [];
+  return [finding("s1-too-long", { cells: filled, expected: THRESHOLDS.section1MaxChars, actual, params: { limit: THRESHOLDS.section1MaxChars } })];
+}

@@ -1,0 +1,56 @@
+// Findings and report.json problems as sentences in the officer's language, naming cells by their
+// official labels (cellLabel). Keys: findings-<rule> in findings.ftl, schema-<code> in schema.ftl.
+import { cellLabel, isCellId } from "./core/report/cells.ts";
+import type { Finding } from "./core/report/findings.ts";
+import { NARRATIVE_PARTS, SECTIONS } from "./core/report/narrative.ts";
+import type { SchemaProblem } from "./core/report/schema.ts";
+import type { Translate, TranslateParams } from "./i18n.ts";
+
+/** The officer's name for a cell or narrative part; unknown ids are shown as they are. */
+export function partLabel(t: Translate, id: string): string {
+  if (isCellId(id)) return cellLabel(id);
+  const part = NARRATIVE_PARTS.find((candidate) => candidate.id === id);
+  if (part === undefined) return id;
+  if (part.section === null) return t("findings-part-intro");
+  const heading = SECTIONS.find((section) => section.key === part.section)?.heading ?? "";
+  return `${heading}${part.lead ?? ""}`;
+}
+
+/** Numbers as strings: Fluent's number formatting would group digits and cut decimals of 万元. */
+function plain(value: string | number | undefined): string {
+  return value === undefined ? "" : String(value);
+}
+
+export function findingSentence(t: Translate, finding: Finding): string {
+  const [first, second] = finding.cells;
+  const params: TranslateParams = {
+    rule: finding.rule,
+    label: first === undefined ? "" : partLabel(t, first),
+    cellLabel: second === undefined ? "" : partLabel(t, second),
+    expected: plain(finding.expected),
+    actual: plain(finding.actual),
+  };
+  for (const [name, value] of Object.entries(finding.params ?? {})) params[name] = plain(value);
+  const key = `findings-${finding.rule}`;
+  const sentence = t(key, params);
+  return sentence === key ? t("findings-unknown", params) : sentence;
+}
+
+/** 「三、本年新收…·自然人」（values.t3.new.natural） for a cell; the dotted path otherwise. */
+function whereOf(t: Translate, path: string): string {
+  if (path === "") return t("schema-root");
+  const dot = path.indexOf(".");
+  const head = dot < 0 ? path : path.slice(0, dot);
+  const id = dot < 0 ? "" : path.slice(dot + 1);
+  if ((head === "values" && isCellId(id)) || (head === "text" && NARRATIVE_PARTS.some((part) => part.id === id))) {
+    return `「${partLabel(t, id)}」（${path}）`;
+  }
+  return path;
+}
+
+export function schemaProblemSentence(t: Translate, problem: SchemaProblem): string {
+  const params: TranslateParams = { where: whereOf(t, problem.path), code: problem.code, path: problem.path };
+  const key = `schema-${problem.code.replaceAll("_", "-")}`;
+  const sentence = t(key, params);
+  return sentence === key ? t("schema-other", params) : sentence;
+}

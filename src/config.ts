@@ -1,0 +1,106 @@
+// Configuration from the environment, validated once at start; every problem names its variable.
+// An optional `.env` in the working directory fills in what the real environment does not set.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseEnv } from "node:util";
+import { z } from "zod";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** Blank values count as unset, so `BOT_TOKEN=` in .env means "no token". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), schema.optional());
+
+const httpUrl = (https: boolean) =>
+  z.url({ protocol: https ? /^https$/ : /^https?$/, error: https ? "must be an https:// URL" : "must be an http(s):// URL" });
+
+export const EnvSchema = z
+  .object({
+    BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456789:AA… (from @BotFather)")),
+    TELEGRAM_API_ROOT: optional(httpUrl(false)),
+    DATA_DIR: optional(z.string()),
+    ADMIN_IDS: optional(
+      z.string().regex(/^\d+(\s*,\s*\d+)*\s*,?$/, "must be comma-separated numeric Telegram user ids, e.g. 123,456"),
+    ),
+    BOT_USERNAME: optional(z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "must be a Telegram bot username, e.g. nianbao_bot")),
+    WEBHOOK_URL: optional(httpUrl(true)),
+    // Telegram's secret_token alphabet: 1–256 of A–Z a–z 0–9 _ -
+    WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 of A–Z a–z 0–9 _ -")),
+    PORT: optional(z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535)),
+    LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
+  })
+  .superRefine((env, ctx) => {
+    if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined) {
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when WEBHOOK_URL is set" });
+    }
+    if (env.WEBHOOK_URL !== undefined && env.BOT_TOKEN === undefined) {
+      ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: "is required when WEBHOOK_URL is set" });
+    }
+  });
+
+export interface Config {
+  /** Absent: the app runs the terminal console instead of Telegram. */
+  readonly botToken?: string;
+  readonly apiRoot: string;
+  /** Absolute path. */
+  readonly dataDir: string;
+  readonly adminIds: readonly number[];
+  readonly botUsername?: string;
+  /** Present in webhook mode, otherwise the bot long-polls. */
+  readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+}
+
+export const DEFAULT_API_ROOT = "https://api.telegram.org";
+export const DEFAULT_DATA_DIR = "./data";
+export const DEFAULT_PORT = 8080;
+
+export interface ConfigProblem {
+  readonly variable: string;
+  readonly message: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(`config: ${problems.map((p) => `${p.variable} ${p.message}`).join("; ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Validates the environment; throws ConfigError listing every problem. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? "environment"), message: issue.message })));
+  }
+  const e = result.data;
+  const webhookUrl = e.WEBHOOK_URL;
+  const secret = e.WEBHOOK_SECRET;
+  return {
+    ...(e.BOT_TOKEN !== undefined && { botToken: e.BOT_TOKEN }),
+    apiRoot: (e.TELEGRAM_API_ROOT ?? DEFAULT_API_ROOT).replace(/\/+$/, ""),
+    dataDir: resolve(e.DATA_DIR ?? DEFAULT_DATA_DIR),
+    adminIds: e.ADMIN_IDS === undefined ? [] : e.ADMIN_IDS.split(",").map((id) => id.trim()).filter((id) => id !== "").map(Number),
+    ...(e.BOT_USERNAME !== undefined && { botUsername: e.BOT_USERNAME.replace(/^@/, "") }),
+    ...(webhookUrl !== undefined && secret !== undefined && { webhook: { url: webhookUrl, secret, port: e.PORT ?? DEFAULT_PORT } }),
+    logLevel: e.LOG_LEVEL ?? "info",
+  };
+}
+
+/** Variables from a `.env` file ({} when it does not exist); node's own parser. */
+export function readEnvFile(path = ".env"): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return {};
+    throw error;
+  }
+  const parsed = parseEnv(text);
+  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** The environment with `.env` underneath: a variable set in the real environment wins. */
+export function loadConfigFromProcess(envFile = ".env"): Config {
+  return loadConfig({ ...readEnvFile(envFile), ...process.env });
+}

@@ -1,0 +1,160 @@
+// One lowdb instance per file per process (two instances on one file lose writes, stack-notes.md),
+// kept in an LRU so 10 000 report files never sit in memory at once. Every operation on a path runs
+// in that path's queue, so an evicted instance and its replacement can never overlap: the next
+// operation waits for the previous one, then reloads from disk what the previous one made durable.
+import { Low } from "lowdb";
+import type { z } from "zod";
+import { DurableFile } from "./durable-file.ts";
+import { KeyedQueue } from "./keyed-queue.ts";
+import type { StoreLogger } from "./store-logger.ts";
+
+export interface DocHandle<T> {
+  /** Absolute path of the JSON file. */
+  readonly path: string;
+  /** A copy of the stored document (the defaults when the file does not exist yet). */
+  read(): Promise<T>;
+  /**
+   * Atomic read-modify-write: `fn` gets a copy, its result is validated and made durable before
+   * the promise resolves. If `fn` throws or the result is invalid, nothing changes.
+   */
+  update(fn: (current: T) => T): Promise<T>;
+}
+
+interface Entry {
+  readonly handle: DocHandle<unknown>;
+  low?: Low<unknown>;
+}
+
+export interface DocRegistryOptions {
+  readonly logger: StoreLogger;
+  /** How many documents stay loaded; the least recently used beyond that are dropped. */
+  readonly capacity: number;
+}
+
+export class DocRegistry {
+  readonly #cache = new Map<string, Entry>();
+  readonly #queue = new KeyedQueue();
+  readonly #options: DocRegistryOptions;
+  #closed = false;
+
+  constructor(options: DocRegistryOptions) {
+    if (!(options.capacity >= 1)) throw new Error("store: registry capacity must be at least 1");
+    this.#options = options;
+  }
+
+  /** The handle for an absolute path; the same object while it stays cached (first schema wins). */
+  handle<T>(path: string, schema: z.ZodType<T>, defaults: T): DocHandle<T> {
+    const cached = this.#touch(path);
+    if (cached !== undefined) return cached.handle as DocHandle<T>;
+    const handle: DocHandle<T> = {
+      path,
+      read: () => this.#withLow(path, schema, defaults, async (low) => structuredClone(low.data)),
+      update: (fn) =>
+        this.#withLow(path, schema, defaults, async (low) => {
+          const previous = low.data;
+          const next = schema.parse(fn(structuredClone(previous)));
+          low.data = next;
+          try {
+            await low.write();
+          } catch (error) {
+            // The disk may hold either version now: forget the instance, the next use rereads.
+            low.data = previous;
+            this.#cache.delete(path);
+            throw error;
+          }
+          return structuredClone(next);
+        }),
+    };
+    this.#cache.set(path, { handle: handle as DocHandle<unknown> });
+    this.#evict();
+    return handle;
+  }
+
+  /**
+   * Reads a document without caching it (for scans over many files); uses the cached copy if any.
+   * Returns null when the file does not exist.
+   */
+  async peek<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+    this.#assertOpen();
+    return this.#queue.run(path, async () => {
+      const low = this.#cache.get(path)?.low;
+      if (low !== undefined) return structuredClone(low.data as T);
+      return new DurableFile(path, { parse: (data) => schema.parse(data), logger: this.#options.logger }).read();
+    });
+  }
+
+  /** Replaces a document without reading it first (repairs a file whose backup is bad too). */
+  async overwrite<T>(path: string, schema: z.ZodType<T>, value: T): Promise<void> {
+    this.#assertOpen();
+    const data = schema.parse(value);
+    return this.#queue.run(path, async () => {
+      const entry = this.#cache.get(path);
+      if (entry !== undefined) delete entry.low;
+      await new DurableFile<T>(path, { parse: (json) => schema.parse(json), logger: this.#options.logger }).write(data);
+    });
+  }
+
+  /** Documents currently loaded in memory. */
+  get loaded(): number {
+    let count = 0;
+    for (const entry of this.#cache.values()) if (entry.low !== undefined) count += 1;
+    return count;
+  }
+
+  /** Handles currently cached (loaded or not). */
+  get cached(): number {
+    return this.#cache.size;
+  }
+
+  /** Waits for every pending write; later operations throw. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#queue.idle();
+    this.#cache.clear();
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new Error("store: used after close()");
+  }
+
+  #touch(path: string): Entry | undefined {
+    const entry = this.#cache.get(path);
+    if (entry === undefined) return undefined;
+    this.#cache.delete(path);
+    this.#cache.set(path, entry);
+    return entry;
+  }
+
+  #evict(): void {
+    // Map iteration order is insertion order: the first keys are the least recently used.
+    for (const path of this.#cache.keys()) {
+      if (this.#cache.size <= this.#options.capacity) break;
+      this.#cache.delete(path);
+    }
+  }
+
+  #withLow<T, R>(path: string, schema: z.ZodType<T>, defaults: T, op: (low: Low<T>) => Promise<R>): Promise<R> {
+    try {
+      this.#assertOpen();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#queue.run(path, async () => {
+      let entry = this.#touch(path);
+      if (entry?.low === undefined) {
+        const adapter = new DurableFile<T>(path, { parse: (data) => schema.parse(data), logger: this.#options.logger });
+        const low = new Low<T>(adapter, structuredClone(defaults));
+        await low.read();
+        if (entry === undefined) {
+          // The handle was evicted meanwhile: cache a fresh one for the same path.
+          this.handle(path, schema, defaults);
+          entry = this.#touch(path);
+        }
+        if (entry !== undefined) entry.low = low as Low<unknown>;
+        this.#evict();
+        return op(low);
+      }
+      return op(entry.low as Low<T>);
+    });
+  }
+}

@@ -1,0 +1,75 @@
+// The stored form of one report (reports/<departmentId>/<year>.json) and its change history.
+import { z } from "zod";
+import { emptyReport, ReportSchema, type Report } from "../core/report/schema.ts";
+
+/** Workflow states a report goes through; the supervision feature owns their meaning. */
+export const REPORT_STATUSES = ["draft", "submitted", "returned", "approved", "published"] as const;
+export const ReportStatusSchema = z.enum(REPORT_STATUSES);
+export type ReportStatus = z.infer<typeof ReportStatusSchema>;
+
+/** An instant as ISO 8601 with a zone, e.g. 2022-01-20T09:30:00+08:00 or …Z. */
+export const InstantSchema = z.iso.datetime({ offset: true });
+
+const HistoryValueSchema = z.union([z.number(), z.string(), z.null()]);
+
+/** One changed field: a cell id, a narrative id, `meta.<field>` or `status`; null = absent. */
+export const HistoryEntrySchema = z
+  .object({
+    by: z.string().min(1).max(200),
+    at: InstantSchema,
+    cell: z.string().min(1).max(200),
+    old: HistoryValueSchema,
+    new: HistoryValueSchema,
+  })
+  .strict();
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
+
+export const ReportRecordSchema = z
+  .object({
+    report: ReportSchema,
+    status: ReportStatusSchema,
+    /** The interview engine's state; validated by its owner, opaque here. */
+    interview: z.unknown().optional(),
+    history: z.array(HistoryEntrySchema),
+    updatedAt: InstantSchema,
+    /** Bumped on every update; lets the index tell a newer entry from an older one. */
+    revision: z.number().int().nonnegative(),
+  })
+  .strict();
+export type ReportRecord = z.infer<typeof ReportRecordSchema>;
+
+/** What an update may change; history, revision and updatedAt are kept by the store. */
+export type ReportDraft = Pick<ReportRecord, "report" | "status" | "interview">;
+
+/** The record a report starts from before its first update (never written as is). */
+export function newReportRecord(year: number): ReportRecord {
+  return { report: emptyReport({ year }), status: "draft", history: [], updatedAt: "1970-01-01T00:00:00Z", revision: 0 };
+}
+
+function diffRecords(prefix: string, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): CellChange[] {
+  const changes: CellChange[] = [];
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const old = toHistoryValue(before[key]);
+    const next = toHistoryValue(after[key]);
+    if (old !== next) changes.push({ cell: `${prefix}${key}`, old, new: next });
+  }
+  return changes;
+}
+
+function toHistoryValue(value: unknown): number | string | null {
+  return typeof value === "number" || typeof value === "string" ? value : null;
+}
+
+/** Every field that differs between two versions: values, narrative text, meta and status. */
+export function diffReports(before: ReportDraft, after: ReportDraft): CellChange[] {
+  const changes = [
+    ...diffRecords("", before.report.values, after.report.values),
+    ...diffRecords("", before.report.text, after.report.text),
+    ...diffRecords("meta.", before.report.meta, after.report.meta),
+  ];
+  if (before.status !== after.status) changes.push({ cell: "status", old: before.status, new: after.status });
+  return changes;
+}
+
+export type { Report };

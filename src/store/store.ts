@@ -1,0 +1,57 @@
+// The durable JSON store: the only lowdb user. Layout and guarantees: data/README.md.
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { z } from "zod";
+import { DocRegistry, type DocHandle } from "./doc-registry.ts";
+import { checkRelativePath, STORE_DIRS, userPath } from "./paths.ts";
+import { createReportRepository, type ReportRepository } from "./report-repository.ts";
+import type { StoreLogger } from "./store-logger.ts";
+import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "./user-session.ts";
+
+export interface StoreOptions {
+  readonly dataDir: string;
+  readonly logger: StoreLogger;
+  /** Documents kept loaded (LRU); default 256. Memory stays bounded whatever is on disk. */
+  readonly cacheSize?: number;
+}
+
+export interface Store {
+  /** Absolute data folder. */
+  readonly dataDir: string;
+  /**
+   * A JSON document under the data folder (e.g. `org.json`), validated by `schema`, `defaults`
+   * while the file does not exist. Same path → same handle while cached; use one schema per path.
+   */
+  doc<T>(relativePath: string, schema: z.ZodType<T>, defaults: T): DocHandle<T>;
+  readonly reports: ReportRepository;
+  /** users/<userId>.json */
+  user(userId: string | number): DocHandle<UserSession>;
+  /** Waits for pending writes; the store is unusable afterwards. */
+  close(): Promise<void>;
+  /** Documents loaded in memory now (for tests and health checks). */
+  readonly loadedDocuments: number;
+}
+
+export const DEFAULT_CACHE_SIZE = 256;
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const dataDir = resolve(options.dataDir);
+  // lowdb creates no folders.
+  for (const dir of STORE_DIRS) await mkdir(join(dataDir, dir), { recursive: true });
+  const registry = new DocRegistry({ logger: options.logger, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE });
+  const reports = createReportRepository(dataDir, registry, options.logger);
+  const doc = <T>(relativePath: string, schema: z.ZodType<T>, defaults: T): DocHandle<T> => {
+    const path = join(dataDir, checkRelativePath(relativePath));
+    return registry.handle(path, schema, defaults);
+  };
+  return {
+    dataDir,
+    doc,
+    reports,
+    user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
+    close: () => registry.close(),
+    get loadedDocuments() {
+      return registry.loaded;
+    },
+  };
+}

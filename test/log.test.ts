@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createLogger } from "../src/log.ts";
+import { openStore } from "../src/store/store.ts";
+
+const TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghij";
+
+function capture(secrets: string[] = [TOKEN]) {
+  const lines: string[] = [];
+  const logger = createLogger({ level: "info", secrets, destination: { write: (line: string) => void lines.push(line) } });
+  return { logger, lines };
+}
+
+describe("createLogger", () => {
+  it("writes JSON lines at the configured level", () => {
+    const { logger, lines } = capture();
+    logger.debug("hidden");
+    logger.info({ file: "x.json" }, "saved");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({ level: 30, msg: "saved", file: "x.json" });
+  });
+
+  it("scrubs the bot token from messages, fields and errors", () => {
+    const { logger, lines } = capture();
+    logger.error({ err: new Error(`fetch https://api.telegram.org/bot${TOKEN}/sendMessage failed`) }, "call failed");
+    logger.info({ url: `https://api.telegram.org/bot${TOKEN}/getMe` }, `token ${TOKEN}`);
+    expect(lines.join("\n")).not.toContain(TOKEN);
+    expect(lines.join("\n")).toContain("[redacted]");
+  });
+
+  it("scrubs token-shaped strings it was not told about", () => {
+    const { logger, lines } = capture([]);
+    logger.warn(`bot987654321:${"Z".repeat(35)} leaked`);
+    expect(lines.join("")).not.toContain("Z".repeat(35));
+  });
+
+  it("never logs narrative text", () => {
+    const { logger, lines } = capture();
+    const narrative = "区应急管理局按照条例要求积极做好主动公开工作";
+    logger.info({ text: { "s1.active": narrative } }, "answer");
+    logger.info({ answer: { text: narrative } }, "answer");
+    logger.info({ report: { text: { "s1.active": narrative } } }, "saved");
+    expect(lines).toHaveLength(3);
+    expect(lines.join("\n")).not.toContain(narrative);
+  });
+});
+
+describe("createLogger with the store", () => {
+  it("is the store's logger: a recovery from .bak shows up as a warning line", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "nianbao-log-"));
+    try {
+      const { logger, lines } = capture();
+      const Doc = z.object({ n: z.number() });
+      let store = await openStore({ dataDir: dir, logger });
+      await store.doc("org.json", Doc, { n: 0 }).update(() => ({ n: 1 }));
+      await store.doc("org.json", Doc, { n: 0 }).update(() => ({ n: 2 }));
+      await store.close();
+      await writeFile(join(dir, "org.json"), "");
+      store = await openStore({ dataDir: dir, logger });
+      expect(await store.doc("org.json", Doc, { n: 0 }).read()).toEqual({ n: 1 });
+      await store.close();
+      const warning = lines.map((line) => JSON.parse(line) as { level: number; file?: string }).find((entry) => entry.level === 40);
+      expect(warning?.file).toBe(join(dir, "org.json"));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

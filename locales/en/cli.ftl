@@ -1,0 +1,36 @@
+cli-help =
+    nianbao — fill in, check and produce the annual government information disclosure report (政府信息公开工作年度报告)
+
+    Usage: npx nianbao <command> [arguments]
+
+      import <report.txt|report.html|report.docx> [-o report.json] [--agency NAME] [--year YEAR]
+          read an existing report (plain text, a saved web page or a Word .docx) into report.json
+      check <report.json> [--last-year last-year.json] [--json]
+          check against the national format: exit 0 clean, 1 hard-rule violations, 2 unreadable input
+      render <report.json> -o out.docx [--draft]
+          produce the Word document in the official layout (marked as a draft while incomplete or failing)
+      demo [-o out.docx]
+          render the real report shipped with nianbao (a district emergency bureau, 2021)
+      admin …
+          manage offices, departments and invitations (npx nianbao admin help)
+
+    Options: --lang zh-CN|en chooses the language
+cli-unknown-command = Unknown command "{ $command }". Run npx nianbao help to see the commands.
+cli-usage-check = Usage: npx nianbao check <report.json> [--last-year last-year.json] [--json]
+cli-usage-render = Usage: npx nianbao render <report.json> -o out.docx [--draft]
+cli-usage-import = Usage: npx nianbao import <file> [-o report.json]
+cli-file-missing = File not found: { $file }
+cli-file-is-dir = { $file } is a folder, not a file.
+cli-file-too-large = File too large: { $file }
+cli-file-unreadable = Cannot read { $file } ({ $reason }).
+cli-file-unwritable = Cannot write { $file } ({ $reason }).
+cli-json-invalid = { $file } is not valid JSON ({ $reason }).
+cli-report-invalid = { $file } is not a valid report.json; { $count } problem(s):
+cli-import-failed = Cannot import { $file }: { $reason }
+cli-import-written = Wrote { $file } ({ $cells } cells).
+cli-check-clean = Check passed: no hard-rule violations ({ $warnings } warning(s)).
+cli-check-failed = Check failed: { $errors } error(s), { $warnings } warning(s).
+cli-render-final = Final document written: { $file } ({ $kb } KB)
+cli-render-draft = Draft written (incomplete or failing checks): { $file } ({ $kb } KB)
+cli-demo-done = Demo document written: { $file } ({ $errors } error(s), { $warnings } warning(s))
+cli-internal-error = Internal error: { $reason }. Please report this to the maintainers.

@@ -1,0 +1,40 @@
+// `nianbao import <file.txt|file.html|file.docx> [-o report.json] [--agency 名称] [--year 2021]`.
+import { basename, resolve } from "node:path";
+import { importReport } from "../../core/import/import-report.ts";
+import { parseReport } from "../../core/report/schema.ts";
+import { importNoteSentence } from "../../import-text.ts";
+import { schemaProblemSentence } from "../../findings-text.ts";
+import { stringOption, type ParsedArgs } from "../args.ts";
+import { CliError } from "../cli-error.ts";
+import { readInput, writeOutput } from "../io.ts";
+import type { CliContext } from "../cli-context.ts";
+
+export async function importCommand(args: ParsedArgs, cli: CliContext): Promise<number> {
+  const file = args.positionals[0];
+  if (file === undefined) throw new CliError("cli-usage-import");
+  const bytes = await readInput(file);
+  const result = await importReport({ name: basename(file), bytes });
+  const notes = result.notes.map((note) => importNoteSentence(cli.t, note));
+  if (!result.ok) {
+    throw new CliError("cli-import-failed", { file, reason: importNoteSentence(cli.t, { code: result.reason }) }, 2, notes);
+  }
+  const agency = stringOption(args, "agency");
+  const year = stringOption(args, "year");
+  const meta = { ...result.report.meta, ...(agency === undefined ? {} : { agency }), ...(year === undefined ? {} : { year: Number(year) }) };
+  const checked = parseReport({ ...result.report, meta });
+  if (!checked.ok) {
+    throw new CliError("cli-report-invalid", { file, count: checked.problems.length }, 2,
+      checked.problems.map((problem) => schemaProblemSentence(cli.t, problem)));
+  }
+  for (const note of notes) cli.err(`• ${note}`);
+  const json = `${JSON.stringify(checked.report, null, 2)}\n`;
+  const output = stringOption(args, "o", "output");
+  if (output === undefined) {
+    cli.out(json.trimEnd());
+  } else {
+    const path = resolve(cli.cwd, output);
+    await writeOutput(path, json);
+    cli.err(cli.t("cli-import-written", { file: path, cells: Object.keys(checked.report.values).length }));
+  }
+  return 0;
+}

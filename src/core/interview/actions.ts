@@ -1,0 +1,195 @@
+// Moving through the interview and the button actions: gates, confirmations, skip, back, jumps,
+// the section chooser of /edit, warnings at the end.
+import { draftFor } from "./drafts.ts";
+import { askCurrent, btn, questionLabel } from "./ask.ts";
+import { acceptRemainder, zeroRestOfGroup } from "./answer-numbers.ts";
+import { savedNarrative } from "./answer-narrative.ts";
+import type { Action } from "./callback.ts";
+import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
+import { isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
+import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type CellQuestion, type PlanSection, type Question } from "./plan.ts";
+import { grid, line } from "./reply.ts";
+import { reviewPage, REVIEW_PAGES, t3ShortLabel } from "./review.ts";
+import type { Turn } from "./turn.ts";
+import { reportTitle } from "../report/narrative.ts";
+
+/** Shows the current question; at the end, the finishing step (delivering the document only when asked to). */
+export function arrive(turn: Turn, deliver: boolean): void {
+  if (questionById(turn.state.current).kind === "finish") finalise(turn, deliver);
+  else askCurrent(turn);
+}
+
+/** After an answer: on to the next open question. */
+export function advance(turn: Turn): void {
+  moveTo(turn.state, nextQuestionId(turn.state, turn.state.current));
+  arrive(turn, true);
+}
+
+/** Refuses an input: the reason, then the same question again. */
+export function refuse(turn: Turn, reason: Parameters<Turn["say"]>[0]): void {
+  turn.say(reason);
+  arrive(turn, false);
+}
+
+export function skip(turn: Turn): void {
+  const question = questionById(turn.state.current);
+  if (question.kind === "finish") return refuse(turn, [line("interview-nothing-to-skip")]);
+  if (!isAnswered(turn.state, question) && !turn.state.skipped.includes(question.id)) turn.state.skipped.push(question.id);
+  advance(turn);
+}
+
+export function back(turn: Turn): void {
+  turn.state.pending = null;
+  const previous = turn.state.stack.pop();
+  if (previous === undefined) return refuse(turn, [line("interview-back-first")]);
+  turn.state.current = previous;
+  arrive(turn, false);
+}
+
+/** Jumps to a question; a row removed by a "no" gate is reached through its gate. */
+export function jumpTo(turn: Turn, question: Question): void {
+  const target = !isApplicable(turn.state, question) && "gateId" in question && question.gateId !== undefined ? questionById(question.gateId) : question;
+  moveTo(turn.state, target.id);
+  arrive(turn, false);
+}
+
+export function sectionChooser(turn: Turn): void {
+  const buttons = EDIT_SECTIONS.map((section, index) =>
+    btn("interview-btn-section", { type: "section", section: index }, { label: section === "meta" ? reportTitle(turn.state.report.meta) : (sectionHeading(section) ?? section) }),
+  );
+  turn.say([line("interview-edit-choose")], grid(buttons, 1));
+}
+
+function sectionQuestions(turn: Turn, section: PlanSection): void {
+  const questions = PLAN.filter((question) => question.section === section);
+  if (section === "meta" && questions[0] !== undefined) return jumpTo(turn, questions[0]);
+  const buttons = questions.map((question) => {
+    const action = { type: "jump", question: questionIndex(question.id) } as const;
+    if (question.kind === "gate") return btn("interview-btn-gate-edit", action);
+    const label = question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ShortLabel(question.row) : questionLabel(question, turn);
+    return btn(isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated", action, { label });
+  });
+  turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 4 : 1));
+}
+
+const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
+
+/** /edit <cell id | narrative id | question id | s1…s6 | 一…六>. */
+export function jumpToEdit(turn: Turn, arg: string): void {
+  const numeral = NUMERAL_SECTION.exec(arg)?.[1];
+  const section = EDIT_SECTIONS.find((key) => key === arg || (numeral !== undefined && key !== "meta" && sectionHeading(key)?.startsWith(numeral) === true));
+  if (section !== undefined) return sectionQuestions(turn, section);
+  const question = isQuestionId(arg) ? questionById(arg) : fixQuestionFor(arg);
+  if (question === undefined || question.kind === "finish") {
+    turn.say([line("interview-edit-unknown", { arg: arg.slice(0, 40) })]);
+    return sectionChooser(turn);
+  }
+  jumpTo(turn, question);
+}
+
+function gateAnswer(turn: Turn, question: Extract<Question, { kind: "gate" }>, yes: boolean): void {
+  if (yes) {
+    turn.state.gates[question.id] = true;
+    // Ask the rows behind the gate, even ones answered before (their buttons offer to keep them).
+    moveTo(turn.state, PLAN[questionIndex(question.id) + 1]?.id ?? "finish");
+    return arrive(turn, true);
+  }
+  if (question.gate.confirm && turn.state.pending?.kind !== "gate-no") {
+    turn.state.pending = { kind: "gate-no", question: question.id };
+    return askCurrent(turn);
+  }
+  turn.state.gates[question.id] = false;
+  turn.state.pending = null;
+  for (const cell of question.gate.cells) turn.setValue(cell, 0);
+  turn.say([line("interview-gate-zeroed", { count: question.gate.cells.length })]);
+  advance(turn);
+}
+
+export function answerGate(turn: Turn, yes: boolean): void {
+  const question = questionById(turn.state.current);
+  if (question.kind === "gate") gateAnswer(turn, question, yes);
+}
+
+const invalid = (turn: Turn): void => refuse(turn, [line("interview-button-invalid")]);
+
+function groupRows(question: CellQuestion): CellQuestion[] {
+  if (question.kind !== "t3-row" || question.group === undefined) return [];
+  return PLAN.filter((candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.group === question.group);
+}
+
+export function applyAction(turn: Turn, action: Action): void {
+  const state = turn.state;
+  const question = questionById(state.current);
+  switch (action.type) {
+    case "gate":
+      return question.kind === "gate" && state.pending === null ? gateAnswer(turn, question, action.yes) : invalid(turn);
+    case "confirm":
+      if (state.pending?.kind === "gate-no" && question.kind === "gate") {
+        if (action.yes) return gateAnswer(turn, question, false);
+        state.pending = null;
+        return askCurrent(turn);
+      }
+      if (state.pending !== null && !action.yes) {
+        state.pending = null;
+        return arrive(turn, false);
+      }
+      return invalid(turn);
+    case "meta":
+      if (question.kind !== "meta") return invalid(turn);
+      if (action.what !== "ok") {
+        state.pending = { kind: "meta-field", field: action.what };
+        return askCurrent(turn);
+      }
+      if (state.report.meta.agency === undefined || state.report.meta.year === undefined) return invalid(turn);
+      state.metaConfirmed = true;
+      return advance(turn);
+    case "skip":
+      return skip(turn);
+    case "back":
+      return back(turn);
+    case "group-zero": {
+      const rows = "cells" in question ? groupRows(question) : [];
+      if (rows.length === 0 || !("cells" in question)) return invalid(turn);
+      zeroRestOfGroup(turn, question, rows);
+      return advance(turn);
+    }
+    case "remainder":
+      if (question.kind !== "t3-remainder") return invalid(turn);
+      return acceptRemainder(turn, question) ? advance(turn) : refuse(turn, [line("interview-error-remainder-unknown")]);
+    case "draft": {
+      const draft = question.kind === "narrative" ? draftFor(question.part.id, state.report) : undefined;
+      if (draft === undefined || question.kind !== "narrative") return invalid(turn);
+      turn.setText(question.part.id, draft);
+      savedNarrative(turn, question, [line("interview-draft-used")]);
+      return advance(turn);
+    }
+    case "append": {
+      const target = PLAN[action.question];
+      if (target?.kind !== "narrative") return invalid(turn);
+      state.pending = { kind: "append", question: target.id, returnTo: state.current };
+      return askCurrent(turn);
+    }
+    case "jump": {
+      const target = PLAN[action.question];
+      return target === undefined ? invalid(turn) : jumpTo(turn, target);
+    }
+    case "section": {
+      const section = EDIT_SECTIONS[action.section];
+      return section === undefined ? invalid(turn) : sectionQuestions(turn, section);
+    }
+    case "review":
+      return action.page < REVIEW_PAGES ? reviewPage(turn, action.page) : invalid(turn);
+    case "warning": {
+      const warning = openWarnings(state, turn.context.lastYear)[action.index];
+      if (warning === undefined || question.kind !== "finish") return invalid(turn);
+      if (!action.fix) {
+        state.acknowledged.push(warningKey(warning));
+        return finalise(turn, true);
+      }
+      const target = fixQuestionFor(warning.cells[0] ?? "");
+      return target === undefined ? invalid(turn) : jumpTo(turn, target);
+    }
+    case "export":
+      return exportReport(turn);
+  }
+}

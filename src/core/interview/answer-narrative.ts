@@ -1,0 +1,65 @@
+// Answers to the narrative questions: stored at once (with buttons to add to or rewrite them), a
+// pasted whole 一、总体情况 split into its parts, drafts taken with one tap, appends.
+import { questionLabel, btn } from "./ask.ts";
+import { normaliseNarrative, SECTION1_PART_IDS, splitSection1 } from "./narrative-split.ts";
+import { PLAN, questionIndex, type Question } from "./plan.ts";
+import { line, type Line } from "./reply.ts";
+import type { Turn } from "./turn.ts";
+
+/** A narrative part longer than this is refused (一 as a whole should stay under 1 000). */
+export const MAX_NARRATIVE_CHARS = 20_000;
+
+type NarrativeQuestion = Extract<Question, { kind: "narrative" }>;
+
+function validate(text: string): { ok: true; text: string } | { ok: false; line: Line } {
+  if (text.length > MAX_NARRATIVE_CHARS) return { ok: false, line: line("interview-error-narrative-long", { max: MAX_NARRATIVE_CHARS, chars: text.length }) };
+  const clean = normaliseNarrative(text);
+  if (clean === "") return { ok: false, line: line("interview-error-narrative-empty") };
+  if (clean.length > MAX_NARRATIVE_CHARS) return { ok: false, line: line("interview-error-narrative-long", { max: MAX_NARRATIVE_CHARS, chars: clean.length }) };
+  return { ok: true, text: clean };
+}
+
+/** The "saved" message, with buttons to append to or rewrite the part. */
+export function savedNarrative(turn: Turn, question: NarrativeQuestion, extra: Line[] = []): void {
+  const chars = turn.state.report.text[question.part.id]?.length ?? 0;
+  const index = questionIndex(question.id);
+  turn.say(
+    [line("interview-text-saved", { label: questionLabel(question, turn), chars }), ...extra],
+    [[btn("interview-btn-append", { type: "append", question: index }), btn("interview-btn-replace", { type: "jump", question: index })]],
+  );
+}
+
+/** Stores a narrative answer; returns a refusal line or undefined. */
+export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
+  const checked = validate(text);
+  if (!checked.ok) return checked.line;
+  const id = question.part.id;
+  const split = SECTION1_PART_IDS.includes(id) ? splitSection1(text, id) : undefined;
+  if (split === undefined || Object.keys(split.parts).length === 0) {
+    turn.setText(id, checked.text);
+    savedNarrative(turn, question);
+    return undefined;
+  }
+  const parts = Object.entries(split.parts);
+  if (parts.some(([, body]) => body.length > MAX_NARRATIVE_CHARS)) return line("interview-error-narrative-long", { max: MAX_NARRATIVE_CHARS, chars: text.length });
+  for (const [part, body] of parts) turn.setText(part, body);
+  // The optional part being asked and not in the paste is declined, not missing.
+  if (split.parts[id] === undefined && question.part.optional && !turn.state.skipped.includes(question.id)) turn.state.skipped.push(question.id);
+  const labels = PLAN.filter((candidate): candidate is NarrativeQuestion => candidate.kind === "narrative" && split.parts[candidate.part.id] !== undefined).map(
+    (candidate) => questionLabel(candidate, turn),
+  );
+  turn.say([line("interview-split-done", { count: parts.length, parts: labels.join("、") })]);
+  return undefined;
+}
+
+/** The next text appended to a part (after the 追加 button). */
+export function appendNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
+  const checked = validate(text);
+  if (!checked.ok) return checked.line;
+  const old = turn.state.report.text[question.part.id];
+  const joined = old === undefined ? checked.text : `${old}\n\n${checked.text}`;
+  if (joined.length > MAX_NARRATIVE_CHARS) return line("interview-error-narrative-long", { max: MAX_NARRATIVE_CHARS, chars: joined.length });
+  turn.setText(question.part.id, joined);
+  savedNarrative(turn, question);
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// A text message, read as the answer to whatever is being asked (or to the pending confirmation).
+import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
+import { answerNumbers } from "./answer-numbers.ts";
+import { advance, answerGate, arrive, refuse } from "./actions.ts";
+import { askCurrent } from "./ask.ts";
+import { parseToken } from "./parse-numbers.ts";
+import { questionById } from "./plan.ts";
+import { line } from "./reply.ts";
+import type { Turn } from "./turn.ts";
+
+const YES = /^(?:是|是的|有|对|确认|yes|y|ok)[。.!！]?$/iu;
+const NO = /^(?:否|不|不是|没有|无|no|n)[。.!！]?$/iu;
+const MAX_AGENCY_CHARS = 200;
+
+function yesNo(text: string): boolean | undefined {
+  const trimmed = text.normalize("NFKC").trim();
+  return YES.test(trimmed) ? true : NO.test(trimmed) ? false : undefined;
+}
+
+function metaText(turn: Turn, text: string): void {
+  const trimmed = text.normalize("NFKC").trim();
+  const pending = turn.state.pending?.kind === "meta-field" ? turn.state.pending.field : undefined;
+  const looksLikeYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年?(?:度)?$/u.test(trimmed);
+  const field = pending ?? (turn.state.report.meta.agency === undefined ? "agency" : looksLikeYear ? "year" : "agency");
+  if (field === "year") {
+    const parsed = parseToken(trimmed.replace(/年度?$/u, ""), 0);
+    if (!parsed.ok || parsed.value < 2000 || parsed.value > 2100) return refuse(turn, [line("interview-error-year")]);
+    turn.setMeta("year", parsed.value);
+  } else {
+    if (trimmed === "" || trimmed.length > MAX_AGENCY_CHARS || /\n/u.test(trimmed)) return refuse(turn, [line("interview-error-agency", { max: MAX_AGENCY_CHARS })]);
+    turn.setMeta("agency", trimmed);
+  }
+  turn.state.pending = null;
+  askCurrent(turn);
+}
+
+export function answerText(turn: Turn, text: string): void {
+  const state = turn.state;
+  const pending = state.pending;
+  if (pending?.kind === "append") {
+    const target = questionById(pending.question);
+    if (target.kind !== "narrative") return refuse(turn, [line("interview-button-invalid")]);
+    const problem = appendNarrative(turn, target, text);
+    if (problem !== undefined) return refuse(turn, [problem]);
+    state.pending = null;
+    return arrive(turn, false);
+  }
+  const question = questionById(state.current);
+  switch (question.kind) {
+    case "meta":
+      return metaText(turn, text);
+    case "gate": {
+      const answer = yesNo(text);
+      if (answer === undefined) return refuse(turn, [line("interview-error-use-buttons")]);
+      if (pending?.kind === "gate-no" && !answer) {
+        state.pending = null;
+        return askCurrent(turn);
+      }
+      return answerGate(turn, pending?.kind === "gate-no" ? false : answer);
+    }
+    case "narrative": {
+      const problem = answerNarrative(turn, question, text);
+      return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+    }
+    case "finish":
+      turn.say([line("interview-finish-text")]);
+      return arrive(turn, false);
+    default: {
+      const problem = answerNumbers(turn, question, text);
+      return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+// The message that asks the current question: progress, running totals, the prompt with an
+// example, what is already there, and the buttons that fit this question.
+import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
+import { T3_APPLICANT_COLUMNS, t3RowLabel } from "../report/format.ts";
+import { allocationLines, remainderButtonRow } from "./allocation-lines.ts";
+import { draftFor } from "./drafts.ts";
+import { askedCells, isAnswered } from "./navigation.ts";
+import { questionById, sectionHeading, type Question } from "./plan.ts";
+import { TITLE_SUFFIX } from "../report/narrative.ts";
+import { progressLine } from "./progress.ts";
+import { line, plainParams, type Line } from "./reply.ts";
+import type { DraftButton, Turn } from "./turn.ts";
+
+const ROW_EXAMPLE = [3, 0, 1, 0, 0, 0];
+const PREVIEW_CHARS = 60;
+
+export const btn = (key: string, action: DraftButton["action"], params?: Record<string, string | number>): DraftButton =>
+  params === undefined ? { label: { key }, action } : { label: { key, params: plainParams(params) }, action };
+
+/** 「3 0 1」 for a row of n counts; 「12.5」 for fees. */
+export function exampleFor(count: number, unit: "count" | "wanYuan"): string {
+  if (count === 1) return unit === "wanYuan" ? "12.5" : "5";
+  return ROW_EXAMPLE.slice(0, count).join(" ");
+}
+
+/** The official label of the row a question asks (document content). */
+export function questionLabel(question: Question, turn: Turn): string {
+  switch (question.kind) {
+    case "t2-row":
+      return `${question.block.article} ${question.row.label}`;
+    case "t3-row":
+    case "t3-remainder":
+      return t3RowLabel(question.row);
+    case "t4-group":
+      return cellOf(question.cells[0] ?? "").rowLabel;
+    case "narrative":
+      return narrativeLabel(question);
+    case "gate":
+    case "meta":
+    case "finish":
+      return turn.state.report.meta.agency ?? "";
+  }
+}
+
+function narrativeLabel(question: Extract<Question, { kind: "narrative" }>): string {
+  const { part } = question;
+  // The opening paragraph has no heading of its own: it stands under the title.
+  return part.lead ?? (part.section === null ? TITLE_SUFFIX : (sectionHeading(part.section) ?? part.id));
+}
+
+function navigationRow(turn: Turn, question: Question): DraftButton[] {
+  const answered = isAnswered(turn.state, question);
+  return [btn(answered ? "interview-btn-keep" : "interview-btn-skip", { type: "skip" }), btn("interview-btn-back", { type: "back" })];
+}
+
+function currentValues(turn: Turn, cells: readonly string[]): Line[] {
+  const values = cells.map((cell) => turn.state.report.values[cell]);
+  if (values.some((value) => value === undefined)) return [];
+  return [line("interview-current-values", { values: values.join(" ") })];
+}
+
+function askCells(turn: Turn, question: Extract<Question, { cells: readonly string[] }>): void {
+  const cells = askedCells(turn.state, question);
+  const columns = cells.map((cell) => cellOf(cell).columnLabel).join(" / ");
+  const unit = question.kind === "t2-row" ? question.unit : "count";
+  const lines: Line[] = [progressLine(turn.state)];
+  const buttons: DraftButton[][] = [];
+  if (question.kind === "t3-row" || question.kind === "t3-remainder") lines.push(...allocationLines(turn.state, question));
+  if (question.kind === "t3-remainder") {
+    lines.push(line("interview-ask-t3-remainder", { row: questionLabel(question, turn) }));
+    buttons.push(remainderButtonRow(turn.state));
+  } else {
+    const key = question.kind === "t3-row" ? "interview-ask-t3-row" : question.kind === "t4-group" ? "interview-ask-t4-group" : unit === "wanYuan" ? "interview-ask-t2-fees" : "interview-ask-t2-row";
+    lines.push(line(key, { row: questionLabel(question, turn), columns, count: cells.length }));
+  }
+  lines.push(line("interview-example", { example: exampleFor(cells.length, unit) }));
+  if (question.kind === "t3-row") {
+    const first = T3_APPLICANT_COLUMNS[0]?.label ?? "";
+    const last = T3_APPLICANT_COLUMNS[APPLICANT_KEYS.length - 1]?.label ?? "";
+    lines.push(line("interview-example-named", { example: `${first}3 ${last}1` }));
+    if (question.group !== undefined) {
+      const firstOfGroup = question.row.level3?.startsWith("1.") === true;
+      buttons.push([btn(firstOfGroup ? "interview-btn-group-zero" : "interview-btn-group-rest-zero", { type: "group-zero" }, { group: question.row.level2 ?? "" })]);
+    }
+  }
+  lines.push(...currentValues(turn, cells));
+  buttons.push(navigationRow(turn, question));
+  turn.say(lines, buttons);
+}
+
+function askNarrative(turn: Turn, question: Extract<Question, { kind: "narrative" }>): void {
+  const { part } = question;
+  const lines: Line[] = [progressLine(turn.state)];
+  const buttons: DraftButton[][] = [];
+  if (part.section === null) lines.push(line("interview-ask-intro"));
+  else if (part.lead === undefined && part.section === "s1") lines.push(line("interview-ask-s1-summary"));
+  else if (part.lead !== undefined) lines.push(line("interview-ask-s1-part", { lead: part.lead }));
+  else lines.push(line("interview-ask-section", { heading: questionLabel(question, turn) }));
+  if (part.section === null || part.section === "s1") lines.push(line("interview-hint-s1-paste"));
+  if (part.optional) lines.push(line("interview-hint-optional"));
+  const draft = draftFor(part.id, turn.state.report);
+  if (draft !== undefined) {
+    lines.push(line("interview-draft", { draft }));
+    buttons.push([btn("interview-btn-use-draft", { type: "draft" })]);
+  }
+  const existing = turn.state.report.text[part.id];
+  if (existing !== undefined) {
+    const preview = existing.length > PREVIEW_CHARS ? `${existing.slice(0, PREVIEW_CHARS)}…` : existing;
+    lines.push(line("interview-current-text", { preview, chars: existing.length }));
+  }
+  buttons.push(navigationRow(turn, question));
+  turn.say(lines, buttons);
+}
+
+function askMeta(turn: Turn): void {
+  const { agency, year } = turn.state.report.meta;
+  const lines: Line[] = [progressLine(turn.state)];
+  const pending = turn.state.pending;
+  if (pending?.kind === "meta-field") {
+    turn.say([...lines, line(pending.field === "agency" ? "interview-meta-ask-agency" : "interview-meta-ask-year")]);
+    return;
+  }
+  if (agency === undefined || year === undefined) {
+    turn.say([...lines, line(agency === undefined ? "interview-meta-ask-agency" : "interview-meta-ask-year")]);
+    return;
+  }
+  turn.say(
+    [...lines, line("interview-meta-confirm", { agency, year: String(year) })],
+    [
+      [btn("interview-btn-meta-ok", { type: "meta", what: "ok" })],
+      [btn("interview-btn-meta-agency", { type: "meta", what: "agency" }), btn("interview-btn-meta-year", { type: "meta", what: "year" })],
+    ],
+  );
+}
+
+function askGate(turn: Turn, question: Extract<Question, { kind: "gate" }>): void {
+  if (turn.state.pending?.kind === "gate-no") {
+    turn.say(
+      [line("interview-gate-confirm", { count: question.gate.cells.length })],
+      [[btn("interview-btn-confirm-zero", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]],
+    );
+    return;
+  }
+  turn.say(
+    [progressLine(turn.state), line(question.gate.key)],
+    [[btn("interview-btn-yes", { type: "gate", yes: true }), btn("interview-btn-no", { type: "gate", yes: false })], navigationRow(turn, question)],
+  );
+}
+
+/** Asks the current question (the finishing step is handled by finalise). */
+export function askCurrent(turn: Turn): void {
+  const question = questionById(turn.state.current);
+  if (turn.state.pending?.kind === "append") {
+    const target = questionById(turn.state.pending.question);
+    turn.say([line("interview-append-ask", { label: questionLabel(target, turn) })], [[btn("interview-btn-cancel", { type: "confirm", yes: false })]]);
+    return;
+  }
+  switch (question.kind) {
+    case "meta":
+      return askMeta(turn);
+    case "gate":
+      return askGate(turn, question);
+    case "narrative":
+      return askNarrative(turn, question);
+    case "finish":
+      return;
+    default:
+      return askCells(turn, question);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The interview engine: a channel-independent, pure state machine that fills a report.
+ *
+ *   startInterview(meta: { agency: string; year: number }, options?: { lastYear?: Report; prefill?: Report }): InterviewState
+ *   step(state: InterviewState, event: InterviewEvent, context: { now: string; lastYear?: Report }): StepResult
+ *   progress(state: InterviewState): { done: number; total: number; section: string }
+ *
+ * A shell (Telegram, console) loads the state from its store (validate it with
+ * InterviewStateSchema from state.ts), calls `step`, persists `result.state`, appends
+ * `result.changes` to the history and sends `result.replies`. After startInterview the shell sends
+ * the `/start` command through `step` to get the opening question. `step` never throws for officer
+ * input and never mutates its argument; when nothing changed it returns the same state object.
+ *
+ * Replies are data (reply.ts): a message is Fluent lines from locales/<lang>/interview.ftl
+ * (`{ key, params }`) or checker findings (`{ finding }`, rendered with findingSentence from
+ * src/findings-text.ts), optional buttons (`{ label: { key, params }, data }`, data ≤ 64 bytes,
+ * `v<version>:…`), and an optional `mono` block (review tables: numbers and official labels; show
+ * it monospaced). A `document` reply asks the shell to render the .docx: `final: true` once the
+ * report passes every hard rule and each warning is confirmed, `final: false` for a marked draft.
+ * Every message stays well under Telegram's 4 096 characters.
+ *
+ * Callback data carries the state's `version`; a tap with another version (stale) or data that
+ * does not parse (forged) changes nothing and re-asks the current question.
+ * Reference for the plan: 国办公开办函〔2021〕30号 (tables 2–4 and the outline), via src/core/report/.
+ */
+import { DERIVED_CELL_IDS } from "../report/cells.ts";
+import { emptyReport, type Report } from "../report/schema.ts";
+import { parseCallback } from "./callback.ts";
+import { applyAction, arrive, jumpToEdit, sectionChooser, skip, back } from "./actions.ts";
+import { answerText } from "./answer-text.ts";
+import { exportReport } from "./finalise.ts";
+import { isAnswered } from "./navigation.ts";
+import { questionById } from "./plan.ts";
+import { progress } from "./progress.ts";
+import { line, type Reply } from "./reply.ts";
+import { review } from "./review.ts";
+import { INTERVIEW_FORMAT, type InterviewState } from "./state.ts";
+import { Turn, type CellChange, type StepContext } from "./turn.ts";
+import { reportTitle } from "../report/narrative.ts";
+
+export { progress };
+export type { CellChange, StepContext };
+export type { InterviewState } from "./state.ts";
+export type { Reply, Line, Button } from "./reply.ts";
+
+export type CommandName = "start" | "report" | "review" | "edit" | "export" | "cancel" | "help" | "skip" | "back";
+
+export type InterviewEvent =
+  | { type: "text"; text: string }
+  | { type: "button"; data: string }
+  | { type: "command"; name: CommandName; arg?: string }
+  | { type: "unsupported"; kind: "sticker" | "photo" | "document" | "voice" | "video" | "other" };
+
+export interface StepResult {
+  readonly state: InterviewState;
+  readonly replies: Reply[];
+  readonly changes: CellChange[];
+}
+
+/** A message longer than this is not an answer to anything. */
+export const MAX_TEXT_CHARS = 100_000;
+
+export function startInterview(meta: { agency: string; year: number }, options: { lastYear?: Report; prefill?: Report } = {}): InterviewState {
+  const report = options.prefill === undefined ? emptyReport() : structuredClone(options.prefill);
+  // Totals are derived, never stored as answers.
+  for (const id of DERIVED_CELL_IDS) delete report.values[id];
+  const agency = meta.agency.trim() || report.meta.agency || options.lastYear?.meta.agency;
+  report.meta = { ...report.meta, year: meta.year };
+  if (agency !== undefined && agency !== "") report.meta.agency = agency;
+  const region = report.meta.region ?? options.lastYear?.meta.region;
+  if (region !== undefined) report.meta.region = region;
+  return {
+    format: INTERVIEW_FORMAT,
+    version: 0,
+    report,
+    current: "meta",
+    stack: [],
+    skipped: [],
+    gates: {},
+    metaConfirmed: false,
+    pending: null,
+    acknowledged: [],
+  };
+}
+
+function command(turn: Turn, name: CommandName, arg: string | undefined): void {
+  switch (name) {
+    case "start":
+      turn.say([line("interview-welcome", { title: reportTitle(turn.state.report.meta) })]);
+      return arrive(turn, false);
+    case "report":
+      turn.say([line("interview-resume")]);
+      return arrive(turn, false);
+    case "review":
+      return review(turn);
+    case "edit":
+      return arg === undefined || arg.trim() === "" ? sectionChooser(turn) : jumpToEdit(turn, arg.trim());
+    case "export":
+      return exportReport(turn);
+    case "cancel":
+      turn.say([line(turn.state.pending === null ? "interview-nothing-to-cancel" : "interview-cancelled")]);
+      turn.state.pending = null;
+      return arrive(turn, false);
+    case "help":
+      turn.say([line("interview-help")]);
+      return;
+    case "skip":
+      return skip(turn);
+    case "back":
+      return back(turn);
+  }
+}
+
+function button(turn: Turn, data: string): void {
+  const parsed = parseCallback(data);
+  if (parsed === undefined || parsed.version !== turn.state.version) {
+    turn.say([line(parsed === undefined ? "interview-button-invalid" : "interview-button-stale")]);
+    arrive(turn, false);
+    return;
+  }
+  applyAction(turn, parsed.action);
+}
+
+function handle(turn: Turn, event: InterviewEvent): void {
+  switch (event.type) {
+    case "text":
+      if (event.text.length > MAX_TEXT_CHARS) {
+        turn.say([line("interview-error-message-long", { max: MAX_TEXT_CHARS })]);
+        return arrive(turn, false);
+      }
+      return answerText(turn, event.text);
+    case "button":
+      return button(turn, event.data);
+    case "command":
+      return command(turn, event.name, event.arg);
+    case "unsupported":
+      turn.say([line(event.kind === "document" ? "interview-unsupported-document" : "interview-unsupported")]);
+      return arrive(turn, false);
+  }
+}
+
+const comparable = (state: InterviewState): string => JSON.stringify({ ...state, version: 0, updatedAt: undefined });
+
+export function step(state: InterviewState, event: InterviewEvent, context: StepContext): StepResult {
+  const turn = new Turn(state, context);
+  handle(turn, event);
+  // A question answered after being skipped is no longer skipped.
+  turn.state.skipped = turn.state.skipped.filter((id) => !isAnswered(turn.state, questionById(id)));
+  if (comparable(turn.state) === comparable(state)) return { state, replies: turn.replies(state.version), changes: [] };
+  const next: InterviewState = { ...turn.state, version: state.version + 1, updatedAt: context.now };
+  return { state: next, replies: turn.replies(next.version), changes: turn.changes };
+}
+
+/** The current question's message again (what a shell shows after a restart). */
+export function currentQuestion(state: InterviewState, context: StepContext): Reply[] {
+  const turn = new Turn(state, context);
+  arrive(turn, false);
+  return turn.replies(state.version);
+}

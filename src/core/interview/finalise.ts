@@ -1,0 +1,114 @@
+// Finishing: refused while anything is missing or a hard rule fails (each finding named, with a
+// button to the question that fixes it); each soft warning confirmed or fixed; then the document.
+// Reference: spec report-format.md, "Rules"; the checker is src/core/report/check.ts.
+import { cellLabel, cellOf, isCellId } from "../report/cells.ts";
+import { checkReport, missingParts } from "../report/check.ts";
+import { errorsOf, warningsOf, type Finding } from "../report/findings.ts";
+import { btn, questionLabel } from "./ask.ts";
+import { moveTo } from "./navigation.ts";
+import { PLAN, questionById, questionIndex, questionOfCell, type Question } from "./plan.ts";
+import { line, type Line } from "./reply.ts";
+import type { InterviewState } from "./state.ts";
+import type { DraftButton, Turn } from "./turn.ts";
+import { findingLine } from "./turn.ts";
+import type { Report } from "../report/schema.ts";
+
+/** At most this many items (and jump buttons) are listed in one message. */
+const LIST_MAX = 10;
+
+/** The question that fixes a cell; a derived total is fixed at its row (or, for （七）总计, at 四). */
+export function fixQuestionFor(id: string): Question | undefined {
+  const direct = questionOfCell(id);
+  if (direct !== undefined || !isCellId(id)) return direct;
+  const cell = cellOf(id);
+  const row = PLAN.find((question) => question.id === `row:t${cell.table}.${cell.row}`);
+  return row ?? PLAN.find((question) => question.kind === "t3-remainder");
+}
+
+export function warningKey(finding: Finding): string {
+  return `${finding.rule}:${finding.cells.join(",")}`;
+}
+
+export function openWarnings(state: InterviewState, lastYear: Report | undefined): Finding[] {
+  const findings = checkReport(state.report, lastYear === undefined ? {} : { lastYear });
+  return warningsOf(findings).filter((finding) => !state.acknowledged.includes(warningKey(finding)));
+}
+
+function jumpButtons(turn: Turn, ids: readonly string[]): DraftButton[][] {
+  const questions = [...new Set(ids.map((id) => fixQuestionFor(id)).filter((q): q is Question => q !== undefined))];
+  return questions.slice(0, LIST_MAX).map((question) => [
+    btn("interview-btn-go", { type: "jump", question: questionIndex(question.id) }, { label: questionLabel(question, turn) }),
+  ]);
+}
+
+function partLabel(id: string, turn: Turn): string {
+  const question = questionOfCell(id);
+  return isCellId(id) ? cellLabel(id) : question === undefined ? id : questionLabel(question, turn);
+}
+
+/** Lists what is missing; true when something is. */
+function refuseMissing(turn: Turn, keyLead: string): boolean {
+  const missing = missingParts(turn.state.report);
+  const ids = [...missing.cells, ...missing.texts];
+  if (ids.length === 0) return false;
+  const lines: Line[] = [line(keyLead, { count: ids.length })];
+  for (const id of ids.slice(0, LIST_MAX)) lines.push(line("interview-missing-item", { label: partLabel(id, turn) }));
+  if (ids.length > LIST_MAX) lines.push(line("interview-missing-more", { count: ids.length - LIST_MAX }));
+  turn.say(lines, jumpButtons(turn, ids));
+  return true;
+}
+
+/**
+ * Runs at the finishing step: refuses, asks about warnings, or (when `deliver`) sends the final
+ * document; re-asked without `deliver` it offers an export button instead of sending it again.
+ */
+export function finalise(turn: Turn, deliver = true): void {
+  if (refuseMissing(turn, "interview-finish-missing")) return;
+  const findings = checkReport(turn.state.report, turn.context.lastYear === undefined ? {} : { lastYear: turn.context.lastYear });
+  const errors = errorsOf(findings);
+  if (errors.length > 0) {
+    const shown = errors.slice(0, LIST_MAX);
+    turn.say(
+      [line("interview-finish-errors", { count: errors.length }), ...shown.map(findingLine)],
+      jumpButtons(turn, shown.map((finding) => finding.cells[0] ?? "")),
+    );
+    return;
+  }
+  const warnings = openWarnings(turn.state, turn.context.lastYear);
+  if (warnings.length > 0) {
+    const shown = warnings.slice(0, LIST_MAX);
+    const lines: Line[] = [line("interview-finish-warnings", { count: warnings.length })];
+    const buttons: DraftButton[][] = [];
+    shown.forEach((finding, index) => {
+      lines.push(line("interview-warning-number", { n: index + 1 }), findingLine(finding));
+      buttons.push([
+        btn("interview-btn-warning-ok", { type: "warning", index, fix: false }, { n: index + 1 }),
+        btn("interview-btn-warning-fix", { type: "warning", index, fix: true }, { n: index + 1 }),
+      ]);
+    });
+    turn.say(lines, buttons);
+    return;
+  }
+  if (!deliver) {
+    turn.say([line("interview-finish-ready-export")], [[btn("interview-btn-export", { type: "export" })]]);
+    return;
+  }
+  turn.say([line("interview-finish-ready")]);
+  turn.document(true);
+}
+
+/** /export: the final document when complete, else a marked draft and what is missing. */
+export function exportReport(turn: Turn): void {
+  const missing = missingParts(turn.state.report);
+  if (missing.cells.length + missing.texts.length === 0) {
+    moveTo(turn.state, "finish");
+    finalise(turn);
+    return;
+  }
+  turn.document(false);
+  refuseMissing(turn, "interview-export-draft");
+}
+
+export function isFinish(state: InterviewState): boolean {
+  return questionById(state.current).kind === "finish";
+}

@@ -1,0 +1,59 @@
+// Where the interview goes: which questions apply (a "no" gate removes rows), which are answered,
+// the next one to ask, and the back stack.
+import { PLAN, questionById, questionIndex, type Question } from "./plan.ts";
+import { STACK_MAX, type InterviewState } from "./state.ts";
+
+/** The cells a question still asks: a "no" gate has already filled its own cells with 0. */
+export function askedCells(state: InterviewState, question: Question): readonly string[] {
+  if (!("cells" in question)) return [];
+  const gateId = "gateId" in question ? question.gateId : undefined;
+  if (gateId === undefined || state.gates[gateId] !== false) return question.cells;
+  const gate = questionById(gateId);
+  const zeroed = gate.kind === "gate" ? gate.gate.cells : [];
+  return question.cells.filter((cell) => !zeroed.includes(cell));
+}
+
+export function isApplicable(state: InterviewState, question: Question): boolean {
+  if (question.kind === "finish") return false;
+  return !("cells" in question) || askedCells(state, question).length > 0;
+}
+
+export function isAnswered(state: InterviewState, question: Question): boolean {
+  const { values, text } = state.report;
+  switch (question.kind) {
+    case "meta":
+      return state.metaConfirmed;
+    case "gate":
+      return state.gates[question.id] !== undefined || question.gate.cells.every((cell) => values[cell] !== undefined);
+    case "narrative":
+      return text[question.part.id] !== undefined;
+    case "finish":
+      return false;
+    default:
+      return askedCells(state, question).every((cell) => values[cell] !== undefined);
+  }
+}
+
+const open = (state: InterviewState, question: Question): boolean =>
+  isApplicable(state, question) && !isAnswered(state, question) && !state.skipped.includes(question.id);
+
+/** The first open question after `fromId`, wrapping round to the start; "finish" when none is left. */
+export function nextQuestionId(state: InterviewState, fromId: string): string {
+  const from = questionIndex(fromId);
+  const after = PLAN.slice(from + 1).find((question) => open(state, question));
+  const before = PLAN.slice(0, Math.max(from, 0)).find((question) => open(state, question));
+  return (after ?? before)?.id ?? "finish";
+}
+
+/** Moves to a question, remembering where we were for /back. */
+export function moveTo(state: InterviewState, id: string): void {
+  state.pending = null;
+  if (id === state.current) return;
+  state.stack.push(state.current);
+  if (state.stack.length > STACK_MAX) state.stack.splice(0, state.stack.length - STACK_MAX);
+  state.current = id;
+}
+
+export function applicableQuestions(state: InterviewState): Question[] {
+  return PLAN.filter((question) => isApplicable(state, question));
+}

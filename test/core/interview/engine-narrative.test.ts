@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { startInterview } from "../../../src/core/interview/engine.ts";
+import { emptyReport } from "../../../src/core/report/schema.ts";
+import { Session, seedReport } from "./driver.ts";
+
+/** At 五 of a report whose tables are the seed's. */
+function atSection5(): Session {
+  const prefill = { ...emptyReport(), values: seedReport().values };
+  const s = new Session(startInterview({ agency: "奉化区应急管理局", year: 2021 }, { prefill }));
+  s.command("edit", "s5.problems");
+  expect(s.state.current).toBe("text:s5.problems");
+  return s;
+}
+
+describe("narrative answers", () => {
+  it("move on at once, with buttons to add to the text or rewrite it", () => {
+    const s = atSection5();
+    s.text("一是认识不到位。");
+    expect(s.state.current).toBe("text:s6.other");
+    expect(s.rendered()).toContain("「五、存在的主要问题及改进情况」已保存（8 字）");
+    s.tap("interview-btn-append");
+    expect(s.state.pending).toEqual({ kind: "append", question: "text:s5.problems", returnTo: "text:s6.other" });
+    s.text("二是制度不完善。");
+    expect(s.state.report.text["s5.problems"]).toBe("一是认识不到位。\n\n二是制度不完善。");
+    expect(s.state.current).toBe("text:s6.other");
+    s.tap("interview-btn-replace");
+    expect(s.state.current).toBe("text:s5.problems");
+    s.text("重写的内容。");
+    expect(s.state.report.text["s5.problems"]).toBe("重写的内容。");
+    expect(s.last.changes).toEqual([{ cell: "s5.problems", old: "一是认识不到位。\n\n二是制度不完善。", new: "重写的内容。" }]);
+  });
+
+  it("refuses empty and overlong text", () => {
+    const s = atSection5();
+    const before = s.state;
+    s.text(" \n\u3000 ");
+    expect(s.rendered()).toContain("内容为空");
+    s.text("字".repeat(20_001));
+    expect(s.rendered()).toContain("超过上限 20000 字");
+    s.text("字".repeat(100_001));
+    expect(s.rendered()).toContain("消息太长");
+    expect(s.state).toBe(before);
+  });
+
+  it("splits a pasted 一、总体情况 and skips the parts it filled", () => {
+    const s = atSection5();
+    s.command("edit", "s1.summary");
+    s.text("一、总体情况\n概述。\n（一）主动公开情况。甲。\n（三）政府信息管理情况。丙。");
+    expect(s.state.report.text).toMatchObject({ "s1.summary": "概述。", "s1.active": "甲。", "s1.management": "丙。" });
+    expect(s.rendered()).toContain("已拆分为 3 部分");
+    expect(s.state.current).toBe("text:s1.onRequest");
+  });
+
+  it("offers drafts from the figures, clearly marked, used with one tap", () => {
+    const s = atSection5();
+    s.command("edit", "s1.active");
+    expect(s.rendered()).toContain("根据表格数字生成的草稿");
+    expect(s.rendered()).toContain("行政许可64件，行政处罚83件");
+    s.tap("interview-btn-use-draft");
+    expect(s.state.report.text["s1.active"]).toContain("行政处罚83件");
+    expect(s.state.current).toBe("text:s1.onRequest");
+    expect(s.rendered()).toContain("本年度收到政府信息公开申请0件");
+  });
+
+  it("lets the officer decline the optional opening paragraph", () => {
+    const s = atSection5();
+    s.command("edit", "intro");
+    expect(s.rendered()).toContain("（可选）");
+    s.command("skip");
+    expect(s.state.report.text["intro"]).toBeUndefined();
+    expect(s.state.current).toBe("text:s1.summary");
+  });
+});

@@ -122,3 +122,11 @@ interview-finish-ready-export = Everything is filled in and passes the checks.
 interview-btn-export = Make the Word file
 interview-finish-text = Every question is answered. Send /review to look, /edit to change, or /export for the document.
 interview-export-draft = The report is not complete; here is a document marked as a draft. { $count } items are still missing:
+
+interview-last-year-values = Last year's 四、结转下年度继续办理 was: { $values } (this year's 上年结转 should match).
+interview-btn-last-year-values = Same as last year's carry-forward
+interview-last-year-text = Last year's text for this part ({ $chars } characters): { $preview }
+interview-btn-last-year-text = Start from last year's text
+interview-last-year-used =
+    Last year's text is in place for now. Text copied from last year is publicly criticised as 内容雷同: copy the full text below, edit it and send the new version (tap "Rewrite").
+    { $text }

@@ -122,3 +122,11 @@ interview-finish-ready-export = 全部填写完成，校验通过。
 interview-btn-export = 生成 Word 文档
 interview-finish-text = 问题都已经回答完了。可以发送 /review 查看，/edit 修改，或 /export 生成文档。
 interview-export-draft = 报告尚未填完，已生成标记为「草稿」的文档。还有 { $count } 项没有填写：
+
+interview-last-year-values = 去年「四、结转下年度继续办理」为：{ $values }（应即本年「上年结转」）。
+interview-btn-last-year-values = 与去年结转一致
+interview-last-year-text = 去年此部分（{ $chars } 字）：{ $preview }
+interview-btn-last-year-text = 以去年内容为起点
+interview-last-year-used =
+    已暂用去年的内容。照搬去年文字会被通报为「内容雷同」：请复制下面的全文，修改后点「重新填写」发送新版本。
+    { $text }

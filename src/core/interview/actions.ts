@@ -1,8 +1,9 @@
 // Moving through the interview and the button actions: gates, confirmations, skip, back, jumps,
 // the section chooser of /edit, warnings at the end.
 import { draftFor } from "./drafts.ts";
+import { lastYearSuggestion } from "./last-year.ts";
 import { askCurrent, btn, questionLabel } from "./ask.ts";
-import { acceptRemainder, zeroRestOfGroup } from "./answer-numbers.ts";
+import { acceptRemainder, answerNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
 import { savedNarrative } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
@@ -163,6 +164,8 @@ export function applyAction(turn: Turn, action: Action): void {
       savedNarrative(turn, question, [line("interview-draft-used")]);
       return advance(turn);
     }
+    case "last-year":
+      return useLastYear(turn, question);
     case "append": {
       const target = PLAN[action.question];
       if (target?.kind !== "narrative") return invalid(turn);
@@ -192,4 +195,20 @@ export function applyAction(turn: Turn, action: Action): void {
     case "export":
       return exportReport(turn);
   }
+}
+
+/** Takes last year's figures or text for the current question; numbers go through the same checks as typed ones. */
+function useLastYear(turn: Turn, question: Question): void {
+  const suggestion = lastYearSuggestion(question, turn.context.lastYear);
+  if (suggestion === undefined) return invalid(turn);
+  if (suggestion.kind === "values") {
+    if (!("cells" in question)) return invalid(turn);
+    const problem = answerNumbers(turn, question, suggestion.values.join(" "));
+    return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+  }
+  if (question.kind !== "narrative") return invalid(turn);
+  turn.setText(question.part.id, suggestion.text);
+  // The whole text comes back so the officer can copy, edit and send it as the new version.
+  savedNarrative(turn, question, [line("interview-last-year-used", { text: suggestion.text })]);
+  return advance(turn);
 }

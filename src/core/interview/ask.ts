@@ -4,6 +4,7 @@ import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
 import { T3_APPLICANT_COLUMNS, t3RowLabel } from "../report/format.ts";
 import { allocationLines, remainderButtonRow } from "./allocation-lines.ts";
 import { draftFor } from "./drafts.ts";
+import { lastYearSuggestion } from "./last-year.ts";
 import { askedCells, isAnswered } from "./navigation.ts";
 import { questionById, sectionHeading, type Question } from "./plan.ts";
 import { TITLE_SUFFIX } from "../report/narrative.ts";
@@ -83,6 +84,11 @@ function askCells(turn: Turn, question: Extract<Question, { cells: readonly stri
       buttons.push([btn(firstOfGroup ? "interview-btn-group-zero" : "interview-btn-group-rest-zero", { type: "group-zero" }, { group: question.row.level2 ?? "" })]);
     }
   }
+  const suggestion = lastYearSuggestion(question, turn.context.lastYear);
+  if (suggestion?.kind === "values") {
+    lines.push(line("interview-last-year-values", { values: suggestion.values.join(" ") }));
+    buttons.push([btn("interview-btn-last-year-values", { type: "last-year" })]);
+  }
   lines.push(...currentValues(turn, cells));
   buttons.push(navigationRow(turn, question));
   turn.say(lines, buttons);
@@ -102,6 +108,12 @@ function askNarrative(turn: Turn, question: Extract<Question, { kind: "narrative
   if (draft !== undefined) {
     lines.push(line("interview-draft", { draft }));
     buttons.push([btn("interview-btn-use-draft", { type: "draft" })]);
+  }
+  const suggestion = lastYearSuggestion(question, turn.context.lastYear);
+  if (suggestion?.kind === "text") {
+    const preview = suggestion.text.length > PREVIEW_CHARS ? `${suggestion.text.slice(0, PREVIEW_CHARS)}…` : suggestion.text;
+    lines.push(line("interview-last-year-text", { preview, chars: suggestion.text.length }));
+    buttons.push([btn("interview-btn-last-year-text", { type: "last-year" })]);
   }
   const existing = turn.state.report.text[part.id];
   if (existing !== undefined) {

@@ -9,6 +9,7 @@ export type Action =
   | { type: "group-zero" }
   | { type: "remainder" }
   | { type: "draft" }
+  | { type: "last-year" }
   | { type: "append"; question: number }
   | { type: "jump"; question: number }
   | { type: "section"; section: number }
@@ -35,6 +36,8 @@ function body(action: Action): string {
       return "gz";
     case "remainder":
       return "rem";
+    case "last-year":
+      return "ly";
     case "append":
       return `ap:${action.question}`;
     case "jump":
@@ -77,6 +80,8 @@ function action(verb: string, arg: string | undefined, flag: string | undefined)
       return arg === undefined ? { type: "group-zero" } : undefined;
     case "rem":
       return arg === undefined ? { type: "remainder" } : undefined;
+    case "ly":
+      return arg === undefined ? { type: "last-year" } : undefined;
     case "ap":
       return n === undefined ? undefined : { type: "append", question: n };
     case "j":

@@ -1,0 +1,31 @@
+# Importing a published report (.txt, .html, .docx): failures and notes. Keys: import-<code>.
+
+## Failures
+import-empty = 文件是空的，没有可读取的内容。
+import-binary = 这不是文本、网页或 Word (.docx) 文件，无法读取。
+import-unreadable = 无法识别文件的文字编码或结构，请另存为 .docx 或 UTF-8 文本后再试。
+import-legacy-doc = 这是旧版 Word (.doc) 文件，请在 Word 或 WPS 中另存为 .docx 后再上传。
+import-not-a-docx = 这是压缩包，但不是 Word (.docx) 文档。
+import-broken-docx = Word 文档已损坏，无法打开，请重新保存后再上传。
+import-not-a-report = 文件中没有找到政府信息公开工作年度报告的章节和表格。
+import-format-2019 = 这份报告使用的是 2019 年试行格式（国办公开办函〔2019〕60号），与 2021 年格式（国办公开办函〔2021〕30号）的表格不同，无法直接导入，请按新格式填报。
+import-too-large = 文件太大，无法导入（上限 20 MB，Word 正文上限 50 MB）。
+
+## Notes
+import-cell-blank = 「{ $cell }」是空白单元格，未填数值（如应为 0，请填写 0）。
+import-cell-unreadable = 「{ $cell }」的内容「{ $text }」不是有效数字，未导入。
+import-row-missing = 没有找到「{ $row }」这一行，该行数值需要补填。
+import-row-blank = 「{ $row }」整行为空白，未填数值。
+import-row-unreadable = 「{ $row }」一行的数字无法对应到各列（「{ $text }」），未导入，请核对后补填。
+import-row-split-resolved = 「{ $row }」一行的数字连在一起（「{ $text }」），已按合计唯一拆分为：{ $values }，请核对。
+import-row-duplicate = 「{ $row }」出现了不止一次，只采用了第一次出现的数值。
+import-table-missing = 没有找到表{ $table }，其中数值需要补填。
+import-printed-total-kept = 「{ $cell }」原文印的是 { $printed }，但按各项相加应为 { $derived }，已保留原数供核对。
+import-printed-total-unverified = 「{ $cell }」原文印的是 { $printed }，因部分分项未能读取，暂无法核对。
+import-section-missing = 没有找到标题「{ $heading }」。
+import-part-missing = 没有找到「{ $part }」的文字内容。
+import-year-inferred = 标题中没有年度，已根据正文推断为 { $year } 年，请确认。
+import-year-missing = 没有找到报告年度，请补填。
+import-agency-missing = 标题中没有机关名称，请补填。
+import-trial-format-2019 = 表格中出现了 2019 年试行格式才有的内容（「{ $marker }」）。
+import-unknown = 导入提示：{ $code }

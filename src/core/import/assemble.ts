@@ -1,0 +1,53 @@
+// Blocks (from any reader) → report.json and notes. Order: outline, 2019 check, tables, printed
+// totals, narrative, meta; the result is validated by the schema before it leaves.
+import { NARRATIVE_PARTS, SECTIONS, type SectionKey } from "../report/narrative.ts";
+import { REPORT_FORMAT, parseReport } from "../report/schema.ts";
+import type { Block } from "./blocks.ts";
+import { format2019Marker } from "./format-2019.ts";
+import { type ImportNote, type ImportResult, importFailed } from "./import-result.ts";
+import { outline } from "./outline.ts";
+import { reconcileTotals } from "./printed-totals.ts";
+import { readMeta } from "./read-meta.ts";
+import { readNarrative } from "./read-narrative.ts";
+import { readTable2 } from "./read-table2.ts";
+import { readTable3 } from "./read-table3.ts";
+import { readTable4 } from "./read-table4.ts";
+import { type Row, rowsOf } from "./rows.ts";
+
+function tableRows(sections: ReadonlyMap<SectionKey, readonly Block[]>, blocks: readonly Block[], table: 2 | 3 | 4): Row[] {
+  const key = SECTIONS.find((section) => section.table === table)?.key;
+  const own = key === undefined ? undefined : sections.get(key);
+  // Without its heading a table is looked for in every grid of the document (labels still decide).
+  return rowsOf(own ?? blocks.filter((block) => block.kind === "table"));
+}
+
+export function assemble(blocks: readonly Block[]): ImportResult {
+  if (blocks.every((block) => (block.kind === "paragraph" ? block.text.trim() === "" : block.rows.every((row) => row.every((cell) => cell.trim() === ""))))) {
+    return importFailed("empty");
+  }
+  const doc = outline(blocks);
+  const [rows2, rows3, rows4] = [tableRows(doc.sections, blocks, 2), tableRows(doc.sections, blocks, 3), tableRows(doc.sections, blocks, 4)];
+  const marker = format2019Marker(rows2, rows3);
+  if (marker !== null) return importFailed("format-2019", [{ code: "trial-format-2019", params: { marker } }]);
+
+  const tables = [readTable2(rows2), readTable3(rows3), readTable4(rows4)];
+  const read = Object.assign({}, ...tables.map((table) => table.values)) as Record<string, number>;
+  if (doc.sections.size < 2 && Object.keys(read).length === 0) return importFailed("not-a-report");
+
+  const totals = reconcileTotals(read);
+  const text = readNarrative(doc);
+  const meta = readMeta(doc.title, text);
+  const notes: ImportNote[] = [...meta.notes, ...tables.flatMap((table) => table.notes), ...totals.notes];
+  for (const section of SECTIONS) {
+    if (!doc.sections.has(section.key)) notes.push({ code: "section-missing", params: { heading: section.heading } });
+  }
+  for (const part of NARRATIVE_PARTS) {
+    if (!part.optional && text[part.id] === undefined && (part.section === null || doc.sections.has(part.section))) {
+      notes.push({ code: "part-missing", part: part.id });
+    }
+  }
+  // The readers store only values valueProblem() accepts; the schema has the last word all the same.
+  const parsed = parseReport({ format: REPORT_FORMAT, meta: meta.meta, text, values: totals.values });
+  if (!parsed.ok) return importFailed("unreadable", notes);
+  return { ok: true, report: parsed.report, format: "2021", notes };
+}

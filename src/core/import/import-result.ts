@@ -1,0 +1,54 @@
+// What an import returns: a report or a failure, and notes as codes (sentences live in
+// locales/<lang>/import.ftl as `import-<code>`; see src/import-text.ts).
+import type { Report } from "../report/schema.ts";
+
+export const IMPORT_FAILURES = [
+  "empty",
+  "binary",
+  "unreadable",
+  "legacy-doc",
+  "not-a-docx",
+  "broken-docx",
+  "not-a-report",
+  "format-2019",
+  "too-large",
+] as const;
+export type ImportFailure = (typeof IMPORT_FAILURES)[number];
+
+export const IMPORT_NOTE_CODES = [
+  "cell-blank",
+  "cell-unreadable",
+  "row-missing",
+  "row-blank",
+  "row-unreadable",
+  "row-split-resolved",
+  "row-duplicate",
+  "table-missing",
+  "printed-total-kept",
+  "printed-total-unverified",
+  "section-missing",
+  "part-missing",
+  "year-inferred",
+  "year-missing",
+  "agency-missing",
+  "trial-format-2019",
+] as const;
+export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
+
+export interface ImportNote {
+  /** A note code, or a failure code when a shell words a failure the same way. */
+  readonly code: ImportNoteCode | ImportFailure;
+  /** The cell the note is about (a cell id of cells.ts). */
+  readonly cell?: string;
+  /** The narrative part the note is about (a narrative id of narrative.ts). */
+  readonly part?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type ImportResult =
+  | { ok: true; report: Report; format: "2021"; notes: ImportNote[] }
+  | { ok: false; reason: ImportFailure; notes: ImportNote[] };
+
+export function importFailed(reason: ImportFailure, notes: ImportNote[] = []): ImportResult {
+  return { ok: false, reason, notes };
+}

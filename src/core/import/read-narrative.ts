@@ -1,0 +1,77 @@
+// Narrative parts from the outline: 一 splits into s1.summary and the five parts opened by their
+// leads (「（一）主动公开情况。」…, lead and its 「。」/「：」 stripped: the renderer prints them);
+// 五 and 六 are whole sections. Paragraphs are joined with a blank line (spec "Interchange format").
+import { NARRATIVE_PARTS } from "../report/narrative.ts";
+import type { Block } from "./blocks.ts";
+import { clean, compact, labelKey, similarity } from "./normalise.ts";
+import type { Outline } from "./outline.ts";
+
+const LEAD = /^\s*[（(]\s*([一二三四五六七八九十])\s*[）)]\s*/u;
+// Template placeholders such as 「（文字描述）」 are not text.
+const PLACEHOLDER = /^\(.*文字描述.*\)$/u;
+
+function paragraphsOf(blocks: readonly Block[] | undefined): string[] {
+  return (blocks ?? [])
+    .flatMap((block) => (block.kind === "paragraph" ? clean(block.text).split("\n") : []))
+    .map((text) => text.trim())
+    .filter((text) => text !== "" && !PLACEHOLDER.test(compact(text)));
+}
+
+/**
+ * The text after a lead: 「（一）主动公开情况。区应急……」 → 「区应急……」, `worded` when the lead's
+ * words were there too; null if `text` does not open with the lead's numeral.
+ */
+function afterLead(text: string, lead: string): { text: string; worded: boolean } | null {
+  const marker = LEAD.exec(text);
+  const leadMarker = LEAD.exec(lead);
+  if (marker === null || leadMarker === null || marker[1] !== leadMarker[1]) return null;
+  const rest = text.slice(marker[0].length);
+  const words = labelKey(lead);
+  const stop = rest.search(/[。：:．]/u);
+  if (stop !== -1 && stop <= 30 && similarity(labelKey(rest.slice(0, stop)), words) >= 0.5) return { text: rest.slice(stop + 1).trim(), worded: true };
+  if (stop === -1 && similarity(labelKey(rest), words) >= 0.6) return { text: "", worded: true };
+  // 「（一）本年度主动公开信息585条……」: a part without its lead words keeps its text.
+  return { text: rest.trim(), worded: false };
+}
+
+function join(paragraphs: readonly string[]): string | undefined {
+  return paragraphs.length === 0 ? undefined : paragraphs.join("\n\n");
+}
+
+function sectionOne(paragraphs: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  const led = NARRATIVE_PARTS.filter((part) => part.section === "s1" && part.lead !== undefined);
+  let current = NARRATIVE_PARTS.find((part) => part.section === "s1" && part.lead === undefined)?.id ?? "s1.summary";
+  let position = -1;
+  for (const paragraph of paragraphs) {
+    // Leads come in order; a later （一） inside a part is the part's own enumeration.
+    // A skipped part is accepted only when the lead's words are there.
+    const next = led.findIndex((part, index) => index > position && part.lead !== undefined && afterLead(paragraph, part.lead) !== null);
+    const part = led[next];
+    const found = part?.lead === undefined ? null : afterLead(paragraph, part.lead);
+    if (part !== undefined && found !== null && (next === position + 1 || found.worded)) {
+      position = next;
+      current = part.id;
+      parts.set(current, found.text === "" ? [] : [found.text]);
+      continue;
+    }
+    parts.set(current, [...(parts.get(current) ?? []), paragraph]);
+  }
+  return parts;
+}
+
+/** Narrative id → text, only for parts that have text. */
+export function readNarrative(doc: Outline): Record<string, string> {
+  const text: Record<string, string> = {};
+  const put = (id: string, paragraphs: readonly string[]): void => {
+    const joined = join(paragraphs);
+    if (joined !== undefined) text[id] = joined;
+  };
+  put("intro", doc.intro.filter((paragraph) => !PLACEHOLDER.test(compact(paragraph))));
+  for (const [id, paragraphs] of sectionOne(paragraphsOf(doc.sections.get("s1")))) put(id, paragraphs);
+  for (const part of NARRATIVE_PARTS) {
+    if (part.section === null || part.section === "s1") continue;
+    put(part.id, paragraphsOf(doc.sections.get(part.section)));
+  }
+  return text;
+}

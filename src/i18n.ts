@@ -21,7 +21,7 @@ export function isLocale(value: string): value is Locale {
 
 /** Picks our locale for a Telegram language_code or LANG value: zh-CN unless it is English. */
 export function localeFor(code: string | undefined): Locale {
-  return code !== undefined && /^en\b/i.test(code) ? "en" : DEFAULT_LOCALE;
+  return code !== undefined && /^en(?:[-_.@]|$)/i.test(code) ? "en" : DEFAULT_LOCALE;
 }
 
 export function loadBundle(locale: Locale): FluentBundle {

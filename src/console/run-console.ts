@@ -1,0 +1,106 @@
+// The interview in a terminal: lines from stdin (a person or a pipe) go through the same service
+// as Telegram, one at a time; replies are printed, buttons numbered, documents written to disk.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { InterviewService, ServiceOutcome } from "../app/interview-service.ts";
+import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
+import { lineText } from "../app/reply-text.ts";
+import type { Line } from "../core/interview/reply.ts";
+import type { Translate } from "../i18n.ts";
+import { consoleEvent, type ConsoleButton } from "./console-input.ts";
+
+/** The terminal has one officer. */
+export const CONSOLE_USER_ID = "console";
+
+export interface ConsoleOptions {
+  readonly service: InterviewService;
+  readonly input: Readable;
+  readonly print: (text: string) => void;
+  readonly t: Translate;
+  /** Where documents are written (DATA_DIR/exports). */
+  readonly exportsDir: string;
+  readonly userId?: string;
+}
+
+export interface ConsoleSession {
+  /** Resolves once input has ended and every line read was answered. */
+  readonly done: Promise<void>;
+  /** Stops reading and waits for the line being answered. */
+  stop(): Promise<void>;
+}
+
+/** Lines that ask for typed input (figures, text, a name): there a bare number is an answer. */
+const TYPED_QUESTION = /^interview-(ask-|meta-ask-|append-ask)/u;
+const asksForText = (lines: readonly Line[]): boolean => lines.some((line) => "key" in line && TYPED_QUESTION.test(line.key));
+
+export function runConsole(options: ConsoleOptions): ConsoleSession {
+  const { service, t, print } = options;
+  const userId = options.userId ?? CONSOLE_USER_ID;
+  let buttons: ConsoleButton[] = [];
+  let expectsText = true;
+
+  async function show(outcome: ServiceOutcome): Promise<void> {
+    if (outcome.kind === "stranger") return print(t("shell-stranger"));
+    if (outcome.kind === "ask-agency") {
+      buttons = [];
+      expectsText = true;
+      const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
+      return print(t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }));
+    }
+    buttons = [];
+    expectsText = outcome.replies.some((reply) => reply.kind === "message" && asksForText(reply.lines));
+    for (const reply of outcome.replies) {
+      if (reply.kind === "document") {
+        await mkdir(options.exportsDir, { recursive: true });
+        const path = join(options.exportsDir, reply.fileName);
+        await writeFile(path, reply.bytes);
+        print(t(reply.final ? "shell-document-final" : "shell-document-draft"));
+        print(t("shell-console-document", { path }));
+        continue;
+      }
+      print(reply.lines.map((line) => lineText(t, line)).join("\n"));
+      if (reply.mono !== undefined) print(reply.mono);
+      const rows = reply.buttons ?? [];
+      if (rows.length === 0) continue;
+      // Numbers count on across the outcome's keyboards, so each button has its own.
+      const rendered = rows.map((row) =>
+        row
+          .map((button) => {
+            const label = t(button.label.key, button.label.params);
+            buttons.push({ label, data: button.data });
+            return t("shell-console-button", { n: String(buttons.length), label });
+          })
+          .join("  "),
+      );
+      print(rendered.join("\n"));
+    }
+  }
+
+  async function answer(input: string): Promise<void> {
+    const event = consoleEvent(input, buttons, expectsText);
+    if (event === undefined) return;
+    await show(await service.handle(userId, event));
+  }
+
+  const reader = createInterface({ input: options.input, terminal: false });
+  // Lines are answered strictly in order: a pipe delivers them faster than the store writes.
+  let chain: Promise<void> = Promise.resolve();
+  const queue = (work: () => Promise<void>): void => {
+    chain = chain.then(work).catch((error: unknown) => print(t("shell-console-error", { reason: error instanceof Error ? error.message : String(error) })));
+  };
+  queue(async () => {
+    print(t("shell-console-welcome"));
+    await show(await service.handle(userId, { type: "command", name: "start" }));
+  });
+  reader.on("line", (line) => queue(() => answer(line)));
+  const done = new Promise<void>((resolve) => reader.once("close", () => queue(async () => resolve())));
+  return {
+    done,
+    async stop() {
+      reader.close();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// Composition root: config → logger → store → app → Telegram (BOT_TOKEN set) or the terminal
+// console. SIGTERM/SIGINT stop intake, wait for the store's writes, and exit 0.
+import { join } from "node:path";
+import { pino } from "pino";
+import type { App } from "./app/app.ts";
+import { chooseWorkspaces, type AppBase } from "./app/choose-workspaces.ts";
+import { createInterviewService, type InterviewService } from "./app/interview-service.ts";
+import { storeLocaleChoices } from "./app/locale-choices.ts";
+import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";
+import { runConsole } from "./console/run-console.ts";
+import { localeFor, translator } from "./i18n.ts";
+import { createLogger } from "./log.ts";
+import { openStore, type Store } from "./store/store.ts";
+import { registerCommands } from "./telegram/commands.ts";
+import { createBot } from "./telegram/create-bot.ts";
+import { interviewFeature } from "./telegram/features/interview.ts";
+
+type Stop = () => Promise<void>;
+
+function readConfig(): Config | undefined {
+  try {
+    return loadConfigFromProcess();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`${problem.variable} ${problem.message}\n`);
+    return undefined;
+  }
+}
+
+async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
+  const bot = createBot({
+    token: config.botToken,
+    apiRoot: config.apiRoot,
+    store: { locales: storeLocaleChoices(store) },
+    logger: app.logger,
+    features: [interviewFeature(app, service)],
+  });
+  if (config.webhook !== undefined) app.logger.warn({}, "main: webhook mode is not implemented yet; long polling instead");
+  await registerCommands(bot.api).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
+  const polling = bot.start({ drop_pending_updates: false, onStart: (me) => app.logger.info({ bot: me.username }, "main: polling") });
+  polling.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
+  return async () => {
+    await bot.stop();
+  };
+}
+
+function startConsole(config: Config, service: InterviewService): { stop: Stop; done: Promise<void> } {
+  const session = runConsole({
+    service,
+    input: process.stdin,
+    print: (text) => void process.stdout.write(`${text}\n`),
+    t: translator(localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"])),
+    exportsDir: join(config.dataDir, "exports"),
+  });
+  return { stop: () => session.stop(), done: session.done };
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (config === undefined) {
+    process.exitCode = 2;
+    return;
+  }
+  const botToken = config.botToken;
+  // In the terminal the conversation owns stdout: log lines go to stderr.
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [botToken, config.webhook?.secret],
+    ...(botToken === undefined ? { destination: pino.destination(2) } : {}),
+  });
+  const store = await openStore({ dataDir: config.dataDir, logger });
+  const base: AppBase = {
+    store,
+    logger,
+    now: () => new Date().toISOString(),
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+    adminIds: config.adminIds.map(String),
+    botUsername: config.botUsername,
+  };
+  const app: App = { ...base, workspaces: await chooseWorkspaces(base) };
+  const service = createInterviewService(app);
+
+  let stopping = false;
+  let stop: Stop = async () => undefined;
+  const shutdown = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      await stop();
+      // Every acknowledged answer is already durable; this waits for writes still in flight.
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: String(error) }, "main: shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.once("SIGTERM", () => void shutdown());
+  process.once("SIGINT", () => void shutdown());
+
+  if (botToken !== undefined) {
+    stop = await startTelegram({ ...config, botToken }, app, service, store);
+    return;
+  }
+  const terminal = startConsole(config, service);
+  stop = terminal.stop;
+  await terminal.done;
+  if (!stopping) {
+    stopping = true;
+    await store.close();
+  }
+}
+
+await main();

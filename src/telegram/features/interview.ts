@@ -1,0 +1,93 @@
+// The interview in Telegram: commands, text, button taps and unsupported messages become engine
+// events for the shared service; its replies go out as HTML messages and .docx documents.
+import { Composer, GrammyError, InputFile } from "grammy";
+import type { App } from "../../app/app.ts";
+import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
+import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../../app/personal-workspaces.ts";
+import type { CommandName } from "../../core/interview/engine.ts";
+import type { Translate } from "../../i18n.ts";
+import type { BotContext } from "../context.ts";
+import { renderMessage } from "../render-reply.ts";
+
+/** Commands the engine answers; /start is handled apart because invitations use its payload. */
+const ENGINE_COMMANDS: readonly Exclude<CommandName, "start">[] = ["report", "review", "edit", "export", "cancel", "help", "skip", "back"];
+
+/** Our callback data (callback.ts): `v<version>:…`. Anything else belongs to another feature. */
+const OUR_CALLBACK = /^v\d{1,9}:/;
+
+type UnsupportedKind = Extract<InterviewEvent, { type: "unsupported" }>["kind"];
+
+function translate(ctx: BotContext): Translate {
+  return (key, params) => ctx.t(key, params);
+}
+
+/** Telegram refuses an edit that changes nothing; that is not a failure here. */
+function ignoreNotModified(error: unknown): void {
+  if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
+  throw error;
+}
+
+export async function sendOutcome(ctx: BotContext, outcome: ServiceOutcome): Promise<void> {
+  const t = translate(ctx);
+  if (outcome.kind === "stranger") {
+    await ctx.reply(t("shell-stranger"));
+    return;
+  }
+  if (outcome.kind === "ask-agency") {
+    const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
+    await ctx.reply(t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }));
+    return;
+  }
+  for (const reply of outcome.replies) {
+    if (reply.kind === "document") {
+      await ctx.replyWithDocument(new InputFile(reply.bytes, reply.fileName), { caption: t(reply.final ? "shell-document-final" : "shell-document-draft") });
+      continue;
+    }
+    for (const message of renderMessage(t, reply)) {
+      await ctx.reply(message.text, { parse_mode: "HTML", ...(message.keyboard === undefined ? {} : { reply_markup: message.keyboard }) });
+    }
+  }
+}
+
+/** Documents are one small handler so the import feature can take them over by mounting first. */
+export function documentHandler(service: InterviewService): (ctx: BotContext) => Promise<void> {
+  return async (ctx) => {
+    if (ctx.from === undefined) return;
+    await sendOutcome(ctx, await service.handle(String(ctx.from.id), { type: "unsupported", kind: "document" }));
+  };
+}
+
+export function interviewFeature(app: App, service: InterviewService): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  const run = async (ctx: BotContext, event: InterviewEvent): Promise<void> => {
+    if (ctx.from === undefined) return;
+    await sendOutcome(ctx, await service.handle(String(ctx.from.id), event));
+  };
+
+  // `/start <code>` is an invitation: the invites feature (mounted before) takes the codes it knows.
+  feature.command("start", (ctx, next) => (ctx.match.trim() === "" ? run(ctx, { type: "command", name: "start" }) : next()));
+  for (const name of ENGINE_COMMANDS) {
+    feature.command(name, (ctx) => {
+      const arg = ctx.match.trim();
+      return run(ctx, arg === "" ? { type: "command", name } : { type: "command", name, arg });
+    });
+  }
+  // Other commands (/lang, /status …) belong to other features.
+  feature.on("message:text", (ctx, next) => (ctx.message.text.startsWith("/") ? next() : run(ctx, { type: "text", text: ctx.message.text })));
+
+  feature.callbackQuery(OUR_CALLBACK, async (ctx) => {
+    // Always stop the spinner, even for a stale or forged tap; the engine decides what it means.
+    await ctx.answerCallbackQuery().catch((error: unknown) => app.logger.warn({ err: String(error) }, "interview: answerCallbackQuery failed"));
+    // The tapped keyboard has served: take it away so old buttons are not tapped again.
+    if (ctx.callbackQuery.message !== undefined) await ctx.editMessageReplyMarkup().catch(ignoreNotModified);
+    await run(ctx, { type: "button", data: ctx.callbackQuery.data });
+  });
+
+  const unsupported = (kind: UnsupportedKind) => (ctx: BotContext) => run(ctx, { type: "unsupported", kind });
+  feature.on("message:sticker", unsupported("sticker"));
+  feature.on("message:photo", unsupported("photo"));
+  feature.on(["message:voice", "message:audio", "message:video_note"], unsupported("voice"));
+  feature.on(["message:video", "message:animation"], unsupported("video"));
+  feature.on("message:document", documentHandler(service));
+  return feature;
+}

@@ -1,0 +1,88 @@
+// An engine message as Telegram HTML messages: lines translated and escaped, the `mono` review
+// block in <pre>, the inline keyboard on the last part, and every part under Telegram's 4 096.
+import { InlineKeyboard } from "grammy";
+import type { Button, Line } from "../core/interview/reply.ts";
+import { lineText } from "../app/reply-text.ts";
+import type { Translate } from "../i18n.ts";
+
+/** Below Telegram's 4 096 so the limit holds however the client counts the HTML. */
+export const MESSAGE_LIMIT = 4000;
+
+export interface HtmlMessage {
+  readonly text: string;
+  readonly keyboard?: InlineKeyboard;
+}
+
+export interface MessageLike {
+  readonly lines: Line[];
+  readonly buttons?: Button[][];
+  readonly mono?: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+/** Cuts raw text so each piece, once escaped and wrapped, stays within `room` (never inside a character). */
+function cut(raw: string, room: number): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  let size = 0;
+  for (const char of raw) {
+    const width = escapeHtml(char).length;
+    if (size + width > room && piece !== "") {
+      pieces.push(piece);
+      piece = "";
+      size = 0;
+    }
+    piece += char;
+    size += width;
+  }
+  if (piece !== "" || pieces.length === 0) pieces.push(piece);
+  return pieces;
+}
+
+/** Packs pieces into messages joined by newlines, each within the limit. */
+function pack(pieces: readonly string[], limit: number): string[] {
+  const messages: string[] = [];
+  let current = "";
+  for (const piece of pieces) {
+    const joined = current === "" ? piece : `${current}\n${piece}`;
+    if (joined.length <= limit) current = joined;
+    else {
+      if (current !== "") messages.push(current);
+      current = piece;
+    }
+  }
+  if (current !== "") messages.push(current);
+  return messages;
+}
+
+const PRE_OPEN = "<pre>";
+const PRE_CLOSE = "</pre>";
+
+function monoPieces(mono: string): string[] {
+  const room = MESSAGE_LIMIT - PRE_OPEN.length - PRE_CLOSE.length;
+  const lines = mono.split("\n").flatMap((line) => cut(line, room).map(escapeHtml));
+  return pack(lines, room).map((block) => `${PRE_OPEN}${block}${PRE_CLOSE}`);
+}
+
+export function keyboardOf(t: Translate, buttons: readonly Button[][]): InlineKeyboard {
+  return new InlineKeyboard(buttons.map((row) => row.map((button) => InlineKeyboard.text(t(button.label.key, button.label.params), button.data))));
+}
+
+export function renderMessage(t: Translate, reply: MessageLike): HtmlMessage[] {
+  const lines = reply.lines.flatMap((line) => lineText(t, line).split("\n")).flatMap((text) => cut(text, MESSAGE_LIMIT).map(escapeHtml));
+  const texts = pack(lines, MESSAGE_LIMIT);
+  if (reply.mono !== undefined && reply.mono !== "") {
+    // A <pre> block never shares a message with a piece that would push it over the limit.
+    for (const block of monoPieces(reply.mono)) {
+      const last = texts[texts.length - 1];
+      if (last !== undefined && last.length + 1 + block.length <= MESSAGE_LIMIT) texts[texts.length - 1] = `${last}\n${block}`;
+      else texts.push(block);
+    }
+  }
+  const buttons = reply.buttons ?? [];
+  if (texts.length === 0) texts.push("…");
+  return texts.map((text, i) => (i === texts.length - 1 && buttons.length > 0 ? { text, keyboard: keyboardOf(t, buttons) } : { text }));
+}

@@ -1,0 +1,99 @@
+// The composition root as a real process: the terminal console with piped stdin, SIGTERM while
+// running, and configuration errors. No BOT_TOKEN, so no network.
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FakeBotApi } from "./support/fake-bot-api.ts";
+import { textMessage, user } from "./support/bot-harness.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+let dir = "";
+afterEach(async () => {
+  if (dir !== "") await rm(dir, { recursive: true, force: true });
+});
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function start(command: string, args: string[], env: Record<string, string>): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    // A clean environment: no .env token or admin ids from the developer's shell.
+    env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LANG: "zh_CN.UTF-8", LOG_LEVEL: "warn", BOT_TOKEN: "", ADMIN_IDS: "", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const done = new Promise<Run>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  return { child, done };
+}
+
+describe("main", () => {
+  it("runs the console on piped stdin, writes the export under DATA_DIR/exports and exits 0", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const { child, done } = start("npx", ["tsx", "src/main.ts"], { DATA_DIR: dir });
+    child.stdin?.end(["奉化区应急管理局", "1", "2", "0", "1", "/export"].join("\n") + "\n");
+    const run = await done;
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const files = await readdir(join(dir, "exports"));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/年政府信息公开工作年度报告-草稿-v\d+\.docx$/);
+    expect(run.stdout).toContain(join(dir, "exports", files[0] ?? ""));
+    expect((await readFile(join(dir, "exports", files[0] ?? ""))).subarray(0, 2).toString()).toBe("PK");
+  }, 60_000);
+
+  it("exits 0 on SIGTERM while waiting for input, with every answer on disk", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    // node --import tsx: one process, so the signal reaches main.ts itself.
+    const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir });
+    child.stdin?.write("奉化区应急管理局\n1\n2\n9\n");
+    // Wait until the answer to 规章 has been acknowledged (the next question is printed).
+    const deadline = Date.now() + 30_000;
+    let seen = "";
+    child.stdout?.on("data", (chunk: Buffer) => (seen += chunk.toString("utf8")));
+    while (!seen.includes("行政规范性文件」：现行有效件数") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill("SIGTERM");
+    const run = await done;
+    expect(run.code).toBe(0);
+    const users = await readdir(join(dir, "reports"));
+    const year = (await readdir(join(dir, "reports", users[0] ?? ""))).find((name) => /^\d{4}\.json$/.test(name)) ?? "";
+    const record = JSON.parse(await readFile(join(dir, "reports", users[0] ?? "", year), "utf8")) as { report: { values: Record<string, number> } };
+    expect(record.report.values["t2.rules.inForce"]).toBe(9);
+  }, 60_000);
+
+  it("reports each configuration problem on one line and exits 2", async () => {
+    const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { BOT_TOKEN: "not-a-token", LOG_LEVEL: "loud" });
+    child.stdin?.end();
+    const run = await done;
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.some((line) => line.startsWith("BOT_TOKEN "))).toBe(true);
+    expect(lines.some((line) => line.startsWith("LOG_LEVEL "))).toBe(true);
+    expect(run.stderr).not.toContain("    at ");
+  }, 60_000);
+
+  it("with BOT_TOKEN long-polls the Bot API, answers /start, and stops cleanly on SIGTERM", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const api = await FakeBotApi.start();
+    try {
+      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot });
+      const officer = user({ id: 777 });
+      const update = textMessage("/start", officer);
+      const { update_id: _id, ...withoutId } = update;
+      api.pushUpdate(withoutId);
+      const [reply] = await api.waitFor(777, 1, 30_000);
+      expect(String(reply?.params["text"])).toContain("单位的全称");
+      expect(api.callsOf("setMyCommands").length).toBeGreaterThan(0);
+      child.kill("SIGTERM");
+      const run = await done;
+      expect(run.code).toBe(0);
+    } finally {
+      await api.close();
+    }
+  }, 60_000);
+});

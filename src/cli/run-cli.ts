@@ -7,6 +7,7 @@ import { checkCommand } from "./commands/check.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { renderCommand } from "./commands/render.ts";
+import { adminCommand } from "./commands/admin.ts";
 
 type Command = (args: ReturnType<typeof parseArgs>, cli: CliContext) => Promise<number>;
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   render: renderCommand,
   demo: demoCommand,
+  admin: adminCommand,
 };
 
 /** Commands added by other features (admin …) register here. */

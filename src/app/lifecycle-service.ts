@@ -1,0 +1,191 @@
+// The report lifecycle in the store: the status lives in the report record (so the index and the
+// status board see it), the events in lifecycle/<departmentId>.json. Who may act comes from the
+// org's PERMISSIONS; submitting runs the checker first. Results carry deliveries (who to tell what)
+// for the channel to send; a return's delivery carries the interview engine's own jump data for a
+// button that opens exactly the question to fix.
+//
+//   createLifecycleService(app, org) → LifecycleService
+//     submit(userId, key) / returnReport(userId, key, { comment, target? }) / approve(userId, key, comment?) / reopen(userId, key, comment?)
+//       → ActOutcome
+//     lifecycle(key) → Promise<LifecycleRecord | undefined>
+//     jumpData(key, jump) → callback data of the engine's jump to that cell's/part's question
+import { z } from "zod";
+import { fixQuestionFor } from "../core/interview/finalise.ts";
+import { encodeAction } from "../core/interview/callback.ts";
+import { questionIndex } from "../core/interview/plan.ts";
+import { InterviewStateSchema } from "../core/interview/state.ts";
+import { newRecord, openReturn, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode } from "../core/lifecycle/lifecycle.ts";
+import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
+import { STATUSES, TRANSITIONS, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
+import { departmentById } from "../core/org/org-ops.ts";
+import type { Org } from "../core/org/org-schema.ts";
+import { can, type Action } from "../core/org/permissions.ts";
+import { checkReport, missingParts, type MissingParts } from "../core/report/check.ts";
+import { errorsOf, type Finding } from "../core/report/findings.ts";
+import type { ReportKey } from "../store/paths.ts";
+import type { ReportRecord, ReportStatus } from "../store/report-record.ts";
+import type { App } from "./app.ts";
+
+/** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button. */
+export interface Delivery {
+  readonly userId: string;
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly jump?: Jump;
+  /** Callback data of the engine's jump (v<version>:j:<n>) for the officer's button. */
+  readonly jumpData?: string;
+}
+
+export type ActOutcome =
+  | { ok: true; record: LifecycleRecord; event: LifecycleEvent; deliveries: Delivery[] }
+  | { ok: false; error: "denied"; permission: Action }
+  | { ok: false; error: "no-report" }
+  | { ok: false; error: "incomplete"; findings: Finding[]; missing: MissingParts }
+  | { ok: false; error: TransitionErrorCode; params?: Record<string, string | number> };
+
+export interface LifecycleService {
+  submit(userId: string, key: ReportKey): Promise<ActOutcome>;
+  returnReport(userId: string, key: ReportKey, options: { comment: string; target?: Jump }): Promise<ActOutcome>;
+  approve(userId: string, key: ReportKey, comment?: string): Promise<ActOutcome>;
+  reopen(userId: string, key: ReportKey, comment?: string): Promise<ActOutcome>;
+  lifecycle(key: ReportKey): Promise<LifecycleRecord | undefined>;
+  jumpData(key: ReportKey, jump: Jump): Promise<string | undefined>;
+}
+
+const EventSchema = z.object({
+  action: z.enum(["submit", "return", "approve", "reopen"]),
+  from: z.enum(STATUSES),
+  to: z.enum(STATUSES),
+  by: z.string(),
+  at: z.string(),
+  comment: z.string().optional(),
+  target: z.object({ cell: z.string().optional(), part: z.string().optional() }).strict().optional(),
+});
+const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
+type LifecycleDoc = z.infer<typeof LifecycleDocSchema>;
+
+export const lifecyclePath = (departmentId: string): string => `lifecycle/${departmentId}.json`;
+
+/** "published" is past approval: for the lifecycle it is approved. */
+export function lifecycleStatus(status: ReportStatus): Status {
+  return status === "published" ? "approved" : status;
+}
+
+/** The permission a lifecycle action needs (the same for every transition of that action). */
+function permissionOf(action: LifecycleAction): Action {
+  const found = TRANSITIONS.find((candidate) => candidate.action === action);
+  if (found === undefined) throw new Error(`lifecycle: no transition for ${action}`);
+  return found.permission;
+}
+
+/** Engine callback data jumping to the question of a cell or narrative part, for an interview at `version`. */
+export function engineJumpData(version: number, jump: Jump): string | undefined {
+  const id = jump.cell ?? jump.part;
+  const question = id === undefined ? undefined : fixQuestionFor(id);
+  if (question === undefined) return undefined;
+  return encodeAction(version, { type: "jump", question: questionIndex(question.id) });
+}
+
+class Conflict extends Error {}
+
+export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>): LifecycleService {
+  const doc = (departmentId: string) => app.store.doc<LifecycleDoc>(lifecyclePath(departmentId), LifecycleDocSchema, { years: {} });
+
+  async function load(current: Org, key: ReportKey, stored: ReportRecord): Promise<LifecycleRecord | undefined> {
+    const department = departmentById(current, key.departmentId);
+    if (department === undefined) return undefined;
+    const history = (await doc(key.departmentId).read()).years[String(key.year)] ?? [];
+    const base = newRecord({ departmentId: key.departmentId, officeId: department.officeId, year: key.year, at: stored.updatedAt });
+    return { ...base, status: lifecycleStatus(stored.status), history: history as LifecycleEvent[] };
+  }
+
+  async function jumpData(key: ReportKey, jump: Jump): Promise<string | undefined> {
+    const stored = await app.store.reports.getReport(key);
+    const state = InterviewStateSchema.safeParse(stored?.interview);
+    // No interview state yet: the engine starts at version 0.
+    return engineJumpData(state.success ? state.data.version : 0, jump);
+  }
+
+  async function act(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }, at: string): Promise<ActOutcome> {
+    const current = await org();
+    const permission = permissionOf(action);
+    if (!can(current, userId, permission, { departmentId: key.departmentId }, app.adminIds)) return { ok: false, error: "denied", permission };
+    const stored = await app.store.reports.getReport(key);
+    const record = stored === null ? undefined : await load(current, key, stored);
+    if (stored === null || record === undefined) return { ok: false, error: "no-report" };
+    const party = partyOf(current, userId, record, action, app.adminIds);
+    let hardErrorCount: number | undefined;
+    if (action === "submit") {
+      const lastYear = (await app.store.reports.getReport({ departmentId: key.departmentId, year: key.year - 1 }))?.report;
+      const findings = errorsOf(checkReport(stored.report, lastYear === undefined ? {} : { lastYear }));
+      const missing = missingParts(stored.report);
+      hardErrorCount = findings.length + missing.cells.length + missing.texts.length;
+      if (hardErrorCount > 0 && party !== null) return { ok: false, error: "incomplete", findings, missing };
+    }
+    const outcome = transition(record, action, {
+      by: userId,
+      as: party ?? "department",
+      at,
+      ...(options.comment === undefined ? {} : { comment: options.comment }),
+      ...(options.target === undefined ? {} : { target: options.target }),
+      ...(hardErrorCount === undefined ? {} : { hardErrorCount }),
+    });
+    if (!outcome.ok) return outcome;
+    return { ok: true, record: outcome.result.record, event: outcome.result.event, deliveries: [] };
+  }
+
+  /** Persists a transition computed by act() (re-checking the status), then lists who to tell. */
+  async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }): Promise<ActOutcome> {
+    const at = app.now();
+    const planned = await act(userId, key, action, options, at);
+    if (!planned.ok) return planned;
+    const event = planned.event;
+    try {
+      await app.store.reports.updateReport(
+        key,
+        (record) => {
+          if (lifecycleStatus(record.status) !== event.from) throw new Conflict();
+          return { report: record.report, status: event.to, interview: record.interview };
+        },
+        { by: `tg:${userId}`, at },
+      );
+    } catch (error) {
+      if (error instanceof Conflict) return { ok: false, error: "not-allowed", params: { status: event.to, action } };
+      throw error;
+    }
+    await doc(key.departmentId).update((lifecycle) => ({
+      years: { ...lifecycle.years, [String(key.year)]: [...(lifecycle.years[String(key.year)] ?? []), event] },
+    }));
+    const record = planned.record;
+    const current = await org();
+    const deliveries: Delivery[] = [];
+    for (const notification of notificationsFor({ record, event }, current)) {
+      const data = notification.jump === undefined ? undefined : await jumpData(key, notification.jump);
+      for (const to of recipientsOf(notification, record, current)) {
+        deliveries.push({
+          userId: to,
+          key: notification.key,
+          params: notification.params,
+          ...(notification.jump === undefined ? {} : { jump: notification.jump }),
+          ...(data === undefined ? {} : { jumpData: data }),
+        });
+      }
+    }
+    return { ok: true, record, event, deliveries };
+  }
+
+  return {
+    submit: (userId, key) => commit(userId, key, "submit", {}),
+    returnReport: (userId, key, options) => commit(userId, key, "return", options),
+    approve: (userId, key, comment) => commit(userId, key, "approve", comment === undefined ? {} : { comment }),
+    reopen: (userId, key, comment) => commit(userId, key, "reopen", comment === undefined ? {} : { comment }),
+    async lifecycle(key) {
+      const stored = await app.store.reports.getReport(key);
+      return stored === null ? undefined : load(await org(), key, stored);
+    },
+    jumpData,
+  };
+}
+
+/** The open return (comment and jump) of a record while it is returned. */
+export { openReturn };

@@ -1,0 +1,89 @@
+// One reminder sweep: asks the pure dueReminders() what is due at app.now(), sends each message in
+// the recipient's language and records it in reminders.json, so a reminder goes out once even
+// across restarts. A key is stored per recipient right after that recipient's message went out
+// (a failed send is retried by the next sweep, without repeating the ones that succeeded), and the
+// reminder's own key once every recipient has it.
+//
+//   createReminderService(app, { org, calendar, send }) → { sweep(): Promise<SweepResult>, sentKeys() }
+//   send(userId, text) is the channel (the bot's api.sendMessage); it throws when delivery fails.
+import { z } from "zod";
+import { dueReminders, type ReportState } from "../core/deadline/reminders.ts";
+import type { Calendar } from "../core/deadline/calendar.ts";
+import type { Org } from "../core/org/org-schema.ts";
+import { DEFAULT_LOCALE, translator } from "../i18n.ts";
+import type { App } from "./app.ts";
+import { lifecycleStatus } from "./lifecycle-service.ts";
+
+export const REMINDERS_DOC = "reminders.json";
+const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
+type SentDoc = z.infer<typeof SentSchema>;
+
+export type SendText = (userId: string, text: string) => Promise<void>;
+
+export interface SweepResult {
+  readonly sent: readonly { key: string; userId: string }[];
+  readonly failed: readonly { key: string; userId: string }[];
+}
+
+export interface ReminderService {
+  sweep(): Promise<SweepResult>;
+  sentKeys(): Promise<string[]>;
+}
+
+export interface ReminderDeps {
+  readonly org: () => Promise<Org>;
+  readonly calendar: () => Promise<Calendar>;
+  readonly send: SendText;
+}
+
+const recipientKey = (key: string, userId: string): string => `${key}>${userId}`;
+
+export function createReminderService(app: Pick<App, "store" | "now" | "logger">, deps: ReminderDeps): ReminderService {
+  const doc = () => app.store.doc<SentDoc>(REMINDERS_DOC, SentSchema, { sent: [] });
+  let running: Promise<SweepResult> | undefined;
+
+  async function record(keys: readonly string[]): Promise<void> {
+    await doc().update((current) => ({ sent: [...new Set([...current.sent, ...keys])] }));
+  }
+
+  async function run(): Promise<SweepResult> {
+    const now = app.now();
+    const org = await deps.org();
+    const entries = await app.store.reports.listReports();
+    const reports: ReportState[] = entries.map((entry) => ({ departmentId: entry.departmentId, year: entry.year, status: lifecycleStatus(entry.status) }));
+    const sentKeys = new Set((await doc().read()).sent);
+    const due = dueReminders({ now, org, reports, calendar: await deps.calendar(), sent: sentKeys });
+    const sent: { key: string; userId: string }[] = [];
+    const failed: { key: string; userId: string }[] = [];
+    for (const reminder of due) {
+      let complete = true;
+      for (const userId of reminder.userIds) {
+        if (sentKeys.has(recipientKey(reminder.key, userId))) continue;
+        const locale = (await app.store.user(userId).read()).locale ?? DEFAULT_LOCALE;
+        try {
+          await deps.send(userId, translator(locale)(reminder.messageKey, { ...reminder.params }));
+        } catch (error) {
+          complete = false;
+          failed.push({ key: reminder.key, userId });
+          app.logger.warn({ err: error, key: reminder.key, userId }, "reminders: send failed, retrying next sweep");
+          continue;
+        }
+        await record([recipientKey(reminder.key, userId)]);
+        sent.push({ key: reminder.key, userId });
+      }
+      if (complete) await record([reminder.key]);
+    }
+    return { sent, failed };
+  }
+
+  return {
+    // Overlapping sweeps (a slow send, a manual run) share one run instead of racing.
+    sweep() {
+      running ??= run().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    sentKeys: async () => (await doc().read()).sent,
+  };
+}

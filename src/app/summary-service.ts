@@ -1,0 +1,115 @@
+// The supervisor's views of one office: the status board and the office summary (.docx in the
+// official layout titled 「{office}{year}年政府信息公开工作年度报告（汇总）」, a draft while anything is
+// missing, plus an .xlsx). Every call checks viewStatus/viewSummary on the office first.
+//
+//   createSummaryService(app, org) → SummaryService
+//     officeOf(userId)                          → the office a supervisor/leader belongs to (admins: the only office)
+//     board(userId, officeId, year)             → { ok, board, lines } | { ok: false, error }
+//     summary(userId, officeId, year, include, t) → { ok, summary, lines, docx, xlsx, names } | { ok: false, error }
+import type { Calendar } from "../core/deadline/calendar.ts";
+import { departmentsOf, memberOfficeId, membershipsOf, officeById } from "../core/org/org-ops.ts";
+import type { Org } from "../core/org/org-schema.ts";
+import { can, isAdmin } from "../core/org/permissions.ts";
+import { renderReport } from "../core/render/render-report.ts";
+import { checkReport } from "../core/report/check.ts";
+import { errorsOf } from "../core/report/findings.ts";
+import { TITLE_SUFFIX } from "../core/report/narrative.ts";
+import type { Report } from "../core/report/schema.ts";
+import { aggregateOffice, type DepartmentReport, type Include, type OfficeSummary } from "../core/summary/aggregate.ts";
+import { boardLines, statusBoard, type Board } from "../core/summary/board.ts";
+import type { Line } from "../core/summary/line.ts";
+import { summaryLines } from "../core/summary/summary-lines.ts";
+import { summaryWorkbook, type DepartmentColumn, type SheetText } from "../xlsx/summary-xlsx.ts";
+import type { App } from "./app.ts";
+import { lifecycleStatus } from "./lifecycle-service.ts";
+
+export type ViewError = "denied" | "no-office";
+
+export interface SummaryFiles {
+  readonly summary: OfficeSummary;
+  readonly lines: Line[];
+  readonly docx: Uint8Array;
+  readonly xlsx: Uint8Array;
+  readonly draft: boolean;
+  readonly title: string;
+  readonly docxName: string;
+  readonly xlsxName: string;
+}
+
+export interface SummaryService {
+  officeOf(userId: string): Promise<string | undefined>;
+  board(userId: string, officeId: string, year: number): Promise<{ ok: true; board: Board; lines: Line[] } | { ok: false; error: ViewError }>;
+  summary(userId: string, officeId: string, year: number, include: Include, t: SheetText): Promise<({ ok: true } & SummaryFiles) | { ok: false; error: ViewError }>;
+}
+
+/** 「{office}{year}年政府信息公开工作年度报告（汇总）」 */
+export function summaryTitle(office: string, year: number): string {
+  return `${office}${year}年${TITLE_SUFFIX}（汇总）`;
+}
+
+function hardErrors(report: Report): number {
+  return errorsOf(checkReport(report)).length;
+}
+
+export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>, calendar: () => Promise<Calendar>): SummaryService {
+  async function departmentReports(current: Org, officeId: string, year: number): Promise<DepartmentReport[]> {
+    const reports: DepartmentReport[] = [];
+    for (const department of departmentsOf(current, officeId)) {
+      const stored = await app.store.reports.getReport({ departmentId: department.id, year });
+      if (stored !== null) reports.push({ departmentId: department.id, status: lifecycleStatus(stored.status), report: stored.report });
+    }
+    return reports;
+  }
+
+  return {
+    async officeOf(userId) {
+      const current = await org();
+      for (const member of membershipsOf(current, userId)) {
+        if (member.role !== "supervisor" && member.role !== "leader") continue;
+        const office = memberOfficeId(current, member);
+        if (office !== undefined) return office;
+      }
+      const only = current.offices.length === 1 ? current.offices[0]?.id : undefined;
+      return isAdmin(current, userId, app.adminIds) ? only : undefined;
+    },
+
+    async board(userId, officeId, year) {
+      const current = await org();
+      if (officeById(current, officeId) === undefined) return { ok: false, error: "no-office" };
+      if (!can(current, userId, "viewStatus", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
+      const reports = await departmentReports(current, officeId, year);
+      const index = await app.store.reports.listReports({ departmentIds: departmentsOf(current, officeId).map((d) => d.id), year });
+      const entries = reports.map((entry) => {
+        const indexed = index.find((candidate) => candidate.departmentId === entry.departmentId);
+        return {
+          departmentId: entry.departmentId,
+          status: entry.status,
+          done: indexed?.progress.cells ?? 0,
+          total: indexed?.progress.cellsTotal ?? 0,
+          hardErrors: hardErrors(entry.report),
+          ...(indexed === undefined ? {} : { lastActivity: indexed.updatedAt }),
+        };
+      });
+      const board = statusBoard({ org: current, officeId, year, now: app.now(), calendar: await calendar(), entries });
+      return { ok: true, board, lines: boardLines(board) };
+    },
+
+    async summary(userId, officeId, year, include, t) {
+      const current = await org();
+      const office = officeById(current, officeId);
+      if (office === undefined) return { ok: false, error: "no-office" };
+      if (!can(current, userId, "viewSummary", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
+      const reports = await departmentReports(current, officeId, year);
+      const summary = aggregateOffice({ org: current, officeId, year, reports, include, hardErrors });
+      const draft = summary.missing.length > 0 || summary.failing.length > 0 || summary.missingCells.length > 0 || summary.included.length === 0;
+      const title = summaryTitle(office.name, year);
+      const docx = await renderReport(summary.report, { draft, title });
+      const columns: DepartmentColumn[] = departmentsOf(current, officeId).map((department) => {
+        const entry = reports.find((candidate) => candidate.departmentId === department.id);
+        return { name: department.name, status: entry?.status ?? "none", ...(entry === undefined ? {} : { report: entry.report }) };
+      });
+      const xlsx = await summaryWorkbook(summary, columns, t);
+      return { ok: true, summary, lines: summaryLines(summary, current), docx, xlsx, draft, title, docxName: `${title}.docx`, xlsxName: `${title}.xlsx` };
+    },
+  };
+}

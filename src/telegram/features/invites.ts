@@ -1,0 +1,42 @@
+// `/start <code>`: the deep link https://t.me/<bot>?start=<code> of an invitation. Mounted BEFORE
+// the interview feature: a code is redeemed here; a plain /start from someone who is nobody in the
+// organisation gets the explanation of how to be invited; supervisors get their commands; officers
+// (and personal mode) go on to the interview.
+import { Composer } from "grammy";
+import type { App } from "../../app/app.ts";
+import { membershipsOf } from "../../core/org/org-ops.ts";
+import { isAdmin } from "../../core/org/permissions.ts";
+import type { BotContext } from "../context.ts";
+import { orgServices, userIdOf } from "./org-common.ts";
+
+export function invitesFeature(app: App): Composer<BotContext> {
+  const { org } = orgServices(app);
+  const feature = new Composer<BotContext>();
+
+  feature.command("start", async (ctx, next) => {
+    const userId = userIdOf(ctx);
+    const code = ctx.match.trim();
+    if (code !== "") {
+      const redeemed = await org.redeem(code, userId);
+      if (!redeemed.ok) {
+        app.logger.info({ userId, error: redeemed.error }, "invites: code refused");
+        await ctx.reply(ctx.t(`sup-redeem-error-${redeemed.error}`));
+        return;
+      }
+      app.logger.info({ userId, role: redeemed.member.role }, "invites: joined");
+      const nextStep = ctx.t("org-joined-next", { role: redeemed.member.role });
+      await ctx.reply(`${ctx.t("sup-redeem-welcome", { role: redeemed.member.role, place: redeemed.place })}\n${nextStep}`);
+      return;
+    }
+    const resolved = await app.workspaces(userId, app.now());
+    if (resolved.kind !== "stranger") return next();
+    const current = await org.org();
+    if (membershipsOf(current, userId).length > 0 || isAdmin(current, userId, app.adminIds)) {
+      await ctx.reply(ctx.t("org-start-supervisor"));
+      return;
+    }
+    await ctx.reply(ctx.t("org-stranger"));
+  });
+
+  return feature;
+}

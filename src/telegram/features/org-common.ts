@@ -1,0 +1,100 @@
+// What the organisation features share: the services built from App, the recipient's translator,
+// and delivering lifecycle messages to other people (each in their own language) with their buttons.
+// Callback data of these features starts with "sv:" (the interview engine's starts with "v<n>:").
+import { InlineKeyboard, type Api } from "grammy";
+import type { App } from "../../app/app.ts";
+import { createLifecycleService, type ActOutcome, type Delivery, type LifecycleService } from "../../app/lifecycle-service.ts";
+import { findingSentence, partLabel } from "../../findings-text.ts";
+import { createOrgService, type OrgService } from "../../app/org-service.ts";
+import { createSummaryService, type SummaryService } from "../../app/summary-service.ts";
+import { DEFAULT_LOCALE, translator, type Translate } from "../../i18n.ts";
+import type { ReportKey } from "../../store/paths.ts";
+
+export interface OrgServices {
+  readonly org: OrgService;
+  readonly lifecycle: LifecycleService;
+  readonly summary: SummaryService;
+}
+
+export function orgServices(app: App): OrgServices {
+  const org = createOrgService(app);
+  const read = () => org.org();
+  return { org, lifecycle: createLifecycleService(app, read), summary: createSummaryService(app, read, () => org.calendar()) };
+}
+
+/** Another user's translator: their /lang choice, else zh-CN. */
+export async function translatorFor(app: App, userId: string): Promise<Translate> {
+  const session = await app.store.user(userId).read();
+  return translator(session.locale ?? DEFAULT_LOCALE);
+}
+
+const KEY_PART = "([A-Za-z0-9][A-Za-z0-9_-]{0,63}):(\\d{4})";
+/** sv:<verb>:<departmentId>:<year>[:<n>] */
+export function keyPattern(verb: string, withIndex = false): RegExp {
+  return new RegExp(`^sv:${verb}:${KEY_PART}${withIndex ? ":(\\d{1,3})" : ""}$`);
+}
+
+export function keyData(verb: string, key: ReportKey, index?: number): string {
+  return `sv:${verb}:${key.departmentId}:${key.year}${index === undefined ? "" : `:${index}`}`;
+}
+
+export function keyOfMatch(match: RegExpMatchArray | string | null | undefined): ReportKey | undefined {
+  if (match === null || match === undefined || typeof match === "string") return undefined;
+  const departmentId = match[1];
+  const year = Number(match[2]);
+  return departmentId === undefined || !Number.isInteger(year) ? undefined : { departmentId, year };
+}
+
+/** The supervisor's buttons under a submission: approve, return, read the report. */
+export function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("org-btn-approve"), keyData("ap", key))
+    .text(t("org-btn-return"), keyData("rt", key))
+    .row()
+    .text(t("org-btn-download"), keyData("dl", key));
+}
+
+/** Sends each delivery in its recipient's language; a failed send is logged and does not stop the others. */
+export async function deliver(api: Api, app: App, key: ReportKey, deliveries: readonly Delivery[]): Promise<void> {
+  for (const delivery of deliveries) {
+    const t = await translatorFor(app, delivery.userId);
+    const text = t(delivery.key, { ...delivery.params });
+    const toSupervisor = delivery.key === "sup-notify-submitted" || delivery.key === "sup-notify-resubmitted";
+    const keyboard = toSupervisor
+      ? reviewKeyboard(t, key)
+      : delivery.jumpData === undefined
+        ? undefined
+        : new InlineKeyboard().text(t("sup-open-question"), delivery.jumpData);
+    try {
+      await api.sendMessage(Number(delivery.userId), text, keyboard === undefined ? {} : { reply_markup: keyboard });
+    } catch (error) {
+      app.logger.warn({ err: error, userId: delivery.userId, key: delivery.key }, "org: could not deliver a lifecycle message");
+    }
+  }
+}
+
+export const userIdOf = (ctx: { from?: { id: number } | undefined }): string => String(ctx.from?.id ?? "");
+
+/** Findings and missing parts listed at most this many at a time (phone-sized messages). */
+const LIST_MAX = 12;
+
+/** The sentence for a refused lifecycle step (permission, state, checker). */
+export function refusalText(t: Translate, outcome: Exclude<ActOutcome, { ok: true }>): string {
+  switch (outcome.error) {
+    case "denied":
+      return t("sup-denied", { action: outcome.permission });
+    case "no-report":
+      return t("org-no-report");
+    case "incomplete": {
+      const lines = [
+        ...outcome.findings.map((finding) => `✖ ${findingSentence(t, finding)}`),
+        ...[...outcome.missing.cells, ...outcome.missing.texts].map((id) => `○ ${t("org-missing-part", { label: partLabel(t, id) })}`),
+      ];
+      const shown = lines.slice(0, LIST_MAX);
+      const more = lines.length - shown.length;
+      return [t("org-submit-refused", { errors: outcome.findings.length, missing: outcome.missing.cells.length + outcome.missing.texts.length }), ...shown, ...(more > 0 ? [t("org-and-more", { count: more })] : [])].join("\n");
+    }
+    default:
+      return t(`sup-transition-error-${outcome.error}`, { ...(outcome.params ?? {}) });
+  }
+}

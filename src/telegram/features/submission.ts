@@ -1,0 +1,39 @@
+// The officer's side of the lifecycle: /submit (refused with the failing rules and the missing
+// parts while there are any; also the resubmission after a return) and /reopen [reason] of an
+// approved report. The supervisors hear of each step; see org-common.ts deliver().
+import { Composer } from "grammy";
+import type { App } from "../../app/app.ts";
+import type { ActOutcome } from "../../app/lifecycle-service.ts";
+import type { BotContext } from "../context.ts";
+import { deliver, orgServices, refusalText, userIdOf } from "./org-common.ts";
+
+export function submissionFeature(app: App): Composer<BotContext> {
+  const { lifecycle } = orgServices(app);
+  const feature = new Composer<BotContext>();
+
+  async function run(ctx: BotContext, act: (userId: string, key: { departmentId: string; year: number }) => Promise<ActOutcome>, done: string): Promise<void> {
+    const userId = userIdOf(ctx);
+    const resolved = await app.workspaces(userId, app.now());
+    if (resolved.kind !== "ready") {
+      await ctx.reply(ctx.t("org-not-officer"));
+      return;
+    }
+    const { departmentId, year } = resolved.workspace;
+    const key = { departmentId, year };
+    const outcome = await act(userId, key);
+    if (!outcome.ok) {
+      await ctx.reply(refusalText(ctx.t.bind(ctx), outcome));
+      return;
+    }
+    await ctx.reply(ctx.t(done, { year: String(year), agency: resolved.workspace.agency }));
+    await deliver(ctx.api, app, key, outcome.deliveries);
+  }
+
+  feature.command("submit", (ctx) => run(ctx, (userId, key) => lifecycle.submit(userId, key), "org-submitted"));
+  feature.command("reopen", (ctx) => {
+    const reason = ctx.match.trim();
+    return run(ctx, (userId, key) => lifecycle.reopen(userId, key, reason === "" ? undefined : reason), "org-reopened");
+  });
+
+  return feature;
+}

@@ -1,0 +1,84 @@
+// Other years than the one being filled. `/export 2024 [department]` renders a stored year again
+// (file name carries the stored revision: …-v7.docx), checked against exportReport. And while a
+// department has no history in nianbao, an officer may send last year's published report (.docx,
+// .txt, .html): it is imported and stored as {departmentId, year} with status "approved", which
+// is where the interview looks for last year's report (prefill and continuity checks).
+// Mounted before the interview feature: anything else (a plain /export, other files) goes on.
+import { Composer, InputFile } from "grammy";
+import type { App } from "../../app/app.ts";
+import { departmentByRef } from "../../app/org-service.ts";
+import { officerDepartment } from "../../app/org-workspaces.ts";
+import { importReport } from "../../core/import/import-report.ts";
+import { can } from "../../core/org/permissions.ts";
+import { renderReport } from "../../core/render/render-report.ts";
+import { checkReport, missingParts } from "../../core/report/check.ts";
+import { errorsOf } from "../../core/report/findings.ts";
+import { reportTitle } from "../../core/report/narrative.ts";
+import { importFailureSentence } from "../../import-text.ts";
+import type { BotContext } from "../context.ts";
+import { orgServices, userIdOf } from "./org-common.ts";
+
+/** Files Telegram lets bots download (20 MB); the importer has its own lower limits. */
+const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
+const IMPORTABLE = /\.(docx|txt|html?)$/i;
+
+export interface YearsOptions {
+  /** Bot API root for file downloads (https://api.telegram.org unless configured); a function when known later. */
+  readonly apiRoot?: string | (() => string);
+}
+
+/** `<title>-v<revision>.docx`: a re-export never overwrites an earlier copy on the officer's phone. */
+export function versionedName(title: string, revision: number): string {
+  return `${title}-v${revision}.docx`;
+}
+
+export function yearsFeature(app: App, options: YearsOptions = {}): Composer<BotContext> {
+  const { org } = orgServices(app);
+  const apiRoot = (): string => (typeof options.apiRoot === "function" ? options.apiRoot() : (options.apiRoot ?? "https://api.telegram.org")).replace(/\/+$/, "");
+  const feature = new Composer<BotContext>();
+
+  feature.command("export", async (ctx, next) => {
+    const match = /^(\d{4})(?:\s+(\S+))?\s*$/.exec(ctx.match.trim());
+    if (match === null) return next();
+    const year = Number(match[1]);
+    const userId = userIdOf(ctx);
+    const current = await org.org();
+    const departmentId = match[2] === undefined ? officerDepartment(current, userId)?.departmentId : departmentByRef(current, match[2])?.id;
+    if (departmentId === undefined) return void (await ctx.reply(ctx.t(match[2] === undefined ? "org-export-which" : "sup-org-error-unknown-department")));
+    if (!can(current, userId, "exportReport", { departmentId }, app.adminIds)) return void (await ctx.reply(ctx.t("sup-denied", { action: "exportReport" })));
+    const stored = await app.store.reports.getReport({ departmentId, year });
+    if (stored === null) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
+    const missing = missingParts(stored.report);
+    const draft = errorsOf(checkReport(stored.report)).length > 0 || missing.cells.length + missing.texts.length > 0;
+    const bytes = await renderReport(stored.report, { draft });
+    await ctx.replyWithDocument(new InputFile(bytes, versionedName(reportTitle(stored.report.meta), stored.revision)), {
+      caption: ctx.t("org-export-year", { year: String(year), status: stored.status }),
+    });
+  });
+
+  feature.on("message:document", async (ctx, next) => {
+    const userId = userIdOf(ctx);
+    const resolved = await app.workspaces(userId, app.now());
+    const document = ctx.message.document;
+    const name = document.file_name ?? "";
+    if (resolved.kind !== "ready" || !IMPORTABLE.test(name) || (document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return next();
+    const { departmentId, year, agency } = resolved.workspace;
+    // Only while nianbao knows no earlier year of this department.
+    const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
+    if (history.length > 0) return next();
+    const file = await ctx.getFile();
+    const response = await fetch(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`);
+    if (!response.ok) throw new Error(`years: download failed with HTTP ${response.status}`);
+    const imported = await importReport({ name, bytes: new Uint8Array(await response.arrayBuffer()) });
+    if (!imported.ok) return void (await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) })));
+    const importedYear = imported.report.meta.year ?? year - 1;
+    // This year's report is the interview's business.
+    if (importedYear >= year) return next();
+    const report = { ...imported.report, meta: { ...imported.report.meta, year: importedYear, agency: imported.report.meta.agency ?? agency } };
+    await app.store.reports.updateReport({ departmentId, year: importedYear }, () => ({ report, status: "approved" }), { by: `tg:${userId}`, at: app.now() });
+    app.logger.info({ userId, departmentId, year: importedYear }, "years: last year's report imported");
+    await ctx.reply(ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
+  });
+
+  return feature;
+}

@@ -13,7 +13,10 @@ import { createLogger } from "./log.ts";
 import { openStore, type Store } from "./store/store.ts";
 import { registerCommands } from "./telegram/commands.ts";
 import { createBot } from "./telegram/create-bot.ts";
-import { interviewFeature } from "./telegram/features/interview.ts";
+import { allFeatures } from "./telegram/features/all-features.ts";
+import { createOrgService } from "./app/org-service.ts";
+import { createReminderService } from "./app/reminder-service.ts";
+import { startReminderScheduler } from "./scheduler/reminder-scheduler.ts";
 
 type Stop = () => Promise<void>;
 
@@ -33,13 +36,24 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     apiRoot: config.apiRoot,
     store: { locales: storeLocaleChoices(store) },
     logger: app.logger,
-    features: [interviewFeature(app, service)],
+    features: allFeatures(app, { apiRoot: config.apiRoot, service }),
   });
   if (config.webhook !== undefined) app.logger.warn({}, "main: webhook mode is not implemented yet; long polling instead");
-  await registerCommands(bot.api).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
+  await registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
   const polling = bot.start({ drop_pending_updates: false, onStart: (me) => app.logger.info({ bot: me.username }, "main: polling") });
   polling.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
+  // Reminders before the deadline: a periodic sweep over stored state, so restarts lose none.
+  const org = createOrgService(app);
+  const reminders = createReminderService(app, {
+    org: () => org.org(),
+    calendar: () => org.calendar(),
+    send: async (userId, text) => {
+      await bot.api.sendMessage(Number(userId), text);
+    },
+  });
+  const scheduler = startReminderScheduler({ sweep: () => reminders.sweep(), logger: app.logger });
   return async () => {
+    scheduler.stop();
     await bot.stop();
   };
 }

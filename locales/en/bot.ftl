@@ -11,6 +11,13 @@ bot-commands =
     .cancel = Cancel the current step
     .status = Progress of each department (supervisors)
     .summary = Totals across departments (supervisors)
+    .submit = Submit the report for review
+    .reopen = Reopen an approved report to change it
+    .deadline = Set the submission deadline (supervisors)
+    .invite = Invite officers or supervisors (supervisors)
+    .orgs = List offices and departments (admins)
+    .addoffice = Add a supervising office (admins)
+    .adddept = Add a department (admins)
 
 bot-start-greeting = Hello! I help you write the annual report on government information disclosure. Send /report to start, or /help to see all commands.
 bot-help =

@@ -12,3 +12,6 @@ shell-console-buttons-hint = (type a number to choose a button; where figures ar
 shell-console-document = Document saved: { $path }
 shell-console-bye = Saved. Goodbye.
 shell-console-error = Something went wrong: { $reason }. What was saved is not lost.
+shell-locked-submitted = The report has been submitted and awaits review, so it cannot be changed now. Ask your supervising office to return it if something must change.
+shell-locked-approved = The report has been approved. To change it, send /reopen first, then submit it again.
+shell-locked-published = The report has been published and can no longer be changed.

@@ -11,6 +11,13 @@ bot-commands =
     .cancel = 取消当前操作
     .status = 查看各部门进度（主管）
     .summary = 汇总各部门数据（主管）
+    .submit = 报送年报（主管单位审核）
+    .reopen = 撤回已审核的年报重新修改
+    .deadline = 设置报送截止日期（主管）
+    .invite = 邀请部门填报人或主管（主管）
+    .orgs = 查看单位和部门（管理员）
+    .addoffice = 新增主管单位（管理员）
+    .adddept = 新增部门（管理员）
 
 bot-start-greeting = 您好！我是年报助手，帮您填写《政府信息公开工作年度报告》。发送 /report 开始填写，发送 /help 查看全部命令。
 bot-help =

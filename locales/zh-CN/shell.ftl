@@ -12,3 +12,6 @@ shell-console-buttons-hint = （输入编号选择按钮；需要填写数字时
 shell-console-document = 文档已保存：{ $path }
 shell-console-bye = 已保存，再见。
 shell-console-error = 出错了：{ $reason }。已保存的内容不会丢失。
+shell-locked-submitted = 年报已报送，正在等待主管单位审核，暂不能修改。如需修改，请联系主管单位退回。
+shell-locked-approved = 年报已审核通过。如需修改，请先发送 /reopen 撤回，修改后重新报送。
+shell-locked-published = 年报已公开发布，不能再修改。

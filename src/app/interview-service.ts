@@ -30,6 +30,9 @@ export interface InterviewService {
 
 const START: InterviewEvent = { type: "command", name: "start" };
 
+/** Statuses in which the officer's answers are frozen (see the lifecycle in src/core/lifecycle/). */
+const LOCKED: readonly string[] = ["submitted", "approved", "published"];
+
 interface Loaded {
   readonly state: InterviewState;
   /** Not stored yet (new report, or a stored state that no longer validates). */
@@ -83,6 +86,11 @@ export function createInterviewService(app: App): InterviewService {
     const trial = run(loaded, event, now, lastYear);
     if (!loaded.fresh && trial.state === loaded.state) {
       return { kind: "replies", replies: await replies(trial, record?.revision ?? 0) };
+    }
+    // A submitted or approved report is the supervisor's to judge: answers change only after
+    // it is returned or reopened. Looking around (review, export, navigation) stays open.
+    if (record !== null && LOCKED.includes(record.status) && trial.changes.length > 0) {
+      return { kind: "replies", replies: [{ kind: "message", lines: [{ key: `shell-locked-${record.status}` }] }] };
     }
     // Read-step-write again inside the store's atomic update: another message of the same report
     // may have landed since the read above, and the step must build on what is stored now.

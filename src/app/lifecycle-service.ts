@@ -1,19 +1,15 @@
 // The report lifecycle in the store: the status lives in the report record (so the index and the
 // status board see it), the events in lifecycle/<departmentId>.json. Who may act comes from the
 // org's PERMISSIONS; submitting runs the checker first. Results carry deliveries (who to tell what)
-// for the channel to send; a return's delivery carries the interview engine's own jump data for a
+// for the channel to send; a return's delivery carries `ed:<cell>` data (edit-jump.ts) for a
 // button that opens exactly the question to fix.
 //
 //   createLifecycleService(app, org) → LifecycleService
 //     submit(userId, key) / returnReport(userId, key, { comment, target? }) / approve(userId, key, comment?) / reopen(userId, key, comment?)
 //       → ActOutcome
 //     lifecycle(key) → Promise<LifecycleRecord | undefined>
-//     jumpData(key, jump) → callback data of the engine's jump to that cell's/part's question
+//     jumpData(jump) → callback data opening that cell's/part's question
 import { z } from "zod";
-import { fixQuestionFor } from "../core/interview/finalise.ts";
-import { encodeAction } from "../core/interview/callback.ts";
-import { questionIndex } from "../core/interview/plan.ts";
-import { InterviewStateSchema } from "../core/interview/state.ts";
 import { newRecord, openReturn, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode } from "../core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
 import { STATUSES, TRANSITIONS, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
@@ -25,6 +21,7 @@ import { errorsOf, type Finding } from "../core/report/findings.ts";
 import type { ReportKey } from "../store/paths.ts";
 import type { ReportRecord, ReportStatus } from "../store/report-record.ts";
 import type { App } from "./app.ts";
+import { editJumpData } from "./edit-jump.ts";
 
 /** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button. */
 export interface Delivery {
@@ -49,7 +46,7 @@ export interface LifecycleService {
   approve(userId: string, key: ReportKey, comment?: string): Promise<ActOutcome>;
   reopen(userId: string, key: ReportKey, comment?: string): Promise<ActOutcome>;
   lifecycle(key: ReportKey): Promise<LifecycleRecord | undefined>;
-  jumpData(key: ReportKey, jump: Jump): Promise<string | undefined>;
+  jumpData(jump: Jump): string | undefined;
 }
 
 const EventSchema = z.object({
@@ -79,12 +76,6 @@ function permissionOf(action: LifecycleAction): Action {
 }
 
 /** Engine callback data jumping to the question of a cell or narrative part, for an interview at `version`. */
-export function engineJumpData(version: number, jump: Jump): string | undefined {
-  const id = jump.cell ?? jump.part;
-  const question = id === undefined ? undefined : fixQuestionFor(id);
-  if (question === undefined) return undefined;
-  return encodeAction(version, { type: "jump", question: questionIndex(question.id) });
-}
 
 class Conflict extends Error {}
 
@@ -99,12 +90,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return { ...base, status: lifecycleStatus(stored.status), history: history as LifecycleEvent[] };
   }
 
-  async function jumpData(key: ReportKey, jump: Jump): Promise<string | undefined> {
-    const stored = await app.store.reports.getReport(key);
-    const state = InterviewStateSchema.safeParse(stored?.interview);
-    // No interview state yet: the engine starts at version 0.
-    return engineJumpData(state.success ? state.data.version : 0, jump);
-  }
+
 
   async function act(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }, at: string): Promise<ActOutcome> {
     const current = await org();
@@ -160,7 +146,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     const current = await org();
     const deliveries: Delivery[] = [];
     for (const notification of notificationsFor({ record, event }, current)) {
-      const data = notification.jump === undefined ? undefined : await jumpData(key, notification.jump);
+      const data = notification.jump === undefined ? undefined : editJumpData(notification.jump);
       for (const to of recipientsOf(notification, record, current)) {
         deliveries.push({
           userId: to,
@@ -183,7 +169,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
       const stored = await app.store.reports.getReport(key);
       return stored === null ? undefined : load(await org(), key, stored);
     },
-    jumpData,
+    jumpData: editJumpData,
   };
 }
 

@@ -8,7 +8,7 @@ let fake: FakeBotApi;
 beforeEach(async () => { fake = await FakeBotApi.start(); });
 afterEach(() => fake.close());
 
-const NAMES = ["start", "report", "review", "edit", "export", "lang", "help", "cancel", "status", "summary"];
+const NAMES = ["start", "report", "review", "edit", "export", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite"];
 
 describe("registerCommands", () => {
   it("sets the default (Chinese) and the English menu", async () => {
@@ -28,6 +28,16 @@ describe("registerCommands", () => {
     expect(enCommands.find((c) => c.command === "status")?.description).toContain("supervisors");
     // Every description is real text, not a key echoed back.
     for (const c of [...zhCommands, ...enCommands]) expect(c.description).not.toMatch(/bot-commands|^\{/);
+  });
+
+  it("gives each admin's chat the admin menu too", async () => {
+    await registerCommands(new Api("1:T", { apiRoot: fake.apiRoot }), { adminIds: ["9001"] });
+    const scoped = fake.callsOf("setMyCommands").filter((call) => call.params["scope"] !== undefined);
+    expect(scoped).toHaveLength(1);
+    const scope = scoped[0]?.params["scope"];
+    expect(typeof scope === "string" ? JSON.parse(scope) : scope).toEqual({ type: "chat", chat_id: 9001 });
+    const commands = (scoped[0]?.params["commands"] as { command: string }[]).map((c) => c.command);
+    expect(commands).toEqual([...NAMES, "orgs", "addoffice", "adddept"]);
   });
 
   it("fails loudly when Telegram refuses the menu", async () => {

@@ -5,11 +5,7 @@ import type { App } from "../../src/app/app.ts";
 import { createOrgService } from "../../src/app/org-service.ts";
 import { orgWorkspaces } from "../../src/app/org-workspaces.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
-import { adminFeature } from "../../src/telegram/features/admin.ts";
-import { invitesFeature } from "../../src/telegram/features/invites.ts";
-import { submissionFeature } from "../../src/telegram/features/submission.ts";
-import { supervisionFeature } from "../../src/telegram/features/supervision.ts";
-import { yearsFeature } from "../../src/telegram/features/years.ts";
+import { allFeatures } from "../../src/telegram/features/all-features.ts";
 import { startHarness, recordingLogger, type Harness } from "../support/bot-harness.ts";
 import { tempDir } from "../store/helpers.ts";
 
@@ -44,7 +40,8 @@ export async function startWorld(now: string): Promise<World> {
   const app = await testApp(dir, clock);
   let apiRoot = "";
   const h = await startHarness({
-    features: [invitesFeature(app), adminFeature(app), supervisionFeature(app), submissionFeature(app), yearsFeature(app, { apiRoot: () => apiRoot })],
+    // The whole bot, as main.ts mounts it: the interview answers the officers' jump buttons.
+    features: allFeatures(app, { apiRoot: () => apiRoot }),
   });
   apiRoot = h.api.apiRoot;
   return {

@@ -8,6 +8,7 @@ import type { CommandName } from "../../core/interview/engine.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
 import { renderMessage } from "../render-reply.ts";
+import { EDIT_JUMP } from "../../app/edit-jump.ts";
 
 /** Commands the engine answers; /start is handled apart because invitations use its payload. */
 const ENGINE_COMMANDS: readonly Exclude<CommandName, "start">[] = ["report", "review", "edit", "export", "cancel", "help", "skip", "back"];
@@ -81,6 +82,12 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
     // The tapped keyboard has served: take it away so old buttons are not tapped again.
     if (ctx.callbackQuery.message !== undefined) await ctx.editMessageReplyMarkup().catch(ignoreNotModified);
     await run(ctx, { type: "button", data: ctx.callbackQuery.data });
+  });
+
+  // `ed:<cell>` (a returned report's button): stateless, so it is `/edit <cell>` whenever tapped.
+  feature.callbackQuery(EDIT_JUMP, async (ctx) => {
+    await ctx.answerCallbackQuery().catch((error: unknown) => app.logger.warn({ err: String(error) }, "interview: answerCallbackQuery failed"));
+    await run(ctx, { type: "command", name: "edit", arg: ctx.match[1] ?? "" });
   });
 
   const unsupported = (kind: UnsupportedKind) => (ctx: BotContext) => run(ctx, { type: "unsupported", kind });

@@ -1,0 +1,15 @@
+// A button that opens one question by its cell or narrative id: `ed:<id>`. Unlike the engine's own
+// buttons it names no state version, so it never goes stale — a returned report's "去修改" button
+// works however much the officer has done since. The interview feature turns it into `/edit <id>`.
+import { fixQuestionFor } from "../core/interview/finalise.ts";
+import { MAX_CALLBACK_BYTES } from "../core/interview/callback.ts";
+
+export const EDIT_JUMP = /^ed:([A-Za-z0-9.]{1,60})$/;
+
+/** Callback data opening the question of a cell or narrative part, or undefined for an unknown id. */
+export function editJumpData(jump: { cell?: string; part?: string }): string | undefined {
+  const id = jump.cell ?? jump.part;
+  if (id === undefined || fixQuestionFor(id) === undefined) return undefined;
+  const data = `ed:${id}`;
+  return EDIT_JUMP.test(data) && new TextEncoder().encode(data).length <= MAX_CALLBACK_BYTES ? data : undefined;
+}

@@ -1,0 +1,30 @@
+// Every feature of the bot in the order they must see updates: invitations before the interview
+// (`/start <code>`), the year and import handlers before it (`/export 2024`, last year's file),
+// and the interview last, since it answers any remaining text.
+import type { Composer } from "grammy";
+import type { App } from "../../app/app.ts";
+import { createInterviewService, type InterviewService } from "../../app/interview-service.ts";
+import type { BotContext } from "../context.ts";
+import { adminFeature } from "./admin.ts";
+import { interviewFeature } from "./interview.ts";
+import { invitesFeature } from "./invites.ts";
+import { submissionFeature } from "./submission.ts";
+import { supervisionFeature } from "./supervision.ts";
+import { yearsFeature } from "./years.ts";
+
+export interface FeatureOptions {
+  /** Bot API root, for downloading files officers send (a function: tests learn it late). */
+  readonly apiRoot: string | (() => string);
+  readonly service?: InterviewService;
+}
+
+export function allFeatures(app: App, options: FeatureOptions): Composer<BotContext>[] {
+  return [
+    invitesFeature(app),
+    adminFeature(app),
+    supervisionFeature(app),
+    submissionFeature(app),
+    yearsFeature(app, { apiRoot: options.apiRoot }),
+    interviewFeature(app, options.service ?? createInterviewService(app)),
+  ];
+}

@@ -1,5 +1,5 @@
 // Organisation mode's ResolveWorkspace: an officer works on their department's report; the year is
-// the one being collected (campaignYear: the previous Shanghai year) unless the session chose
+// the one being collected (campaignYear: the previous Shanghai year, the current one from November) unless the session chose
 // another year of the same department (session.currentReport). Anyone else is a "stranger" and only
 // gets the explanation of how to be invited (supervisors use /status and /summary, not the interview).
 import { campaignYear } from "../core/deadline/calendar.ts";

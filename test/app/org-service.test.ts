@@ -69,7 +69,7 @@ describe("organisation workspaces", () => {
     const resolve = orgWorkspaces(app, () => org.org());
     // 2025-12-31T16:30Z is already 2026-01-01 in Shanghai: the campaign is 2025.
     expect(await resolve("21", "2025-12-31T16:30:00Z")).toEqual({ kind: "ready", workspace: { departmentId: "d1", officeId: "o1", agency: "甲区应急管理局", year: 2025 } });
-    expect(await resolve("21", "2025-12-31T15:30:00Z")).toMatchObject({ workspace: { year: 2024 } });
+    expect(await resolve("21", "2025-10-31T15:30:00Z")).toMatchObject({ workspace: { year: 2024 } }); // 31 Oct in Shanghai
     await store.user("21").update((session) => ({ ...session, currentReport: { departmentId: "d1", year: 2022 } }));
     expect(await resolve("21", "2025-12-31T16:30:00Z")).toMatchObject({ workspace: { year: 2022 } });
     await store.user("21").update((session) => ({ ...session, currentReport: { departmentId: "d9", year: 2020 } }));

@@ -4,7 +4,7 @@
 //
 // Entry points: deadlineFor(calendar, officeId, year), setDeadline(calendar, officeId, year, date),
 // daysLeft(now, deadline), campaignYear(now), whenParams(daysLeft) (for sentences).
-import { isLocalDate, localDate, localDaysBetween, localInstant, localYear } from "./shanghai.ts";
+import { isLocalDate, localDate, localDaysBetween, localInstant } from "./shanghai.ts";
 
 /** One office's own date for one report year (yyyy-MM-dd, Shanghai). Absent = the default. */
 export interface OfficeDeadline {
@@ -57,9 +57,16 @@ export function daysLeft(now: string, deadline: Deadline): number {
   return localDaysBetween(localDate(now), deadline.date);
 }
 
-/** The report year being collected at `now`: the previous Shanghai calendar year. */
+/**
+ * Officers start the year's report in its last two months (figures are as of 31 December but the
+ * narrative and most tables can be drafted earlier); until then the previous year is collected.
+ */
+export const NEXT_CAMPAIGN_MONTH = 11;
+
+/** The report year being collected at `now` (Shanghai): this year from November, else the previous. */
 export function campaignYear(now: string): number {
-  return localYear(now) - 1;
+  const [year, month] = localDate(now).split("-").map(Number) as [number, number];
+  return month >= NEXT_CAMPAIGN_MONTH ? year : year - 1;
 }
 
 /** Fluent cannot compare numbers: say which case applies and the distance in days. */

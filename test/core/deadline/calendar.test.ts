@@ -53,9 +53,19 @@ describe("deadlines", () => {
     expect(daysLeft("2025-01-31T16:00:00Z", deadline)).toBe(-1);
     expect(daysLeft("2025-01-01T00:00:00Z", deadline)).toBe(30);
   });
-  it("collects the previous Shanghai year", () => {
+  it("collects the previous Shanghai year until November, then the current one", () => {
     expect(campaignYear("2025-01-15T00:00:00Z")).toBe(2024);
     expect(campaignYear("2024-12-31T16:00:00Z")).toBe(2024);
-    expect(campaignYear("2024-12-31T15:59:59Z")).toBe(2023);
+    expect(campaignYear("2024-12-31T15:59:59Z")).toBe(2024);
+    expect(campaignYear("2024-10-15T00:00:00Z")).toBe(2023);
   });
+});
+
+describe("campaignYear", () => {
+  it.each([
+    ["2026-01-15T02:00:00Z", 2025],
+    ["2026-10-31T15:59:59Z", 2025], // 31 Oct 23:59:59 in Shanghai
+    ["2026-10-31T16:00:00Z", 2026], // 1 Nov 00:00 in Shanghai
+    ["2026-12-31T12:00:00Z", 2026],
+  ])("at %s collects %i", (now, year) => expect(campaignYear(now)).toBe(year));
 });

@@ -9,7 +9,7 @@ import { createInterviewService } from "../../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../../src/app/locale-choices.ts";
 import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
-import { interviewFeature } from "../../src/telegram/features/interview.ts";
+import { allFeatures } from "../../src/telegram/features/all-features.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
 import { callbackQuery, recordingLogger, startHarness, textMessage, textOf, user, type Harness } from "../support/bot-harness.ts";
 
@@ -53,7 +53,10 @@ export async function openOfficer(options: { now: string; dir?: string; from?: U
   const base = { store, logger, now: tickingClock(options.now), randomBytes: (n: number) => new Uint8Array(n), adminIds: [], botUsername: undefined };
   const app: App = { ...base, workspaces: personalWorkspaces(store) };
   const service = createInterviewService(app);
-  const h = await startHarness({ features: [interviewFeature(app, service)], store: { locales: storeLocaleChoices(store) } });
+  let apiRoot = "";
+  // The whole bot as main.ts mounts it, in personal mode.
+  const h = await startHarness({ features: allFeatures(app, { apiRoot: () => apiRoot, service }), store: { locales: storeLocaleChoices(store) } });
+  apiRoot = h.api.apiRoot;
   const from = options.from ?? user({ id: 424242 });
   let last: ApiCall[] = [];
   const officer: Officer = {

@@ -49,6 +49,14 @@ describe("interview: the seed report end to end", () => {
     expect(record?.history.some((entry) => entry.cell === "t2.licensing" && entry.new === 64 && entry.by === "424242")).toBe(true);
 
     expect(o.interactions).toBeLessThanOrEqual(25);
+    const counted = o.interactions;
+
+    // Any stored year comes back again on request, with a versioned name.
+    const again = lastDocument(await o.say("/export 2021"));
+    expect(again?.fileName).toMatch(/2021年政府信息公开工作年度报告.*v\d+\.docx$/);
+    const reimported = await importReport({ name: again?.fileName ?? "", bytes: again?.bytes ?? new Uint8Array() });
+    expect(reimported.ok && reimported.report.values["t2.penalty"]).toBe(83);
+    o.interactions = counted;
     console.info(`seed report via Telegram: ${o.interactions} interactions, answer latency p50 ${median(o.latencies).toFixed(1)} ms`);
   });
 });

@@ -7,7 +7,6 @@
 import { Composer, InputFile } from "grammy";
 import type { App } from "../../app/app.ts";
 import { departmentByRef } from "../../app/org-service.ts";
-import { officerDepartment } from "../../app/org-workspaces.ts";
 import { importReport } from "../../core/import/import-report.ts";
 import { can } from "../../core/org/permissions.ts";
 import { renderReport } from "../../core/render/render-report.ts";
@@ -43,9 +42,12 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const year = Number(match[1]);
     const userId = userIdOf(ctx);
     const current = await org.org();
-    const departmentId = match[2] === undefined ? officerDepartment(current, userId)?.departmentId : departmentByRef(current, match[2])?.id;
+    // One's own report (also in personal mode, which has no org); others' only with permission.
+    const resolved = await app.workspaces(userId, app.now());
+    const own = resolved.kind === "ready" ? resolved.workspace.departmentId : undefined;
+    const departmentId = match[2] === undefined ? own : departmentByRef(current, match[2])?.id;
     if (departmentId === undefined) return void (await ctx.reply(ctx.t(match[2] === undefined ? "org-export-which" : "sup-org-error-unknown-department")));
-    if (!can(current, userId, "exportReport", { departmentId }, app.adminIds)) return void (await ctx.reply(ctx.t("sup-denied", { action: "exportReport" })));
+    if (departmentId !== own && !can(current, userId, "exportReport", { departmentId }, app.adminIds)) return void (await ctx.reply(ctx.t("sup-denied", { action: "exportReport" })));
     const stored = await app.store.reports.getReport({ departmentId, year });
     if (stored === null) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
     const missing = missingParts(stored.report);
@@ -70,7 +72,11 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const response = await fetch(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`);
     if (!response.ok) throw new Error(`years: download failed with HTTP ${response.status}`);
     const imported = await importReport({ name, bytes: new Uint8Array(await response.arrayBuffer()) });
-    if (!imported.ok) return void (await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) })));
+    if (!imported.ok) {
+      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
+      // The interview then says what it is waiting for, so the officer is not left guessing.
+      return next();
+    }
     const importedYear = imported.report.meta.year ?? year - 1;
     // This year's report is the interview's business.
     if (importedYear >= year) return next();

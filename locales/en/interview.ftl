@@ -100,14 +100,30 @@ interview-edit-section = Which item of “{ $heading }”?
 interview-edit-unknown = I cannot find “{ $arg }”; please choose below.
 interview-btn-section = { $label }
 interview-btn-edit = ✏️ { $label }
+interview-btn-edit-part = ✏️ { $kind ->
+        [intro] Opening paragraph
+        [summary] 一、总体情况 (lead-in)
+       *[other] { $label }
+    }
 interview-btn-edit-gated = ✏️ { $label } (set to 0)
 interview-btn-gate-edit = ✏️ Any at all?
 interview-btn-go = ➡ { $label }
 
 interview-review-page = Page { $page }/{ $pages } · { $title }
 interview-review-meta = Agency: { $agency }; report year: { $year }
-interview-review-text = { $label } ({ $chars } characters): { $preview }
-interview-review-text-missing = { $label }: not written yet
+interview-review-text = { $kind ->
+        [intro] Opening paragraph
+        [summary] 一、总体情况 (lead-in)
+       *[other] { $label }
+    } ({ $chars } characters): { $preview }
+interview-review-text-missing = { $kind ->
+        [intro] Opening paragraph
+        [summary] 一、总体情况 (lead-in)
+       *[other] { $label }
+    }: { $optional ->
+        [yes] not written (optional)
+       *[no] not written yet
+    }
 
 interview-finish-missing = { $count } items are still missing:
 interview-missing-item = · { $label }

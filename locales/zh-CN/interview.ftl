@@ -100,14 +100,30 @@ interview-edit-section = 「{ $heading }」中要修改哪一项？
 interview-edit-unknown = 找不到「{ $arg }」，请从下面选择。
 interview-btn-section = { $label }
 interview-btn-edit = ✏️ { $label }
+interview-btn-edit-part = ✏️ { $kind ->
+        [intro] 开头段落
+        [summary] 一、总体情况（导语）
+       *[other] { $label }
+    }
 interview-btn-edit-gated = ✏️ { $label }（已填0）
 interview-btn-gate-edit = ✏️ 是否有此项
 interview-btn-go = ➡ { $label }
 
 interview-review-page = 第 { $page }/{ $pages } 页 · { $title }
 interview-review-meta = 填报单位：{ $agency }；报告年度：{ $year }
-interview-review-text = { $label }（{ $chars } 字）：{ $preview }
-interview-review-text-missing = { $label }：未填写
+interview-review-text = { $kind ->
+        [intro] 开头段落
+        [summary] 一、总体情况（导语）
+       *[other] { $label }
+    }（{ $chars } 字）：{ $preview }
+interview-review-text-missing = { $kind ->
+        [intro] 开头段落
+        [summary] 一、总体情况（导语）
+       *[other] { $label }
+    }：{ $optional ->
+        [yes] 未填写（可不填）
+       *[no] 未填写
+    }
 
 interview-finish-missing = 还有 { $count } 项没有填写：
 interview-missing-item = · { $label }

@@ -35,13 +35,16 @@ function narrativePage(turn: Turn): { lines: Line[]; buttons: DraftButton[] } {
   for (const question of PLAN) {
     if (question.kind !== "narrative") continue;
     const label = questionLabel(question, turn);
+    // The opening paragraph and 一's lead-in have no printed heading: the locale names them.
+    const kind = question.part.id === "intro" ? "intro" : question.part.id === "s1.summary" ? "summary" : "other";
+    const optional = question.part.optional ? "yes" : "no";
     const body = text[question.part.id];
     lines.push(
       body === undefined
-        ? line("interview-review-text-missing", { label })
-        : line("interview-review-text", { label, chars: body.length, preview: body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS)}…` : body }),
+        ? line("interview-review-text-missing", { label, kind, optional })
+        : line("interview-review-text", { label, kind, chars: body.length, preview: body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS)}…` : body }),
     );
-    buttons.push(jump(turn, question));
+    buttons.push(btn("interview-btn-edit-part", { type: "jump", question: questionIndex(question.id) }, { label, kind }));
   }
   return { lines, buttons };
 }

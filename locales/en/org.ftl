@@ -48,7 +48,7 @@ org-imported = The { $year } report was imported ({ $cells } cells); it is used 
 ## Administration
 org-usage-addoffice = Usage: /addoffice office-name
 org-usage-adddept = Usage: /adddept office-name-or-id department-name
-org-usage-invite = Usage: /invite office-or-department officer|supervisor|leader [validity, e.g. 7d]
+org-usage-invite = Usage: /invite office-or-department officer|supervisor|leader [validity, e.g. 7d, at most 90d]
 org-office-added = Office “{ $name }” added (id { $id }).
 org-department-added = Department “{ $name }” added to “{ $office }” (id { $id }).
 org-invite-for = Invitation into: { $place }

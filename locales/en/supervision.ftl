@@ -37,6 +37,7 @@ sup-org-error-duplicate-id = That id already exists.
 sup-org-error-unknown-office = No such office.
 sup-org-error-unknown-department = No such department.
 sup-org-error-empty-name = The name must not be empty.
+sup-org-error-bad-name = The name must be one line of at most 60 characters, without control characters.
 
 ## Invitations
 sup-invite-created = Invitation link ({ sup-role }), valid until { $expires }:
@@ -49,6 +50,7 @@ sup-redeem-welcome = Welcome! You joined “{ $place }” as { sup-role }.
 sup-redeem-error-unknown = This invitation code is not valid; ask for a new link.
 sup-redeem-error-used = This invitation link has already been used; ask for a new one.
 sup-redeem-error-expired = This invitation link has expired; ask for a new one.
+sup-redeem-error-elsewhere = You already belong to another office and cannot join with this link; ask the administrator to move you.
 
 ## Lifecycle
 sup-transition-error-not-allowed = The report is { sup-status }; this step is not possible now.

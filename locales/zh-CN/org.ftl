@@ -48,7 +48,7 @@ org-imported = 已导入 { $year } 年度年报（{ $cells } 个单元格），�
 ## Administration
 org-usage-addoffice = 用法：/addoffice 单位名称
 org-usage-adddept = 用法：/adddept 单位名称或编号 部门名称
-org-usage-invite = 用法：/invite 单位或部门 officer|supervisor|leader [有效期，如 7d]
+org-usage-invite = 用法：/invite 单位或部门 officer|supervisor|leader [有效期，如 7d，最长 90d]
 org-office-added = 已添加单位「{ $name }」（编号 { $id }）。
 org-department-added = 已在「{ $office }」下添加部门「{ $name }」（编号 { $id }）。
 org-invite-for = 邀请加入：{ $place }

@@ -37,6 +37,7 @@ sup-org-error-duplicate-id = 该编号已存在。
 sup-org-error-unknown-office = 找不到该政务公开办。
 sup-org-error-unknown-department = 找不到该部门。
 sup-org-error-empty-name = 名称不能为空。
+sup-org-error-bad-name = 名称须为一行、不超过 60 个字，且不能含控制字符。
 
 ## Invitations
 sup-invite-created = 邀请链接已生成（{ sup-role }），有效期至 { $expires }：
@@ -49,6 +50,7 @@ sup-redeem-welcome = 欢迎！您已作为{ sup-role }加入「{ $place }」。
 sup-redeem-error-unknown = 邀请码无效，请向发出邀请的人重新索取链接。
 sup-redeem-error-used = 该邀请链接已被使用过，请重新索取。
 sup-redeem-error-expired = 该邀请链接已过期，请重新索取。
+sup-redeem-error-elsewhere = 您已是其他单位的成员，不能用这个邀请链接加入。如需调整，请联系系统管理员。
 
 ## Lifecycle
 sup-transition-error-not-allowed = 年报当前状态为「{ sup-status }」，不能进行此操作。

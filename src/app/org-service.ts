@@ -86,6 +86,10 @@ export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" 
 
   /** Runs a pure edit inside the document's atomic update; an error leaves the file untouched. */
   async function edit<E, R>(fn: (org: Org) => { ok: true; org: Org; result: R } | { ok: false; error: E }): Promise<{ ok: true; result: R } | { ok: false; error: E }> {
+    // A refusal (a guessed code, a duplicate name) is decided on a read and writes nothing: the
+    // store rewrites a document (and its .bak) on every update, so guesses must not reach it.
+    const tried = fn(await orgDoc().read());
+    if (!tried.ok) return tried;
     let outcome: { ok: true; result: R } | { ok: false; error: E } | undefined;
     await orgDoc().update((org) => {
       const edited = fn(org);
@@ -157,6 +161,9 @@ export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" 
     calendar: async () => (await calendarDoc().read()).deadlines,
 
     async setDeadline(officeId, year, date) {
+      // A refused date is decided on a read: nothing is written for it.
+      const tried = setCalendarDeadline((await calendarDoc().read()).deadlines, officeId, year, date);
+      if (!tried.ok) return { ok: false, error: tried.error };
       let error: SetDeadlineError | undefined;
       await calendarDoc().update((doc) => {
         const set = setCalendarDeadline(doc.deadlines, officeId, year, date);
@@ -173,14 +180,17 @@ export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" 
 
 const EXPIRY = /^(\d{1,4})([dh])$/;
 export const DEFAULT_EXPIRY = "7d";
+/** The longest an invitation may stay open: 90 days. */
+export const MAX_EXPIRY_HOURS = 90 * 24;
 
 /** `7d` / `48h` after `now` as an ISO instant; undefined when the text is not such a duration. */
 export function expiryFrom(now: string, spec: string = DEFAULT_EXPIRY): string | undefined {
   const match = EXPIRY.exec(spec.trim());
   if (match === null) return undefined;
   const amount = Number(match[1]);
-  if (amount === 0) return undefined;
   const hours = match[2] === "d" ? amount * 24 : amount;
+  // A code is a bearer token: one that lives for years is one that leaks.
+  if (amount === 0 || hours > MAX_EXPIRY_HOURS) return undefined;
   return new Date(Date.parse(now) + hours * 3_600_000).toISOString();
 }
 

@@ -33,8 +33,13 @@ export function checkId(kind: string, id: string): string {
   return id;
 }
 
+/** A report year the store keeps (2000–2100): shells check typed or tapped years with this. */
+export function isValidYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 2000 && year <= 2100;
+}
+
 export function checkYear(year: number): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new StoreKeyError(`year ${year} must be an integer 2000–2100`);
+  if (!isValidYear(year)) throw new StoreKeyError(`year ${year} must be an integer 2000–2100`);
   return year;
 }
 

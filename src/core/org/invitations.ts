@@ -2,7 +2,7 @@
 // a one-time code carried in a t.me/<bot>?start=<code> link. Only hash(code) is stored, so a leaked
 // org.json reveals no usable code. Randomness and hashing come in as arguments (the core is pure;
 // the shell passes crypto.getRandomValues(new Uint8Array(CODE_BYTES)) and a SHA-256 hex digest).
-import { departmentById, officeById } from "./org-ops.ts";
+import { departmentById, memberOfficeId, membershipsOf, officeById } from "./org-ops.ts";
 import type { Invitation, InvitationTarget, Member, Org, Role } from "./org-schema.ts";
 
 /** 16 random bytes = 128 bits; a code is 22 characters of [A-Za-z0-9_-]. */
@@ -13,7 +13,8 @@ export const START_PARAM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export type Hash = (text: string) => string;
 
 export type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
-export type RedeemErrorCode = "unknown" | "used" | "expired";
+/** "elsewhere": the user already belongs to another office (the code stays unused for its invitee). */
+export type RedeemErrorCode = "unknown" | "used" | "expired" | "elsewhere";
 
 export interface InvitationRequest {
   readonly target: InvitationTarget;
@@ -98,6 +99,10 @@ export function redeemInvitation(
   if (invitation.usedBy !== undefined) return { ok: false, error: "used" };
   if (Date.parse(now) >= Date.parse(invitation.expiresAt)) return { ok: false, error: "expired" };
   const member = memberFor(invitation, userId);
+  // A code is a bearer token: one leaked to a member of another office must not make them a
+  // member here too (they would gain this office's reports while still working for their own).
+  const office = memberOfficeId(org, member);
+  if (membershipsOf(org, userId).some((existing) => memberOfficeId(org, existing) !== office)) return { ok: false, error: "elsewhere" };
   const used: Invitation = { ...invitation, usedBy: userId, usedAt: now };
   const invitations = org.invitations.map((existing, i) => (i === index ? used : existing));
   const members = org.members.some((existing) => sameMember(existing, member)) ? org.members : [...org.members, member];

@@ -2,17 +2,30 @@
 // store persists the result. Ids come in from the caller (the core makes none up).
 import type { Department, Member, Office, Org, Role } from "./org-schema.ts";
 
-export type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-department" | "empty-name";
+export type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-department" | "empty-name" | "bad-name";
 export type OrgEdit = { ok: true; org: Org } | { ok: false; error: OrgErrorCode };
 
+/** A department's name is printed as the agency in the report title: one short line. */
+export const NAME_MAX_CHARS = 60;
+// Control characters and bidi overrides/isolates (U+202A–202E, U+2066–2069) would garble titles and lists.
+const UNPRINTABLE = /[\p{Cc}‪-‮⁦-⁩￾￿]/u;
+
+function nameProblem(name: string): OrgErrorCode | undefined {
+  const text = name.trim();
+  if (text === "") return "empty-name";
+  return UNPRINTABLE.test(text) || [...text].length > NAME_MAX_CHARS ? "bad-name" : undefined;
+}
+
 export function addOffice(org: Org, office: Office): OrgEdit {
-  if (office.name.trim() === "") return { ok: false, error: "empty-name" };
+  const problem = nameProblem(office.name);
+  if (problem !== undefined) return { ok: false, error: problem };
   if (org.offices.some((existing) => existing.id === office.id)) return { ok: false, error: "duplicate-id" };
   return { ok: true, org: { ...org, offices: [...org.offices, { id: office.id, name: office.name.trim() }] } };
 }
 
 export function addDepartment(org: Org, department: Department): OrgEdit {
-  if (department.name.trim() === "") return { ok: false, error: "empty-name" };
+  const problem = nameProblem(department.name);
+  if (problem !== undefined) return { ok: false, error: problem };
   if (!org.offices.some((office) => office.id === department.officeId)) return { ok: false, error: "unknown-office" };
   if (org.departments.some((existing) => existing.id === department.id)) return { ok: false, error: "duplicate-id" };
   const added: Department = { id: department.id, officeId: department.officeId, name: department.name.trim() };

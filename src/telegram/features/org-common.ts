@@ -8,7 +8,7 @@ import { findingSentence, partLabel } from "../../findings-text.ts";
 import { createOrgService, type OrgService } from "../../app/org-service.ts";
 import { createSummaryService, type SummaryService } from "../../app/summary-service.ts";
 import { DEFAULT_LOCALE, translator, type Translate } from "../../i18n.ts";
-import type { ReportKey } from "../../store/paths.ts";
+import { isValidYear, type ReportKey } from "../../store/paths.ts";
 
 export interface OrgServices {
   readonly org: OrgService;
@@ -42,7 +42,8 @@ export function keyOfMatch(match: RegExpMatchArray | string | null | undefined):
   if (match === null || match === undefined || typeof match === "string") return undefined;
   const departmentId = match[1];
   const year = Number(match[2]);
-  return departmentId === undefined || !Number.isInteger(year) ? undefined : { departmentId, year };
+  // Forged data may carry any four digits; the store keeps 2000–2100 only.
+  return departmentId === undefined || !isValidYear(year) ? undefined : { departmentId, year };
 }
 
 /** The supervisor's buttons under a submission: approve, return, read the report. */

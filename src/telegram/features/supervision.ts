@@ -16,7 +16,7 @@ import { errorsOf } from "../../core/report/findings.ts";
 import { reportTitle, SECTIONS } from "../../core/report/narrative.ts";
 import type { Line } from "../../core/summary/line.ts";
 import type { Translate } from "../../i18n.ts";
-import type { ReportKey } from "../../store/paths.ts";
+import { isValidYear, type ReportKey } from "../../store/paths.ts";
 import type { BotContext } from "../context.ts";
 import { deliver, keyData, keyOfMatch, keyPattern, orgServices, refusalText, userIdOf } from "./org-common.ts";
 import { RETURN_TARGETS, targetsOfSection } from "./return-targets.ts";
@@ -69,7 +69,9 @@ export function supervisionFeature(app: App): Composer<BotContext> {
   feature.command("status", async (ctx) => {
     const officeId = await officeOrSay(ctx);
     if (officeId === undefined) return;
-    const board = await services.summary.board(userIdOf(ctx), officeId, yearArg(ctx.match, campaignYear(app.now())));
+    const year = yearArg(ctx.match, campaignYear(app.now()));
+    if (!isValidYear(year)) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
+    const board = await services.summary.board(userIdOf(ctx), officeId, year);
     await ctx.reply(board.ok ? linesText(t(ctx), board.lines) : ctx.t(board.error === "denied" ? "sup-denied" : "org-no-office", { action: "viewStatus" }));
   });
 
@@ -77,6 +79,7 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     const officeId = await officeOrSay(ctx);
     if (officeId === undefined) return;
     const year = yearArg(ctx.match, campaignYear(app.now()));
+    if (!isValidYear(year)) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
     const keyboard = new InlineKeyboard().text(ctx.t("org-btn-summary-submitted"), `sv:sum:s:${year}`).text(ctx.t("org-btn-summary-all"), `sv:sum:a:${year}`);
     await ctx.reply(ctx.t("org-summary-choose", { year: String(year) }), { reply_markup: keyboard });
   });
@@ -86,7 +89,10 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     const officeId = await officeOrSay(ctx);
     if (officeId === undefined) return;
     const include = ctx.match[1] === "s" ? "submitted" : "all";
-    const made = await services.summary.summary(userIdOf(ctx), officeId, Number(ctx.match[2]), include, t(ctx));
+    const year = Number(ctx.match[2]);
+    // Forged data may carry any four digits; the store keeps 2000–2100 only.
+    if (!isValidYear(year)) return;
+    const made = await services.summary.summary(userIdOf(ctx), officeId, year, include, t(ctx));
     if (!made.ok) {
       await ctx.reply(ctx.t("sup-denied", { action: "viewSummary" }));
       return;

@@ -14,6 +14,7 @@ import { checkReport, missingParts } from "../../core/report/check.ts";
 import { errorsOf } from "../../core/report/findings.ts";
 import { reportTitle } from "../../core/report/narrative.ts";
 import { importFailureSentence } from "../../import-text.ts";
+import { isValidYear } from "../../store/paths.ts";
 import type { BotContext } from "../context.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 
@@ -40,6 +41,8 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const match = /^(\d{4})(?:\s+(\S+))?\s*$/.exec(ctx.match.trim());
     if (match === null) return next();
     const year = Number(match[1]);
+    // The store keeps 2000–2100; any other year has no report (and is no store key).
+    if (!isValidYear(year)) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
     const userId = userIdOf(ctx);
     const current = await org.org();
     // One's own report (also in personal mode, which has no org); others' only with permission.

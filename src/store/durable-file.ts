@@ -4,6 +4,7 @@
 import { copyFile, link, mkdir, open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
+import { syncDir } from "./dir-sync.ts";
 import type { StoreLogger } from "./store-logger.ts";
 
 /** Thrown when a file and its backup are both unreadable; the caller decides what to do. */
@@ -36,15 +37,6 @@ function errorCode(error: unknown): string | undefined {
   return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
 }
 
-async function fsyncPath(path: string, flags: string): Promise<void> {
-  const handle = await open(path, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Opens a new file, creating its folder (durably) the first time, e.g. reports/<department>/. */
 async function openNew(path: string): Promise<FileHandle> {
   try {
@@ -53,7 +45,7 @@ async function openNew(path: string): Promise<FileHandle> {
     if (errorCode(error) !== "ENOENT") throw error;
   }
   await mkdir(dirname(path), { recursive: true });
-  await fsyncPath(dirname(dirname(path)), "r");
+  await syncDir(dirname(dirname(path)));
   return open(path, "wx");
 }
 
@@ -131,23 +123,31 @@ export class DurableFile<T> implements Adapter<T> {
     const text = JSON.stringify(data, null, 2);
     const temp = tempName(this.path);
     try {
-      const handle = await openNew(temp);
-      try {
-        await handle.writeFile(text, "utf8");
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      // The backup only has to be in place before the rename: link it while the new data syncs.
       // Never let a corrupt file (read recovered from the backup) overwrite the good backup.
-      if (this.#trusted) await this.#keepBackup();
+      const backup = this.#trusted ? this.#keepBackup() : Promise.resolve();
+      const written = this.#writeTemp(temp, text);
+      const [wrote, kept] = await Promise.allSettled([written, backup]);
+      if (wrote.status === "rejected") throw wrote.reason;
+      if (kept.status === "rejected") throw kept.reason;
       await rename(temp, this.path);
     } catch (error) {
       await rm(temp, { force: true });
       throw error;
     }
-    // The rename is only durable once the folder entry is.
-    await fsyncPath(dirname(this.path), "r");
+    // The rename is only durable once the folder entry is (one fsync serves concurrent writers).
+    await syncDir(dirname(this.path));
     this.#trusted = true;
+  }
+
+  async #writeTemp(temp: string, text: string): Promise<void> {
+    const handle = await openNew(temp);
+    try {
+      await handle.writeFile(text, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   }
 
   /** The current file becomes `.bak`: a hard link (no copy) swapped in atomically; copy where links fail. */

@@ -6,7 +6,6 @@
 // Entry point: summaryWorkbook(summary, departments, t) → Promise<Uint8Array>
 //   t: a translator (src/i18n.ts translator(locale)) for sheet names and the 各部门 headings
 //   (keys sup-xlsx-*, sup-status); official labels come from the format data unchanged.
-import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import type { OfficeSummary } from "../core/summary/aggregate.ts";
 import { INPUT_CELL_IDS, cellLabel } from "../core/report/cells.ts";
@@ -102,6 +101,8 @@ function departmentsSheet(sheet: Worksheet, departments: readonly DepartmentColu
 }
 
 export async function summaryWorkbook(summary: OfficeSummary, departments: readonly DepartmentColumn[], t: SheetText): Promise<Uint8Array> {
+  // Loaded on first use: exceljs costs ~1.2 s at start-up, and only /summary needs it.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const values = summary.report.values;
   table2(workbook.addWorksheet(t("sup-xlsx-sheet-t2")), values);

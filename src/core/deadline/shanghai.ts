@@ -2,7 +2,11 @@
 // date is computed explicitly with @date-fns/tz; a "date" here is a yyyy-MM-dd string of a
 // Shanghai calendar day and an "instant" an ISO-8601 string with offset.
 import { TZDate } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, isValid } from "date-fns";
+// Per-function entry points: the package index loads all of date-fns (~2.8 s under tsx at start-up).
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
 
 export const TIME_ZONE = "Asia/Shanghai";
 

@@ -17,6 +17,11 @@ import { allFeatures } from "./telegram/features/all-features.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { createReminderService } from "./app/reminder-service.ts";
 import { startReminderScheduler } from "./scheduler/reminder-scheduler.ts";
+import type { Bot } from "grammy";
+import { outboxOf } from "./app/outbox.ts";
+import type { BotContext } from "./telegram/context.ts";
+import { telegramSender } from "./telegram/outbox-sender.ts";
+import { startWebhookServer } from "./telegram/webhook.ts";
 
 type Stop = () => Promise<void>;
 
@@ -38,10 +43,11 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     logger: app.logger,
     features: allFeatures(app, { apiRoot: config.apiRoot, service }),
   });
-  if (config.webhook !== undefined) app.logger.warn({}, "main: webhook mode is not implemented yet; long polling instead");
   await registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
-  const polling = bot.start({ drop_pending_updates: false, onStart: (me) => app.logger.info({ bot: me.username }, "main: polling") });
-  polling.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
+  const stopIntake = await startIntake(bot, config, app);
+  // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
+  // every 30 s, in order.
+  const outbox = startReminderScheduler({ sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
   // Reminders before the deadline: a periodic sweep over stored state, so restarts lose none.
   const org = createOrgService(app);
   const reminders = createReminderService(app, {
@@ -54,8 +60,27 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   const scheduler = startReminderScheduler({ sweep: () => reminders.sweep(), logger: app.logger });
   return async () => {
     scheduler.stop();
-    await bot.stop();
+    outbox.stop();
+    await stopIntake();
   };
+}
+
+const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
+
+/** Long polling, or with WEBHOOK_URL a webhook server on PORT; returns how to stop taking updates. */
+async function startIntake(bot: Bot<BotContext>, config: Config, app: App): Promise<Stop> {
+  if (config.webhook === undefined) {
+    const polling = bot.start({ drop_pending_updates: false, onStart: (me) => app.logger.info({ bot: me.username }, "main: polling") });
+    polling.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
+    return () => bot.stop();
+  }
+  const { url, secret, port } = config.webhook;
+  await bot.init();
+  // Listening before setWebhook, so Telegram's first delivery finds the server.
+  const server = await startWebhookServer(bot, { secret, port, path: new URL(url).pathname, logger: app.logger });
+  await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false });
+  app.logger.info({ bot: bot.botInfo.username, port: server.port }, "main: webhook");
+  return () => server.close();
 }
 
 function startConsole(config: Config, service: InterviewService): { stop: Stop; done: Promise<void> } {

@@ -10,6 +10,9 @@ export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 /** An instant as ISO 8601 with a zone, e.g. 2022-01-20T09:30:00+08:00 or …Z. */
 export const InstantSchema = z.iso.datetime({ offset: true });
 
+/** How many recent update ids a report remembers; re-deliveries come within one getUpdates batch (≤ 100). */
+export const HANDLED_MAX = 200;
+
 const HistoryValueSchema = z.union([z.number(), z.string(), z.null()]);
 
 /** One changed field: a cell id, a narrative id, `meta.<field>` or `status`; null = absent. */
@@ -35,12 +38,17 @@ export const ReportRecordSchema = z
     updatedAt: InstantSchema,
     /** Bumped on every update; lets the index tell a newer entry from an older one. */
     revision: z.number().int().nonnegative(),
+    /**
+     * Telegram update ids already applied, most recent last (bounded), written in the same atomic
+     * update as the answer: a re-delivered update is recognised and changes nothing.
+     */
+    handled: z.array(z.number().int().nonnegative()).max(HANDLED_MAX).optional(),
   })
   .strict();
 export type ReportRecord = z.infer<typeof ReportRecordSchema>;
 
 /** What an update may change; history, revision and updatedAt are kept by the store. */
-export type ReportDraft = Pick<ReportRecord, "report" | "status" | "interview">;
+export type ReportDraft = Pick<ReportRecord, "report" | "status" | "interview" | "handled">;
 
 /** The record a report starts from before its first update (never written as is). */
 export function newReportRecord(year: number): ReportRecord {

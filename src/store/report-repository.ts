@@ -133,6 +133,9 @@ export function createReportRepository(dataDir: string, registry: DocRegistry, l
           revision: current.revision + 1,
         };
         if (draft.interview !== undefined) next.interview = draft.interview;
+        // Kept when the draft does not mention it (lifecycle changes), so dedupe survives them.
+        const handled = draft.handled ?? current.handled;
+        if (handled !== undefined) next.handled = handled;
         return next;
       });
       if (saved === null) throw new Error("store: report update produced no record");

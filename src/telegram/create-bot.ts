@@ -7,6 +7,7 @@ import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } fr
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
 import { createI18n } from "./i18n.ts";
+import { sequentialize } from "./sequentialize.ts";
 
 export interface CreateBotDeps {
   token: string;
@@ -38,6 +39,8 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   // Retries 429 (after retry_after) and 5xx/network errors (backoff from 3 s); the bot only
   // sees a failure once the attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
+  // First, so a chat's updates keep their order when processed concurrently (webhook mode).
+  bot.use(sequentialize());
   bot.use(servicesMiddleware({ store: deps.store, logger: deps.logger }));
   // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
   // same boundary also wraps the whole stack, and bot.catch is left as the last resort.

@@ -1,7 +1,8 @@
 // The interview in Telegram: commands, text, button taps and unsupported messages become engine
 // events for the shared service; its replies go out as HTML messages and .docx documents.
-import { Composer, GrammyError, InputFile } from "grammy";
+import { Composer, GrammyError, type InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
+import { outboxOf, type Outbox, type OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
 import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../../app/personal-workspaces.ts";
 import type { CommandName } from "../../core/interview/engine.ts";
@@ -9,6 +10,7 @@ import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
 import { renderMessage } from "../render-reply.ts";
 import { EDIT_JUMP } from "../../app/edit-jump.ts";
+import { isTransient, telegramSender } from "../outbox-sender.ts";
 
 /** Commands the engine answers; /start is handled apart because invitations use its payload. */
 const ENGINE_COMMANDS: readonly Exclude<CommandName, "start">[] = ["report", "review", "edit", "export", "cancel", "help", "skip", "back"];
@@ -28,41 +30,46 @@ function ignoreNotModified(error: unknown): void {
   throw error;
 }
 
-export async function sendOutcome(ctx: BotContext, outcome: ServiceOutcome): Promise<void> {
-  const t = translate(ctx);
-  if (outcome.kind === "stranger") {
-    await ctx.reply(t("shell-stranger"));
-    return;
-  }
+function callbackButtons(keyboard: InlineKeyboard): { text: string; callback_data: string }[][] {
+  return keyboard.inline_keyboard.map((row) => row.map((button) => ({ text: button.text, callback_data: "callback_data" in button ? button.callback_data : "" })));
+}
+
+/** The outcome as the messages to send, in order (plain data, so the outbox can keep them). */
+export function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[] {
+  if (outcome.kind === "stranger") return [{ kind: "text", text: t("shell-stranger"), html: false }];
   if (outcome.kind === "ask-agency") {
     const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
-    await ctx.reply(t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }));
-    return;
+    return [{ kind: "text", text: t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }), html: false }];
   }
-  for (const reply of outcome.replies) {
+  return outcome.replies.flatMap((reply): OutboxMessage[] => {
     if (reply.kind === "document") {
-      await ctx.replyWithDocument(new InputFile(reply.bytes, reply.fileName), { caption: t(reply.final ? "shell-document-final" : "shell-document-draft") });
-      continue;
+      return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: t(reply.final ? "shell-document-final" : "shell-document-draft") }];
     }
-    for (const message of renderMessage(t, reply)) {
-      await ctx.reply(message.text, { parse_mode: "HTML", ...(message.keyboard === undefined ? {} : { reply_markup: message.keyboard }) });
-    }
-  }
+    return renderMessage(t, reply).map((message) => ({ kind: "text", text: message.text, html: true, ...(message.keyboard === undefined ? {} : { keyboard: callbackButtons(message.keyboard) }) }));
+  });
+}
+
+/** Sends the replies in order; those Telegram will not take now wait in the chat's durable outbox. */
+export async function sendOutcome(ctx: BotContext, outcome: ServiceOutcome, outbox: Outbox): Promise<void> {
+  if (ctx.chat === undefined) return;
+  await outbox.deliver(ctx.chat.id, outcomeMessages(translate(ctx), outcome), telegramSender(ctx.api));
 }
 
 /** Documents are one small handler so the import feature can take them over by mounting first. */
-export function documentHandler(service: InterviewService): (ctx: BotContext) => Promise<void> {
+export function documentHandler(service: InterviewService, outbox: Outbox): (ctx: BotContext) => Promise<void> {
   return async (ctx) => {
     if (ctx.from === undefined) return;
-    await sendOutcome(ctx, await service.handle(String(ctx.from.id), { type: "unsupported", kind: "document" }));
+    await sendOutcome(ctx, await service.handle(String(ctx.from.id), { type: "unsupported", kind: "document" }, { updateId: ctx.update.update_id }), outbox);
   };
 }
 
 export function interviewFeature(app: App, service: InterviewService): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+  const outbox = outboxOf(app);
   const run = async (ctx: BotContext, event: InterviewEvent): Promise<void> => {
     if (ctx.from === undefined) return;
-    await sendOutcome(ctx, await service.handle(String(ctx.from.id), event));
+    // The update id makes a re-delivered update (crash, webhook retry) change nothing.
+    await sendOutcome(ctx, await service.handle(String(ctx.from.id), event, { updateId: ctx.update.update_id }), outbox);
   };
 
   // `/start <code>` is an invitation: the invites feature (mounted before) takes the codes it knows.
@@ -80,7 +87,8 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
     // Always stop the spinner, even for a stale or forged tap; the engine decides what it means.
     await ctx.answerCallbackQuery().catch((error: unknown) => app.logger.warn({ err: String(error) }, "interview: answerCallbackQuery failed"));
     // The tapped keyboard has served: take it away so old buttons are not tapped again.
-    if (ctx.callbackQuery.message !== undefined) await ctx.editMessageReplyMarkup().catch(ignoreNotModified);
+    // Cosmetic: if Telegram is struggling, the answer matters more than the old keyboard.
+    if (ctx.callbackQuery.message !== undefined) await ctx.editMessageReplyMarkup().catch((error: unknown) => (isTransient(error) ? undefined : ignoreNotModified(error)));
     await run(ctx, { type: "button", data: ctx.callbackQuery.data });
   });
 
@@ -95,6 +103,6 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
   feature.on("message:photo", unsupported("photo"));
   feature.on(["message:voice", "message:audio", "message:video_note"], unsupported("voice"));
   feature.on(["message:video", "message:animation"], unsupported("video"));
-  feature.on("message:document", documentHandler(service));
+  feature.on("message:document", documentHandler(service, outbox));
   return feature;
 }

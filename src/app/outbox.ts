@@ -1,0 +1,168 @@
+// Replies that could not be sent (Telegram kept answering 429/5xx or the network was down after
+// auto-retry gave up) wait here on disk and go out later, in order, instead of being dropped.
+//
+//   outboxOf(app).deliver(chatId, messages, send) → { sent, queued }   (live replies of one update)
+//   outboxOf(app).sweep(send) → { chats, sent, waiting, dropped }      (periodic, and at start)
+//
+// Layout: outbox/index.json lists the chats with waiting messages (written before their queue, so
+// a crash can leave an empty queue listed but never a queue unlisted); outbox/chat<id>.json holds
+// one chat's queue, oldest first. A chat with waiting messages gets its new replies queued behind
+// them, so the officer always reads them in order. Delivery is at least once: a crash between
+// sending and dequeuing sends that message again after the restart.
+import { z } from "zod";
+import { KeyedQueue } from "../store/keyed-queue.ts";
+import type { Store } from "../store/store.ts";
+import type { DocHandle } from "../store/doc-registry.ts";
+import type { App } from "./app.ts";
+
+/** Our keyboards are callback buttons only (render-reply.ts). */
+const ButtonSchema = z.object({ text: z.string(), callback_data: z.string() }).strict();
+
+export const OutboxMessageSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("text"), text: z.string().min(1), html: z.boolean(), keyboard: z.array(z.array(ButtonSchema)).optional() }).strict(),
+  z.object({ kind: z.literal("document"), fileName: z.string().min(1), base64: z.string(), caption: z.string().optional() }).strict(),
+]);
+export type OutboxMessage = z.infer<typeof OutboxMessageSchema>;
+
+const EntrySchema = z.object({ message: OutboxMessageSchema, queuedAt: z.string() }).strict();
+export const OutboxChatSchema = z.object({ entries: z.array(EntrySchema) }).strict();
+export const OutboxIndexSchema = z.object({ chats: z.array(z.number().int()) }).strict();
+type ChatQueue = z.infer<typeof OutboxChatSchema>;
+
+export const OUTBOX_INDEX = "outbox/index.json";
+export const outboxChatPath = (chatId: number): string => `outbox/chat${chatId}.json`;
+
+/**
+ * Sends one message: "sent", or "later" for a failure worth retrying (429, 5xx, network).
+ * Throws for a permanent failure (bot blocked, bad request), which retrying cannot fix.
+ */
+export type Sender = (chatId: number, message: OutboxMessage) => Promise<"sent" | "later">;
+
+export interface Delivery {
+  readonly sent: number;
+  readonly queued: number;
+}
+
+export interface SweepReport {
+  readonly chats: number;
+  readonly sent: number;
+  readonly waiting: number;
+  readonly dropped: number;
+}
+
+export interface Outbox {
+  /** Sends after whatever already waits for the chat; what cannot go now is queued durably. */
+  deliver(chatId: number, messages: readonly OutboxMessage[], send: Sender): Promise<Delivery>;
+  /** Retries every waiting chat in order; a chat stops at its first failure worth retrying. */
+  sweep(send: Sender): Promise<SweepReport>;
+  /** Messages waiting for a chat. */
+  waiting(chatId: number): Promise<number>;
+}
+
+export type OutboxDeps = Pick<App, "store" | "logger" | "now">;
+
+interface Flushed {
+  sent: number;
+  dropped: number;
+  blocked: boolean;
+}
+
+export function createOutbox(deps: OutboxDeps): Outbox {
+  const { store, logger } = deps;
+  const queue = new KeyedQueue();
+  const index = store.doc(OUTBOX_INDEX, OutboxIndexSchema, { chats: [] });
+  const chatDoc = (chatId: number): DocHandle<ChatQueue> => store.doc(outboxChatPath(chatId), OutboxChatSchema, { entries: [] });
+  // Chats known to have waiting messages: lets the common case (nothing waits) skip the disk.
+  let known: Promise<Set<number>> | undefined;
+  const waitingChats = (): Promise<Set<number>> => (known ??= index.read().then((doc) => new Set(doc.chats)));
+
+  async function enqueue(chatId: number, messages: readonly OutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const chats = await waitingChats();
+    if (!chats.has(chatId)) await index.update((doc) => ({ chats: doc.chats.includes(chatId) ? doc.chats : [...doc.chats, chatId] }));
+    chats.add(chatId);
+    const queuedAt = deps.now();
+    await chatDoc(chatId).update((doc) => ({ entries: [...doc.entries, ...messages.map((message) => ({ message, queuedAt }))] }));
+    logger.warn({ chat: chatId, queued: messages.length }, "outbox: reply could not be sent, queued for retry");
+  }
+
+  async function flush(chatId: number, send: Sender): Promise<Flushed> {
+    const result: Flushed = { sent: 0, dropped: 0, blocked: false };
+    const chats = await waitingChats();
+    if (!chats.has(chatId)) return result;
+    const doc = chatDoc(chatId);
+    for (const entry of (await doc.read()).entries) {
+      let outcome: "sent" | "later" | "dropped";
+      try {
+        outcome = await send(chatId, entry.message);
+      } catch (error) {
+        logger.error({ chat: chatId, err: error instanceof Error ? error.name : typeof error }, "outbox: message refused for good, dropped");
+        outcome = "dropped";
+      }
+      if (outcome === "later") {
+        result.blocked = true;
+        return result;
+      }
+      if (outcome === "sent") result.sent += 1;
+      else result.dropped += 1;
+      await doc.update((current) => ({ entries: current.entries.slice(1) }));
+    }
+    // Emptied: the chat leaves the index after its queue is durable as empty.
+    await index.update((current) => ({ chats: current.chats.filter((id) => id !== chatId) }));
+    chats.delete(chatId);
+    return result;
+  }
+
+  return {
+    deliver(chatId, messages, send) {
+      return queue.run(String(chatId), async () => {
+        const flushed = await flush(chatId, send);
+        let sent = flushed.sent;
+        for (let i = 0; i < messages.length; i += 1) {
+          const message = messages[i];
+          if (message === undefined) continue;
+          if (flushed.blocked || (await send(chatId, message)) === "later") {
+            const rest = messages.slice(i);
+            await enqueue(chatId, rest);
+            return { sent, queued: rest.length };
+          }
+          sent += 1;
+        }
+        return { sent, queued: 0 };
+      });
+    },
+
+    async sweep(send) {
+      // The index may list chats queued by an earlier run of the process.
+      const known = await waitingChats();
+      for (const chatId of (await index.read()).chats) known.add(chatId);
+      const chats = [...known];
+      const totals = { chats: chats.length, sent: 0, waiting: 0, dropped: 0 };
+      for (const chatId of chats) {
+        const flushed = await queue.run(String(chatId), () => flush(chatId, send));
+        totals.sent += flushed.sent;
+        totals.dropped += flushed.dropped;
+        if (flushed.blocked) totals.waiting += (await chatDoc(chatId).read()).entries.length;
+      }
+      if (totals.sent > 0 || totals.waiting > 0) logger.info(totals, "outbox: sweep");
+      return totals;
+    },
+
+    async waiting(chatId) {
+      return (await chatDoc(chatId).read()).entries.length;
+    },
+  };
+}
+
+// One outbox per store: the interview feature (live replies) and the sweep (main.ts) must share the
+// same per-chat queue, or a sweep could interleave with a live reply.
+const outboxes = new WeakMap<Store, Outbox>();
+
+export function outboxOf(deps: OutboxDeps): Outbox {
+  let outbox = outboxes.get(deps.store);
+  if (outbox === undefined) {
+    outbox = createOutbox(deps);
+    outboxes.set(deps.store, outbox);
+  }
+  return outbox;
+}

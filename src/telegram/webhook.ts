@@ -1,0 +1,93 @@
+// Webhook mode: a node:http server that hands Telegram's POSTs to grammY's webhookCallback. Before
+// an update reaches the bot the request must be a POST to the webhook path, carry the secret token
+// set with setWebhook (X-Telegram-Bot-Api-Secret-Token, compared in constant time), and declare a
+// body within the size limit. Anything else is answered here and never seen by the bot.
+// Reference: https://core.telegram.org/bots/api#setwebhook (secret_token; non-2xx makes Telegram retry).
+import { createHash, timingSafeEqual } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { webhookCallback, type Bot, type Context } from "grammy";
+import type { BotLogger } from "./context.ts";
+
+export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+/** Updates are a few KB; a megabyte leaves room for long messages and still refuses floods. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** Below Telegram's own patience; an update still running then is retried by Telegram and absorbed. */
+export const DEFAULT_TIMEOUT_MS = 50_000;
+
+export interface WebhookOptions {
+  /** From WEBHOOK_SECRET; also passed to setWebhook as secret_token. */
+  readonly secret: string;
+  /** The path of WEBHOOK_URL, e.g. `/nianbao/hook`. */
+  readonly path: string;
+  readonly logger: BotLogger;
+  readonly maxBodyBytes?: number;
+  readonly timeoutMs?: number;
+}
+
+const digest = (text: string): Buffer => createHash("sha256").update(text, "utf8").digest();
+
+/** Constant-time comparison that does not leak the secret's length either. */
+export function secretMatches(header: string | string[] | undefined, secret: string): boolean {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && timingSafeEqual(digest(value), digest(secret));
+}
+
+function answer(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close", ...headers });
+  res.end(`${status}\n`);
+}
+
+/** The request listener: checks first, then grammY. */
+export function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const callback = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "throw", timeoutMilliseconds: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const reject = (req: IncomingMessage, res: ServerResponse, status: number, why: string, headers?: Record<string, string>): void => {
+    options.logger.warn({ status, method: req.method }, `webhook: ${why}`);
+    answer(res, status, headers);
+    // Whatever body was sent is not read; drop the connection rather than drain it.
+    req.resume();
+  };
+  return async (req, res) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path !== options.path) return reject(req, res, 404, "unknown path");
+    if (req.method !== "POST") return reject(req, res, 405, "method not allowed", { allow: "POST" });
+    if (!secretMatches(req.headers[SECRET_HEADER], options.secret)) return reject(req, res, 401, "wrong or missing secret token");
+    const length = req.headers["content-length"];
+    if (length === undefined || !/^\d+$/.test(length)) return reject(req, res, 411, "no content length");
+    if (Number(length) > limit) return reject(req, res, 413, "body too large");
+    try {
+      await callback(req, res);
+    } catch (error) {
+      // Not a 2xx: Telegram delivers the update again later, and the dedupe absorbs a repeat.
+      options.logger.error({ err: error instanceof Error ? error.message : typeof error }, "webhook: update not handled");
+      answer(res, error instanceof SyntaxError ? 400 : 500);
+    }
+  };
+}
+
+export interface WebhookServer {
+  readonly port: number;
+  /** Stops accepting requests and waits for those in flight. */
+  close(): Promise<void>;
+}
+
+export async function startWebhookServer<C extends Context>(bot: Bot<C>, options: WebhookOptions & { port: number; host?: string }): Promise<WebhookServer> {
+  const handler = webhookHandler(bot, options);
+  const server: Server = createServer((req, res) => void handler(req, res));
+  server.requestTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

@@ -46,3 +46,4 @@ bot-group-private-only = I only work in private chats, to keep your office's rep
 bot-button-stale = This button is out of date; please use the latest message.
 
 bot-error = Sorry, something went wrong. Please try again; nothing you saved is lost.
+bot-cancel-nothing = There is nothing to cancel right now.

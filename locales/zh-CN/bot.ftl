@@ -46,3 +46,4 @@ bot-group-private-only = 我只在私聊中工作，以保护您单位的报告�
 bot-button-stale = 这个按钮已失效，请使用最新的消息。
 
 bot-error = 抱歉，处理出错了，请重试；您已保存的内容不会丢失。
+bot-cancel-nothing = 当前没有需要取消的操作。

@@ -55,7 +55,9 @@ const officersOnly = (other: Outcome): Record<RoleName, Outcome> =>
 const doc: Outcome = { kind: "allowed", document: true };
 const orgWrite: Outcome = { kind: "allowed", writes: /^org\.json$/, mustWrite: true };
 
-const ENGINE_COMMANDS = ["/report", "/review", "/edit", "/edit t3.new.natural", "/export", "/cancel", "/help"];
+const ENGINE_COMMANDS = ["/report", "/review", "/edit", "/edit t3.new.natural", "/export"];
+/** Nothing stored, the general help (with the command menu) for whoever has no interview. */
+const generalHelp: Outcome = { kind: "allowed", contains: ["/status", "/summary"] };
 
 const ROWS: Row[] = [
   {
@@ -65,6 +67,8 @@ const ROWS: Row[] = [
     expect: { ...officersOnly(refuse("org-start-supervisor")), stranger: refuse("org-stranger") },
   },
   ...ENGINE_COMMANDS.map((command): Row => ({ name: command, kind: "command", data: command, expect: officersOnly(refuse("shell-stranger")) })),
+  { name: "/help", kind: "command", data: "/help", expect: officersOnly(generalHelp) },
+  { name: "/cancel", kind: "command", data: "/cancel", expect: officersOnly(refuse("bot-cancel-nothing")) },
   {
     name: "/start <code of d1>",
     kind: "command",

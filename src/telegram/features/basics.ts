@@ -30,6 +30,7 @@ direct.command("help", async (ctx) => {
   const lines = commandList(isLocale(locale) ? locale : "zh-CN").map((c) => ctx.t("bot-help-line", { command: c.command, description: c.description }));
   await ctx.reply(ctx.t("bot-help", { commands: lines.join("\n") }));
 });
+direct.command("cancel", (ctx) => ctx.reply(ctx.t("bot-cancel-nothing")));
 direct.command("lang", (ctx) => {
   // Each language is offered in its own script, so an officer can find theirs.
   const keyboard = new InlineKeyboard();

@@ -75,7 +75,10 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
   // `/start <code>` is an invitation: the invites feature (mounted before) takes the codes it knows.
   feature.command("start", (ctx, next) => (ctx.match.trim() === "" ? run(ctx, { type: "command", name: "start" }) : next()));
   for (const name of ENGINE_COMMANDS) {
-    feature.command(name, (ctx) => {
+    feature.command(name, async (ctx, next) => {
+      // Supervisors, admins and people not yet set up have no interview: the general /help and
+      // /cancel (basics) answer them instead of "you are not an officer".
+      if ((name === "help" || name === "cancel") && ctx.from !== undefined && (await app.workspaces(String(ctx.from.id), app.now())).kind !== "ready") return next();
       const arg = ctx.match.trim();
       return run(ctx, arg === "" ? { type: "command", name } : { type: "command", name, arg });
     });

@@ -43,7 +43,8 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     logger: app.logger,
     features: allFeatures(app, { apiRoot: config.apiRoot, service }),
   });
-  await registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
+  // The menu is cosmetic: serve updates at once and set it alongside.
+  void registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
   const stopIntake = await startIntake(bot, config, app);
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.

@@ -2,8 +2,10 @@
 //   1. SIGKILL: 30 officers answer through the real bot process, killed ≥ 50 times at random moments.
 //   2. Telegram faults: 8 officers against a Bot API answering 429/500/hanging at random.
 //   3. Duplicates: every update of 20 officers repeated, every other one twice at once.
+//   4. Fuzzing and the access matrix with NIANBAO_FUZZ_RUNS (default 1000) cases per property.
 // Prints the figures quoted in README.md ("Reliability") and exits 1 if anything was lost.
 //   STRESS_KILLS=50 STRESS_OFFICERS=30 STRESS_SEED=… npm run stress
+import { spawnSync } from "node:child_process";
 import { runCrashScenario, seeded } from "../test/reliability/crash-run.ts";
 import { officerUser, recordProblems, SCRIPT_LENGTH, versionOf } from "../test/reliability/script.ts";
 import { driveOfficer, openWorld, reportOf, scriptUpdates } from "../test/reliability/world.ts";
@@ -87,8 +89,19 @@ async function duplicates(): Promise<void> {
   }
 }
 
+function fuzz(): void {
+  const runs = env("NIANBAO_FUZZ_RUNS", 1000);
+  print(`4. fuzzing and access matrix, ${runs} runs per property (vitest test/fuzz test/security)`);
+  const result = spawnSync("npx", ["vitest", "run", "test/fuzz", "test/security"], {
+    stdio: "inherit",
+    env: { ...process.env, NIANBAO_FUZZ_RUNS: String(runs) },
+  });
+  if (result.status !== 0) problems.push(`fuzz/security tests failed (exit ${result.status ?? "signal"})`);
+}
+
 await crash();
 await faults();
 await duplicates();
+fuzz();
 print(problems.length === 0 ? "stress: nothing lost, nothing applied twice" : `stress: ${problems.length} problem(s):\n${problems.slice(0, 50).join("\n")}`);
 process.exitCode = problems.length === 0 ? 0 : 1;

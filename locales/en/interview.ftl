@@ -146,3 +146,7 @@ interview-btn-last-year-text = Start from last year's text
 interview-last-year-used =
     Last year's text is in place for now. Text copied from last year is publicly criticised as 内容雷同: copy the full text below, edit it and send the new version (tap "Rewrite").
     { $text }
+interview-last-year-in-force = Last year { $last } were in force: you may send just two numbers (issued, repealed) and the number in force is worked out as { $last } + issued − repealed.
+interview-last-year-in-force-same = Nothing was issued or repealed this year, so the number in force should equal last year's: { $values }.
+interview-btn-last-year-in-force = Same as last year
+interview-error-in-force-negative = From last year's { $last } in force, { $last } + { $issued } − { $repealed } is below 0. Please check, or send all three numbers.

@@ -146,3 +146,7 @@ interview-btn-last-year-text = 以去年内容为起点
 interview-last-year-used =
     已暂用去年的内容。照搬去年文字会被通报为「内容雷同」：请复制下面的全文，修改后点「重新填写」发送新版本。
     { $text }
+interview-last-year-in-force = 去年现行有效 { $last } 件：也可以只发「制发 废止」两个数，现行有效按 { $last } + 制发 − 废止 推算。
+interview-last-year-in-force-same = 本年没有制发或废止，现行有效件数应与去年相同：{ $values } 件。
+interview-btn-last-year-in-force = 与去年相同
+interview-error-in-force-negative = 按去年现行有效 { $last } 件推算，{ $last } + { $issued } − { $repealed } 小于 0。请核对，或把三个数都发来。

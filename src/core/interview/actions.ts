@@ -7,7 +7,7 @@ import { acceptRemainder, answerNumbers, zeroRestOfGroup } from "./answer-number
 import { savedNarrative } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
-import { isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
+import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
 import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type CellQuestion, type PlanSection, type Question } from "./plan.ts";
 import { grid, line } from "./reply.ts";
 import { reviewPage, REVIEW_PAGES, t3ShortLabel } from "./review.ts";
@@ -199,8 +199,8 @@ export function applyAction(turn: Turn, action: Action): void {
 
 /** Takes last year's figures or text for the current question; numbers go through the same checks as typed ones. */
 function useLastYear(turn: Turn, question: Question): void {
-  const suggestion = lastYearSuggestion(question, turn.context.lastYear);
-  if (suggestion === undefined) return invalid(turn);
+  const suggestion = lastYearSuggestion(question, turn.context.lastYear, "cells" in question ? askedCells(turn.state, question) : []);
+  if (suggestion === undefined || suggestion.kind === "in-force") return invalid(turn);
   if (suggestion.kind === "values") {
     if (!("cells" in question)) return invalid(turn);
     const problem = answerNumbers(turn, question, suggestion.values.join(" "));

@@ -3,6 +3,7 @@
 import { cellOf } from "../report/cells.ts";
 import { FEE_DECIMALS } from "../report/schema.ts";
 import { carriedForwardRemainder, describeColumns, overAllocation, remaining } from "./allocation.ts";
+import { lastYearSuggestion, rolledInForce } from "./last-year.ts";
 import { askedCells } from "./navigation.ts";
 import { parseNumbers, type NumberProblem } from "./parse-numbers.ts";
 import type { CellQuestion } from "./plan.ts";
@@ -31,7 +32,18 @@ export function answerNumbers(turn: Turn, question: CellQuestion, text: string):
   const cells = askedCells(turn.state, question);
   const fees = question.kind === "t2-row" && question.unit === "wanYuan";
   const names = cells.map((cell) => cellOf(cell).columnLabel);
-  const parsed = parseNumbers(text, { count: cells.length, names, decimals: fees ? FEE_DECIMALS : 0 });
+  let parsed = parseNumbers(text, { count: cells.length, names, decimals: fees ? FEE_DECIMALS : 0 });
+  // 「2 1」 for 制发 废止: 现行有效 follows from last year's (offered in the question).
+  const rollover = lastYearSuggestion(question, turn.context.lastYear, cells);
+  if (!parsed.ok && rollover?.kind === "in-force") {
+    const two = parseNumbers(text, { count: 2, names: names.slice(0, 2), decimals: 0 });
+    if (two.ok) {
+      const [issued = 0, repealed = 0] = two.values;
+      const inForce = rolledInForce(rollover.lastInForce, issued, repealed);
+      if (inForce === undefined) return line("interview-error-in-force-negative", { last: rollover.lastInForce, issued, repealed });
+      parsed = { ok: true, values: [issued, repealed, inForce] };
+    }
+  }
   if (!parsed.ok) return problemLine(parsed.problem);
   const values = turn.state.report.values;
   if (question.kind === "t3-row" && question.row.part === "result") {

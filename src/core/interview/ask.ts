@@ -84,11 +84,13 @@ function askCells(turn: Turn, question: Extract<Question, { cells: readonly stri
       buttons.push([btn(firstOfGroup ? "interview-btn-group-zero" : "interview-btn-group-rest-zero", { type: "group-zero" }, { group: question.row.level2 ?? "" })]);
     }
   }
-  const suggestion = lastYearSuggestion(question, turn.context.lastYear);
+  const suggestion = lastYearSuggestion(question, turn.context.lastYear, cells);
   if (suggestion?.kind === "values") {
-    lines.push(line("interview-last-year-values", { values: suggestion.values.join(" ") }));
-    buttons.push([btn("interview-btn-last-year-values", { type: "last-year" })]);
+    const inForce = question.kind === "t2-row";
+    lines.push(line(inForce ? "interview-last-year-in-force-same" : "interview-last-year-values", { values: suggestion.values.join(" ") }));
+    buttons.push([btn(inForce ? "interview-btn-last-year-in-force" : "interview-btn-last-year-values", { type: "last-year" })]);
   }
+  if (suggestion?.kind === "in-force") lines.push(line("interview-last-year-in-force", { last: suggestion.lastInForce }));
   lines.push(...currentValues(turn, cells));
   buttons.push(navigationRow(turn, question));
   turn.say(lines, buttons);

@@ -50,3 +50,45 @@ describe("last year's report as a starting point", () => {
     expect(rules).toContain("s5-repeated");
   });
 });
+
+describe("现行有效件数 rolled forward from last year", () => {
+  const lastInForce = lastYear.values["t2.rules.inForce"] ?? -1;
+
+  function atRulesRow(): Session {
+    const s = new Session(startInterview({ agency: "测试局", year: 2022 }, { lastYear }), lastYear);
+    s.command("start");
+    s.command("edit", "t2.rules.issued");
+    return s;
+  }
+
+  it("takes two numbers (制发 废止) and works out 现行有效 = last year's + 制发 − 废止", () => {
+    const s = atRulesRow();
+    expect(s.rendered()).toContain(`去年现行有效 ${lastInForce} 件`);
+    s.text("2 1");
+    expect([s.state.report.values["t2.rules.issued"], s.state.report.values["t2.rules.repealed"], s.state.report.values["t2.rules.inForce"]]).toEqual([2, 1, lastInForce + 1]);
+  });
+
+  it("still takes all three numbers as typed", () => {
+    const s = atRulesRow();
+    s.text("2 1 40");
+    expect(s.state.report.values["t2.rules.inForce"]).toBe(40);
+  });
+
+  it("refuses a roll-forward below zero and keeps the report", () => {
+    const s = atRulesRow();
+    const before = JSON.stringify(s.state.report);
+    s.text(`0 ${lastInForce + 1}`);
+    expect(JSON.stringify(s.state.report)).toBe(before);
+    expect(s.rendered()).toContain("小于 0");
+  });
+
+  it("offers last year's number with one tap when nothing was issued or repealed", () => {
+    const s = new Session(startInterview({ agency: "测试局", year: 2022 }, { lastYear }), lastYear);
+    s.command("start");
+    s.tap("interview-btn-meta-ok");
+    s.tap("interview-btn-no"); // no 规章 / 规范性文件 issued or repealed
+    s.tap("interview-btn-last-year-in-force");
+    expect(s.state.report.values["t2.rules.inForce"]).toBe(lastInForce);
+    expect(s.state.report.values["t2.rules.issued"]).toBe(0);
+  });
+});

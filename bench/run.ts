@@ -25,6 +25,8 @@ const THROUGHPUT_SECONDS = 20;
 const DOC_RUNS = 50;
 
 const TEMPLATE_ID = 500_000;
+/** `npm run bench -- --quick`: per answer and throughput only (about a minute). */
+const QUICK = process.argv.includes("--quick");
 const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
 
 async function template(root: string): Promise<OfficerFiles> {
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     log("warming up main.ts once (tsx transform cache)");
     const files = await template(root);
     await cloneOfficers(join(root, "warm"), files, [TEMPLATE_ID]);
-    await runProcess(join(root, "warm"), []);
+    if (!QUICK) await runProcess(join(root, "warm"), []);
 
     log(`per answer: ${PER_ANSWER_OFFICERS} officers × 27 answers`);
     const single = await measureAnswers(join(root, "single"), files, idRange(100_000, PER_ANSWER_OFFICERS), join(root, "floor"));
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
     rows.push({ what: `floor: write+fsync+rename of ${(single.reportBytes / 1024).toFixed(0)} KiB, p50/p99`, measured: `${ms(single.floor.p50)} / ${ms(single.floor.p99)} ms`, goal: "" });
     rows.push({ what: "  … + fsync of the folder, p50/p99", measured: `${ms(single.floorWithDir.p50)} / ${ms(single.floorWithDir.p99)} ms`, goal: "" });
 
-    const grown = await growth(root, files);
+    const grown = QUICK ? [] : await growth(root, files);
     json["growth"] = grown;
     const base = grown[0];
     for (const g of grown) {
@@ -120,15 +122,15 @@ async function main(): Promise<void> {
     json["throughput"] = rate;
     rows.push({ what: `throughput, ${rate.officers} officers at once`, measured: `${rate.perSecond.toFixed(0)} answers/s (${rate.answers} in ${rate.seconds.toFixed(1)} s; p50 ${ms(rate.latency.p50)} ms, p99 ${ms(rate.latency.p99)} ms)`, goal: "≥ 1000/s, each durable", met: rate.perSecond >= 1000 });
 
-    log(`documents: ${DOC_RUNS} runs each`);
-    const docs = await documents(DOC_RUNS);
+    log(`documents: ${QUICK ? 0 : DOC_RUNS} runs each`);
+    const docs = QUICK ? [] : await documents(DOC_RUNS);
     json["documents"] = docs;
     for (const d of docs) {
       const render = d.name.startsWith("render");
       rows.push({ what: `${d.name}, p50/p99`, measured: `${ms(d.time.p50)} / ${ms(d.time.p99)} ms (${(d.bytes / 1024).toFixed(1)} KiB)`, goal: render ? "p50 < 50 ms" : "", ...(render ? { met: d.time.p50 < 50 } : {}) });
     }
 
-    const efforts = effort();
+    const efforts = QUICK ? [] : effort();
     json["effort"] = efforts;
     for (const e of efforts) {
       rows.push({ what: `effort: ${e.name}`, measured: `${e.messages} messages + ${e.taps} taps = ${e.messages + e.taps}${e.complete ? "" : " (INCOMPLETE)"}`, goal: `< ${e.formCells} form cells`, met: e.complete && e.messages + e.taps < e.formCells });
@@ -148,9 +150,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${table}\n`);
   const out = join(import.meta.dirname, "..", ".tmp", "bench");
   await mkdir(out, { recursive: true });
-  await writeFile(join(out, "results.json"), `${JSON.stringify({ at: new Date().toISOString(), machine, rows, ...json }, null, 2)}\n`);
-  await writeFile(join(out, "results.txt"), `${table}\n`);
-  log(`written to ${join(out, "results.json")}`);
+  await writeFile(join(out, QUICK ? "results-quick.json" : "results.json"), `${JSON.stringify({ at: new Date().toISOString(), machine, rows, ...json }, null, 2)}\n`);
+  await writeFile(join(out, QUICK ? "results-quick.txt" : "results.txt"), `${table}\n`);
+  log(`written to ${join(out, QUICK ? "results-quick.json" : "results.json")}`);
 }
 
 await main();

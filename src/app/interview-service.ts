@@ -37,8 +37,13 @@ export interface InterviewService {
   handle(userId: string, event: InterviewEvent, options?: HandleOptions): Promise<ServiceOutcome>;
 }
 
-/** Thrown inside the store update to abandon it: the update was applied meanwhile. */
-class AlreadyHandled extends Error {}
+/**
+ * States this process built with the engine (typed by construction) and stored as they are: the
+ * next answer reuses the cached record, so its state is not validated again. A state read from
+ * disk is a new object and is validated.
+ */
+const built = new WeakSet<object>();
+const trust = (state: InterviewState): void => void built.add(state);
 
 function remember(handled: readonly number[] | undefined, updateId: number | undefined): number[] | undefined {
   if (updateId === undefined) return handled === undefined ? undefined : [...handled];
@@ -70,6 +75,9 @@ export function createInterviewService(app: App): InterviewService {
 
   function load(record: ReportRecord | null, workspace: Workspace, lastYear: Report | undefined, quiet = false): Loaded {
     if (record === null) return { state: startFor(workspace, lastYear, undefined), fresh: true };
+    if (typeof record.interview === "object" && record.interview !== null && built.has(record.interview)) {
+      return { state: record.interview as InterviewState, fresh: false };
+    }
     if (record.interview !== undefined) {
       const parsed = InterviewStateSchema.safeParse(record.interview);
       if (parsed.success) return { state: parsed.data, fresh: false };
@@ -104,41 +112,41 @@ export function createInterviewService(app: App): InterviewService {
 
   async function interview(userId: string, workspace: Workspace, event: InterviewEvent, now: string, updateId?: number): Promise<ServiceOutcome> {
     const key = { departmentId: workspace.departmentId, year: workspace.year };
-    const previous = await store.reports.getReport({ departmentId: workspace.departmentId, year: workspace.year - 1 });
-    const lastYear = previous?.report;
-    const record = await store.reports.getReport(key);
-    if (record !== null && updateId !== undefined && record.handled?.includes(updateId) === true) return duplicate(record, workspace, lastYear, now, updateId);
-    const loaded = load(record, workspace, lastYear);
-    const trial = run(loaded, event, now, lastYear);
-    if (!loaded.fresh && trial.state === loaded.state) {
-      return { kind: "replies", replies: await replies(trial, record?.revision ?? 0) };
-    }
-    // A submitted or approved report is the supervisor's to judge: answers change only after
-    // it is returned or reopened. Looking around (review, export, navigation) stays open.
-    if (record !== null && LOCKED.includes(record.status) && trial.changes.length > 0) {
-      return { kind: "replies", replies: [{ kind: "message", lines: [{ key: `shell-locked-${record.status}` }] }] };
-    }
-    // Read-step-write again inside the store's atomic update: another message of the same report
-    // may have landed since the read above, and the step must build on what is stored now.
-    let result = trial;
-    let saved: ReportRecord;
-    try {
-      saved = await store.reports.updateReport(
-        key,
-        (current) => {
-          // Same update delivered twice at once (a webhook retry racing the first): keep the first.
-          if (updateId !== undefined && current.handled?.includes(updateId) === true) throw new AlreadyHandled();
-          result = run(load(current.revision === 0 ? null : current, workspace, lastYear, true), event, now, lastYear);
-          return { report: result.state.report, status: current.status, interview: result.state, handled: remember(current.handled, updateId) };
-        },
-        { by: userId, at: now },
-      );
-    } catch (error) {
-      if (!(error instanceof AlreadyHandled) || updateId === undefined) throw error;
-      const stored = await store.reports.getReport(key);
-      if (stored === null) throw error;
-      return duplicate(stored, workspace, lastYear, now, updateId);
-    }
+    const lastYear = (await store.reports.readReport({ departmentId: workspace.departmentId, year: workspace.year - 1 }))?.report;
+    // One read-step-write inside the store's atomic update of the report: the step builds on what
+    // is stored now, and returning `current` itself writes nothing (no change, duplicate, locked).
+    const turn: { outcome: "saved" | "unchanged" | "duplicate" | "locked"; result?: StepResult } = { outcome: "saved" };
+    const saved = await store.reports.updateReport(
+      key,
+      (current) => {
+        const stored = current.revision === 0 ? null : current;
+        // A re-delivered update (also one racing the first, e.g. a webhook retry) changes nothing.
+        if (stored !== null && updateId !== undefined && stored.handled?.includes(updateId) === true) {
+          turn.outcome = "duplicate";
+          return current;
+        }
+        const loaded = load(stored, workspace, lastYear);
+        const result = run(loaded, event, now, lastYear);
+        turn.result = result;
+        if (!loaded.fresh && result.state === loaded.state) {
+          turn.outcome = "unchanged";
+          return current;
+        }
+        // A submitted or approved report is the supervisor's to judge: answers change only after
+        // it is returned or reopened. Looking around (review, export, navigation) stays open.
+        if (stored !== null && LOCKED.includes(stored.status) && result.changes.length > 0) {
+          turn.outcome = "locked";
+          return current;
+        }
+        trust(result.state);
+        return { report: result.state.report, status: current.status, interview: result.state, handled: remember(current.handled, updateId) };
+      },
+      { by: userId, at: now },
+    );
+    const { outcome, result } = turn;
+    if (outcome === "duplicate" && updateId !== undefined) return duplicate(saved, workspace, lastYear, now, updateId);
+    if (outcome === "locked") return { kind: "replies", replies: [{ kind: "message", lines: [{ key: `shell-locked-${saved.status}` }] }] };
+    if (result === undefined) throw new Error("interview: the step did not run");
     return { kind: "replies", replies: await replies(result, saved.revision) };
   }
 

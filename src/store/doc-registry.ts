@@ -18,6 +18,17 @@ export interface DocHandle<T> {
    * the promise resolves. If `fn` throws or the result is invalid, nothing changes.
    */
   update(fn: (current: T) => T): Promise<T>;
+  /**
+   * The loaded document itself, no copy (the per-answer path reads ~40 KiB records): the caller
+   * treats it as read-only.
+   */
+  view(): Promise<T>;
+  /**
+   * Atomic read-modify-write without copies or validation, for a caller that validates what it
+   * changes itself: `fn` gets the loaded document (it must not mutate it) and returns the next one;
+   * returning `current` itself skips the write. Resolves with the stored document (read-only).
+   */
+  apply(fn: (current: T) => T): Promise<T>;
 }
 
 interface Entry {
@@ -50,19 +61,12 @@ export class DocRegistry {
       path,
       read: () => this.#withLow(path, schema, defaults, async (low) => structuredClone(low.data)),
       update: (fn) =>
+        this.#withLow(path, schema, defaults, async (low) => structuredClone(await this.#store(path, low, schema.parse(fn(structuredClone(low.data)))))),
+      view: () => this.#withLow(path, schema, defaults, async (low) => low.data),
+      apply: (fn) =>
         this.#withLow(path, schema, defaults, async (low) => {
-          const previous = low.data;
-          const next = schema.parse(fn(structuredClone(previous)));
-          low.data = next;
-          try {
-            await low.write();
-          } catch (error) {
-            // The disk may hold either version now: forget the instance, the next use rereads.
-            low.data = previous;
-            this.#cache.delete(path);
-            throw error;
-          }
-          return structuredClone(next);
+          const next = fn(low.data);
+          return next === low.data ? next : this.#store(path, low, next);
         }),
     };
     this.#cache.set(path, { handle: handle as DocHandle<unknown> });
@@ -106,6 +110,11 @@ export class DocRegistry {
     return this.#cache.size;
   }
 
+  /** Resolves once every operation queued so far has settled (the registry stays usable). */
+  idle(): Promise<void> {
+    return this.#queue.idle();
+  }
+
   /** Waits for every pending write; later operations throw. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -131,6 +140,20 @@ export class DocRegistry {
       if (this.#cache.size <= this.#options.capacity) break;
       this.#cache.delete(path);
     }
+  }
+
+  async #store<T>(path: string, low: Low<T>, next: T): Promise<T> {
+    const previous = low.data;
+    low.data = next;
+    try {
+      await low.write();
+    } catch (error) {
+      // The disk may hold either version now: forget the instance, the next use rereads.
+      low.data = previous;
+      this.#cache.delete(path);
+      throw error;
+    }
+    return next;
   }
 
   #withLow<T, R>(path: string, schema: z.ZodType<T>, defaults: T, op: (low: Low<T>) => Promise<R>): Promise<R> {

@@ -28,6 +28,9 @@ export const HistoryEntrySchema = z
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
 
+/** Telegram update ids already applied, most recent last (bounded). */
+export const HandledSchema = z.array(z.number().int().nonnegative()).max(HANDLED_MAX);
+
 export const ReportRecordSchema = z
   .object({
     report: ReportSchema,
@@ -42,7 +45,7 @@ export const ReportRecordSchema = z
      * Telegram update ids already applied, most recent last (bounded), written in the same atomic
      * update as the answer: a re-delivered update is recognised and changes nothing.
      */
-    handled: z.array(z.number().int().nonnegative()).max(HANDLED_MAX).optional(),
+    handled: HandledSchema.optional(),
   })
   .strict();
 export type ReportRecord = z.infer<typeof ReportRecordSchema>;

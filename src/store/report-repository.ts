@@ -1,17 +1,22 @@
 // Reports on top of the document registry: one file per report, history appended on every change,
-// the department's index shard updated after the report is durable (and rebuildable from reports).
-import { readdir } from "node:fs/promises";
+// the department's index shard updated after the report is durable — at once for a new report or a
+// status change, otherwise deferred behind a durable marker (index-writer.ts); rebuildable from reports.
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { DocHandle, DocRegistry } from "./doc-registry.ts";
 import { EMPTY_SHARD, IndexShardSchema, indexEntryOf, withEntry, type IndexEntry, type IndexShard } from "./report-index.ts";
 import { StoreCorruptError } from "./durable-file.ts";
-import { checkId, INDEX_DIR, isValidId, indexShardPath, REPORTS_DIR, reportPath, type ReportKey } from "./paths.ts";
+import { ReportSchema } from "../core/report/schema.ts";
+import { DEFAULT_INDEX_FLUSH_MS, IndexWriter } from "./index-writer.ts";
+import { checkId, DIRTY_DIR, INDEX_DIR, isValidId, indexShardPath, REPORTS_DIR, reportPath, type ReportKey } from "./paths.ts";
 import {
   diffReports,
+  HandledSchema,
   HistoryEntrySchema,
   InstantSchema,
   newReportRecord,
   ReportRecordSchema,
+  ReportStatusSchema,
   type CellChange,
   type ReportDraft,
   type ReportRecord,
@@ -44,12 +49,27 @@ export interface RebuildResult {
 export interface ReportRepository {
   /** The stored record, or null when the report was never saved. */
   getReport(key: ReportKey): Promise<ReportRecord | null>;
-  /** Atomic update (a new report starts empty, status draft); resolves once report and index are durable. */
+  /** The stored record itself, no copy (the per-answer path): read-only for the caller. */
+  readReport(key: ReportKey): Promise<ReportRecord | null>;
+  /**
+   * Atomic update (a new report starts empty, status draft); resolves once the report is durable
+   * (and its index entry: written, or recoverable from a durable marker, see index-writer.ts).
+   * `fn` gets the stored record itself and must not mutate it; returning it unchanged writes
+   * nothing (no revision, no history). The result is the stored record: read-only.
+   */
   updateReport(key: ReportKey, fn: (current: ReportRecord) => ReportDraft, change: ReportChange): Promise<ReportRecord>;
   /** Index entries matching the filter, ordered by department then year. */
   listReports(filter?: ReportFilter): Promise<IndexEntry[]>;
   /** Rewrites every index shard from the report files. */
   rebuildIndex(): Promise<RebuildResult>;
+}
+
+/** What the store itself calls besides the public API. */
+export interface StoreReportRepository extends ReportRepository {
+  /** Re-derives the shards of departments marked dirty when the last process died; returns how many. */
+  recoverDirty(): Promise<number>;
+  /** Writes the deferred index entries (on close). */
+  flushIndex(): Promise<void>;
 }
 
 const NullableRecordSchema = ReportRecordSchema.nullable();
@@ -70,10 +90,11 @@ async function listNames(dir: string): Promise<string[]> {
   }
 }
 
-export function createReportRepository(dataDir: string, registry: DocRegistry, logger: StoreLogger): ReportRepository {
+export function createReportRepository(dataDir: string, registry: DocRegistry, logger: StoreLogger, indexFlushMs = DEFAULT_INDEX_FLUSH_MS): StoreReportRepository {
   const abs = (relative: string): string => join(dataDir, relative);
   const reportDoc = (key: ReportKey): DocHandle<ReportRecord | null> => registry.handle(abs(reportPath(key)), NullableRecordSchema, null);
   const shardDoc = (departmentId: string): DocHandle<IndexShard> => registry.handle(abs(indexShardPath(departmentId)), IndexShardSchema, EMPTY_SHARD);
+  const index = new IndexWriter({ dirtyDir: abs(DIRTY_DIR), shardDoc, logger, flushMs: indexFlushMs });
 
   /** Recomputes one department's shard from its report files (a corrupt shard is replaced). */
   async function rebuildDepartment(departmentId: string, unreadable: string[]): Promise<number> {
@@ -102,7 +123,7 @@ export function createReportRepository(dataDir: string, registry: DocRegistry, l
     return entries.length;
   }
 
-  async function readShard(departmentId: string): Promise<IndexShard> {
+  async function readStoredShard(departmentId: string): Promise<IndexShard> {
     const path = abs(indexShardPath(departmentId));
     try {
       return (await registry.peek(path, IndexShardSchema)) ?? EMPTY_SHARD;
@@ -114,35 +135,42 @@ export function createReportRepository(dataDir: string, registry: DocRegistry, l
     }
   }
 
+  /** The shard with the entries still waiting to be written. */
+  const readShard = async (departmentId: string): Promise<IndexShard> => index.overlay(departmentId, await readStoredShard(departmentId));
+
   return {
     getReport: async (key) => reportDoc(key).read(),
 
     async updateReport(key, fn, change) {
       const at = InstantSchema.parse(change.at);
-      const saved = await reportDoc(key).update((stored) => {
+      const seen: { before: ReportRecord | null } = { before: null };
+      const saved = await reportDoc(key).apply((stored) => {
+        seen.before = stored;
         const current = stored ?? newReportRecord(key.year);
-        // fn gets its own copy: if it mutated `current` in place, the diff below would see no change.
-        const draft = fn(structuredClone(current));
-        const changes = change.changes ?? diffReports(current, draft);
+        const draft = fn(current);
+        if (stored !== null && draft === current) return stored;
+        // Only what is new is validated: the stored part was validated when it was read from disk.
+        const report = draft.report === current.report ? current.report : ReportSchema.parse(draft.report);
+        const status = draft.status === current.status ? current.status : ReportStatusSchema.parse(draft.status);
+        const changes = change.changes ?? diffReports(current, { ...draft, report, status });
         const entries = changes.map((c) => HistoryEntrySchema.parse({ by: change.by, at, cell: c.cell, old: c.old, new: c.new }));
-        const next: ReportRecord = {
-          report: draft.report,
-          status: draft.status,
-          history: [...current.history, ...entries],
-          updatedAt: at,
-          revision: current.revision + 1,
-        };
+        const next: ReportRecord = { report, status, history: [...current.history, ...entries], updatedAt: at, revision: current.revision + 1 };
         if (draft.interview !== undefined) next.interview = draft.interview;
         // Kept when the draft does not mention it (lifecycle changes), so dedupe survives them.
-        const handled = draft.handled ?? current.handled;
+        const handled = draft.handled === undefined || draft.handled === current.handled ? current.handled : HandledSchema.parse(draft.handled);
         if (handled !== undefined) next.handled = handled;
         return next;
       });
       if (saved === null) throw new Error("store: report update produced no record");
-      // The index follows the durable report; if this write fails, rebuildIndex() repairs it.
-      await shardDoc(key.departmentId).update((shard) => withEntry(shard, indexEntryOf(key.departmentId, key.year, saved)));
+      const previous = seen.before;
+      if (saved === previous) return saved;
+      // The index follows the durable report; a new report or a status change is written at once.
+      const urgent = previous === null || previous.status !== saved.status;
+      await index.record(indexEntryOf(key.departmentId, key.year, saved), urgent);
       return saved;
     },
+
+    readReport: async (key) => reportDoc(key).view(),
 
     async listReports(filter = {}) {
       const ids =
@@ -157,6 +185,19 @@ export function createReportRepository(dataDir: string, registry: DocRegistry, l
         .filter((e) => (filter.year === undefined || e.year === filter.year) && (filter.status === undefined || e.status === filter.status))
         .sort((a, b) => (a.departmentId < b.departmentId ? -1 : a.departmentId > b.departmentId ? 1 : a.year - b.year));
     },
+
+    async recoverDirty() {
+      const marked = (await listNames(abs(DIRTY_DIR))).filter((id) => isValidId(id));
+      const unreadable: string[] = [];
+      await inBatches(marked, async (departmentId) => {
+        await rebuildDepartment(departmentId, unreadable);
+        await rm(abs(`${DIRTY_DIR}/${departmentId}`), { force: true });
+      });
+      if (marked.length > 0) logger.warn({ departments: marked.length }, "store: index shards re-derived after an unclean stop");
+      return marked.length;
+    },
+
+    flushIndex: () => index.flush(),
 
     async rebuildIndex() {
       const departments = new Set(await listNames(abs(REPORTS_DIR)));

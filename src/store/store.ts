@@ -6,6 +6,7 @@ import { DocRegistry, type DocHandle } from "./doc-registry.ts";
 import { checkRelativePath, STORE_DIRS, userPath } from "./paths.ts";
 import { createReportRepository, type ReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
+import { sweepTempFiles } from "./temp-sweep.ts";
 import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "./user-session.ts";
 
 export interface StoreOptions {
@@ -13,6 +14,10 @@ export interface StoreOptions {
   readonly logger: StoreLogger;
   /** Documents kept loaded (LRU); default 256. Memory stays bounded whatever is on disk. */
   readonly cacheSize?: number;
+  /** Longest time an index entry that only moves progress waits before its shard is written; default 2 s. */
+  readonly indexFlushMs?: number;
+  /** This process's id, to tell its own temp files from a dead process's; default process.pid. */
+  readonly pid?: number;
 }
 
 export interface Store {
@@ -39,7 +44,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // lowdb creates no folders.
   for (const dir of STORE_DIRS) await mkdir(join(dataDir, dir), { recursive: true });
   const registry = new DocRegistry({ logger: options.logger, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE });
-  const reports = createReportRepository(dataDir, registry, options.logger);
+  const reports = createReportRepository(dataDir, registry, options.logger, options.indexFlushMs);
+  await reports.recoverDirty();
+  // Crash leftovers are never read: clean them without delaying the start.
+  const swept = sweepTempFiles(dataDir, options.pid ?? process.pid).then(
+    (removed) => {
+      if (removed > 0) options.logger.warn({ removed }, "store: stray temp files from a killed process removed");
+    },
+    (error: unknown) => options.logger.warn({ err: error }, "store: temp file sweep failed"),
+  );
   const doc = <T>(relativePath: string, schema: z.ZodType<T>, defaults: T): DocHandle<T> => {
     const path = join(dataDir, checkRelativePath(relativePath));
     return registry.handle(path, schema, defaults);
@@ -49,7 +62,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     doc,
     reports,
     user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
-    close: () => registry.close(),
+    async close() {
+      await registry.idle();
+      await reports.flushIndex();
+      await registry.close();
+      await swept;
+    },
     get loadedDocuments() {
       return registry.loaded;
     },

@@ -1,0 +1,107 @@
+// The per-answer write path: an update that changes nothing writes nothing, a progress-only change
+// defers its index shard behind a durable dirty marker, and a store opened after an unclean stop
+// re-derives the marked shards from the report files.
+import { access, readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../../src/store/store.ts";
+import { recordingLogger, tempDir } from "./helpers.ts";
+
+const AT1 = "2022-01-10T09:00:00+08:00";
+const AT2 = "2022-01-11T10:30:00+08:00";
+const key = { departmentId: "yingji", year: 2021 };
+const SLOW = 60_000; // no timed flush during a test
+
+let dir: string;
+let cleanup: () => Promise<void>;
+const open: Store[] = [];
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(async () => {
+  for (const store of open.splice(0)) await store.close();
+  await cleanup();
+});
+
+async function openHere(indexFlushMs = SLOW, pid?: number): Promise<Store> {
+  const store = await openStore({ dataDir: dir, logger: recordingLogger(), indexFlushMs, ...(pid === undefined ? {} : { pid }) });
+  open.push(store);
+  return store;
+}
+
+const shardOnDisk = async (): Promise<{ entries: { revision: number; progress: { cells: number } }[] }> =>
+  JSON.parse(await readFile(join(dir, "index/reports/yingji.json"), "utf8")) as { entries: { revision: number; progress: { cells: number } }[] };
+const exists = (relative: string): Promise<boolean> => access(join(dir, relative)).then(() => true, () => false);
+const setCell = (value: number) => (c: Parameters<Parameters<Store["reports"]["updateReport"]>[1]>[0]) => ({ ...c, report: { ...c.report, values: { ...c.report.values, "t2.rules.issued": value } } });
+
+describe("report writes", () => {
+  it("writes nothing when the update returns the stored record itself", async () => {
+    const store = await openHere();
+    await store.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    const before = await stat(join(dir, "reports/yingji/2021.json"));
+    const same = await store.reports.updateReport(key, (current) => current, { by: "tg:1", at: AT2 });
+    expect(same.revision).toBe(1);
+    expect(same.updatedAt).toBe(AT1);
+    expect(same.history).toHaveLength(1);
+    expect((await stat(join(dir, "reports/yingji/2021.json"))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("defers a progress-only shard write behind a dirty marker, shows it at once and writes it on close", async () => {
+    const store = await openHere();
+    await store.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    expect((await shardOnDisk()).entries[0]?.revision).toBe(1); // a new report is indexed at once
+    await store.reports.updateReport(key, (c) => ({ ...setCell(2)(c), report: { ...setCell(2)(c).report, text: { "s1.active": "主动公开" } } }), { by: "tg:1", at: AT2 });
+    expect((await shardOnDisk()).entries[0]?.revision).toBe(1);
+    expect(await exists("index/dirty/yingji")).toBe(true);
+    expect((await store.reports.listReports())[0]).toMatchObject({ revision: 2, progress: { texts: 1 } });
+    await store.close();
+    open.splice(0);
+    expect((await shardOnDisk()).entries[0]?.revision).toBe(2);
+    expect(await exists("index/dirty/yingji")).toBe(false);
+  });
+
+  it("writes a status change to the shard at once", async () => {
+    const store = await openHere();
+    await store.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    await store.reports.updateReport(key, (c) => ({ ...c, status: "submitted" }), { by: "tg:1", at: AT2 });
+    expect((await shardOnDisk()).entries[0]).toMatchObject({ revision: 2, status: "submitted" });
+  });
+
+  it("flushes deferred entries on its own after indexFlushMs", async () => {
+    const store = await openHere(50);
+    await store.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    await store.reports.updateReport(key, setCell(2), { by: "tg:1", at: AT2 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await shardOnDisk()).entries[0]?.revision).toBe(2);
+    expect(await exists("index/dirty/yingji")).toBe(false);
+  });
+
+  it("re-derives a marked shard when opened after a process died before flushing", async () => {
+    const dead = await openHere();
+    await dead.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    await dead.reports.updateReport(key, setCell(7), { by: "tg:1", at: AT2 });
+    // What a SIGKILL leaves: the report at revision 2, the shard at 1, the marker durable.
+    expect((await shardOnDisk()).entries[0]?.revision).toBe(1);
+    const reborn = await openHere();
+    expect(await exists("index/dirty/yingji")).toBe(false);
+    expect((await shardOnDisk()).entries[0]).toMatchObject({ revision: 2, updatedAt: AT2 });
+    expect((await reborn.reports.listReports())[0]?.revision).toBe(2);
+  });
+});
+
+describe("stray temp files", () => {
+  it("removes a dead process's temp files on open and keeps its own", async () => {
+    const first = await openHere();
+    await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    await first.close();
+    open.splice(0);
+    const foreign = "reports/yingji/.2021.json.4242.3.tmp";
+    const own = "users/.7.json.777.1.tmp";
+    await writeFile(join(dir, foreign), "{");
+    await writeFile(join(dir, own), "{");
+    const store = await openHere(SLOW, 777);
+    await store.close();
+    open.splice(0);
+    expect(await exists(foreign)).toBe(false);
+    expect(await exists(own)).toBe(true);
+    expect(await exists("reports/yingji/2021.json")).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 // (the report store, the clock) add fields to BotServices rather than importing shells.
 import type { Context, MiddlewareFn } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
+import type { AppLogger } from "../app/app.ts";
 import type { Locale } from "../i18n.ts";
 
 /** Where the officer's language choice (/lang) is kept; the store shell implements it. */
@@ -16,12 +17,8 @@ export interface BotStore {
   readonly locales: LocaleChoices;
 }
 
-/** Structural subset of pino's logger, so tests can pass a recorder. */
-export interface BotLogger {
-  error(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-}
+/** The same structural subset of pino's logger as the rest of the app uses. */
+export type BotLogger = AppLogger;
 
 export interface BotServices {
   readonly store: BotStore;

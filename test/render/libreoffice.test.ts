@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../../src/core/render/render-report.ts";
 import { seedReport } from "../core/render/fixtures.ts";
+import { OFFICIAL_HEADINGS } from "../support/official-outline.ts";
 
 const run = promisify(execFile);
 const REQUIRED = process.env["NIANBAO_REQUIRE_SOFFICE"] === "1";
@@ -25,14 +26,7 @@ const missing = !onPath("soffice") ? SOFFICE_MISSING : !onPath("pdftotext") ? PD
 if (missing !== null && !REQUIRED) console.warn(missing);
 
 // The notice's labels, typed here rather than read from the code under test.
-const HEADINGS = [
-  "一、总体情况",
-  "二、主动公开政府信息情况",
-  "三、收到和处理政府信息公开申请情况",
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "五、存在的主要问题及改进情况",
-  "六、其他需要报告的事项",
-];
+const HEADINGS = OFFICIAL_HEADINGS;
 const T3_LABELS = [
   "一、本年新收政府信息公开申请数量",
   "二、上年结转政府信息公开申请数量",

@@ -5,16 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildDocument, renderReport } from "../../../src/core/render/render-report.ts";
 import { effectiveRun, readDocx, squash, type DocxContent, type DocxParagraph } from "../../support/docx-xml.ts";
 import { reportWith, seedReport } from "./fixtures.ts";
+import { OFFICIAL_HEADINGS } from "../../support/official-outline.ts";
 
-// The outline of 国办公开办函〔2021〕30号, typed from the notice (not read from the code under test).
-const HEADINGS = [
-  "一、总体情况",
-  "二、主动公开政府信息情况",
-  "三、收到和处理政府信息公开申请情况",
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "五、存在的主要问题及改进情况",
-  "六、其他需要报告的事项",
-];
+const HEADINGS = OFFICIAL_HEADINGS;
 const LEADS = ["（一）主动公开情况。", "（二）依申请公开情况。", "（三）政府信息管理情况。", "（四）政府信息公开平台建设情况。", "（五）监督保障情况。"];
 const DRAFT = "草稿 — 未通过校验或尚未填完，不得作为正式报告报送";
 

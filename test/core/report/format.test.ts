@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { T2_BLOCKS, T3_COLUMNS, T3_RESULT_GROUPS, T3_RESULT_ROWS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3RowLabel } from "../../../src/core/report/format.ts";
 import { NARRATIVE_PARTS, SECTIONS, reportTitle } from "../../../src/core/report/narrative.ts";
+import { OFFICIAL_HEADINGS } from "../../support/official-outline.ts";
 
 describe("format data", () => {
   it("has the four table-2 blocks of 第二十条", () => {
@@ -27,14 +28,7 @@ describe("format data", () => {
   });
 
   it("has the six sections and the narrative parts of the outline", () => {
-    expect(SECTIONS.map((section) => section.heading)).toEqual([
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    expect(SECTIONS.map((section) => section.heading)).toEqual(OFFICIAL_HEADINGS);
     expect(NARRATIVE_PARTS.map((part) => part.id)).toEqual([
       "intro", "s1.summary", "s1.active", "s1.onRequest", "s1.management", "s1.platform", "s1.oversight", "s5.problems", "s6.other",
     ]);

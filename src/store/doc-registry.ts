@@ -31,8 +31,18 @@ export interface DocHandle<T> {
   apply(fn: (current: T) => T): Promise<T>;
 }
 
+/**
+ * How a journaled document's changes become durable: in the write-ahead journal (journal.ts) at
+ * once, in the document's own file at the next checkpoint.
+ */
+export interface JournalLink {
+  /** Records the change from `before` to `after`; resolves once it is durable. */
+  record(path: string, before: unknown, after: unknown): Promise<void>;
+}
+
 interface Entry {
   readonly handle: DocHandle<unknown>;
+  readonly journal: JournalLink | undefined;
   low?: Low<unknown>;
 }
 
@@ -45,6 +55,8 @@ export interface DocRegistryOptions {
 export class DocRegistry {
   readonly #cache = new Map<string, Entry>();
   readonly #queue = new KeyedQueue();
+  /** Journaled documents whose file lags the journal: kept loaded until a checkpoint writes them. */
+  readonly #dirty = new Set<string>();
   readonly #options: DocRegistryOptions;
   #closed = false;
 
@@ -53,25 +65,57 @@ export class DocRegistry {
     this.#options = options;
   }
 
-  /** The handle for an absolute path; the same object while it stays cached (first schema wins). */
-  handle<T>(path: string, schema: z.ZodType<T>, defaults: T): DocHandle<T> {
+  /**
+   * The handle for an absolute path; the same object while it stays cached (first schema and
+   * journal win). With `journal`, a change is durable once journaled and the file follows later.
+   */
+  handle<T>(path: string, schema: z.ZodType<T>, defaults: T, journal?: JournalLink): DocHandle<T> {
     const cached = this.#touch(path);
     if (cached !== undefined) return cached.handle as DocHandle<T>;
+    const run = <R>(op: (low: Low<T>) => Promise<R>): Promise<R> => this.#withLow(path, schema, defaults, journal, op);
     const handle: DocHandle<T> = {
       path,
-      read: () => this.#withLow(path, schema, defaults, async (low) => structuredClone(low.data)),
-      update: (fn) =>
-        this.#withLow(path, schema, defaults, async (low) => structuredClone(await this.#store(path, low, schema.parse(fn(structuredClone(low.data)))))),
-      view: () => this.#withLow(path, schema, defaults, async (low) => low.data),
+      read: () => run(async (low) => structuredClone(low.data)),
+      update: (fn) => run(async (low) => structuredClone(await this.#store(path, low, schema.parse(fn(structuredClone(low.data))), journal))),
+      view: () => run(async (low) => low.data),
       apply: (fn) =>
-        this.#withLow(path, schema, defaults, async (low) => {
+        run(async (low) => {
           const next = fn(low.data);
-          return next === low.data ? next : this.#store(path, low, next);
+          return next === low.data ? next : this.#store(path, low, next, journal);
         }),
     };
-    this.#cache.set(path, { handle: handle as DocHandle<unknown> });
+    this.#cache.set(path, { handle: handle as DocHandle<unknown>, journal });
     this.#evict();
     return handle;
+  }
+
+  /** Journaled documents whose file lags the journal. */
+  get dirty(): number {
+    return this.#dirty.size;
+  }
+
+  /**
+   * Writes every journaled document changed since its file was last written (`parallel` at a
+   * time, leaving libuv threads for the journal's own syncs). Resolves once all of them are
+   * durable; rejects with the first failure after trying them all (those stay dirty).
+   */
+  async checkpoint(parallel = 2): Promise<void> {
+    const paths = [...this.#dirty];
+    let failure: { error: unknown } | undefined;
+    const next = (): Promise<void> | undefined => {
+      const path = paths.shift();
+      if (path === undefined) return undefined;
+      return this.#queue
+        .run(path, async () => {
+          const low = this.#cache.get(path)?.low;
+          if (this.#dirty.has(path) && low !== undefined) await low.write();
+          this.#dirty.delete(path);
+        })
+        .catch((error: unknown) => void (failure ??= { error }))
+        .then(next);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, parallel) }, next));
+    if (failure !== undefined) throw failure.error;
   }
 
   /**
@@ -90,6 +134,7 @@ export class DocRegistry {
   /** Replaces a document without reading it first (repairs a file whose backup is bad too). */
   async overwrite<T>(path: string, schema: z.ZodType<T>, value: T): Promise<void> {
     this.#assertOpen();
+    if (this.#cache.get(path)?.journal !== undefined) throw new Error(`store: ${path} is journaled; change it through its handle`);
     const data = schema.parse(value);
     return this.#queue.run(path, async () => {
       const entry = this.#cache.get(path);
@@ -136,13 +181,21 @@ export class DocRegistry {
 
   #evict(): void {
     // Map iteration order is insertion order: the first keys are the least recently used.
+    // A document whose file lags the journal stays until the checkpoint has written it.
     for (const path of this.#cache.keys()) {
       if (this.#cache.size <= this.#options.capacity) break;
-      this.#cache.delete(path);
+      if (!this.#dirty.has(path)) this.#cache.delete(path);
     }
   }
 
-  async #store<T>(path: string, low: Low<T>, next: T): Promise<T> {
+  async #store<T>(path: string, low: Low<T>, next: T, journal: JournalLink | undefined): Promise<T> {
+    if (journal !== undefined) {
+      // Dirty before the entry is written: a checkpoint that rotates meanwhile must write this file.
+      this.#dirty.add(path);
+      await journal.record(path, low.data, next);
+      low.data = next;
+      return next;
+    }
     const previous = low.data;
     low.data = next;
     try {
@@ -156,7 +209,7 @@ export class DocRegistry {
     return next;
   }
 
-  #withLow<T, R>(path: string, schema: z.ZodType<T>, defaults: T, op: (low: Low<T>) => Promise<R>): Promise<R> {
+  #withLow<T, R>(path: string, schema: z.ZodType<T>, defaults: T, journal: JournalLink | undefined, op: (low: Low<T>) => Promise<R>): Promise<R> {
     try {
       this.#assertOpen();
     } catch (error) {
@@ -170,7 +223,7 @@ export class DocRegistry {
         await low.read();
         if (entry === undefined) {
           // The handle was evicted meanwhile: cache a fresh one for the same path.
-          this.handle(path, schema, defaults);
+          this.handle(path, schema, defaults, journal);
           entry = this.#touch(path);
         }
         if (entry !== undefined) entry.low = low as Low<unknown>;

@@ -20,6 +20,8 @@ export interface IndexWriterOptions {
   readonly logger: StoreLogger;
   /** Longest time a deferred entry waits before its shard is written. */
   readonly flushMs: number;
+  /** Whether a lagging shard needs a marker (not when the journal re-derives it, see report-journal.ts). */
+  readonly markers: boolean;
 }
 
 export const DEFAULT_INDEX_FLUSH_MS = 2_000;
@@ -44,7 +46,7 @@ export class IndexWriter {
     return this.#queue.run(departmentId, async () => {
       this.#remember(entry);
       if (urgent) return this.#flushNow(departmentId);
-      if (!this.#marked.has(departmentId)) {
+      if (this.#options.markers && !this.#marked.has(departmentId)) {
         await this.#mark(departmentId);
         this.#marked.add(departmentId);
       }

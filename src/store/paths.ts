@@ -7,10 +7,12 @@ export const INDEX_DIR = "index/reports";
 /** Departments whose index shard may lag their reports (see index-writer.ts). */
 export const DIRTY_DIR = "index/dirty";
 export const USERS_DIR = "users";
+/** The write-ahead journal of report changes (see journal.ts). */
+export const JOURNAL_DIR = "journal";
 export const ORG_FILE = "org.json";
 
 /** Folders created by openStore. */
-export const STORE_DIRS: readonly string[] = [REPORTS_DIR, INDEX_DIR, DIRTY_DIR, USERS_DIR];
+export const STORE_DIRS: readonly string[] = [REPORTS_DIR, INDEX_DIR, DIRTY_DIR, USERS_DIR, JOURNAL_DIR];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 

@@ -3,7 +3,7 @@
 // status change, otherwise deferred behind a durable marker (index-writer.ts); rebuildable from reports.
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { DocHandle, DocRegistry } from "./doc-registry.ts";
+import type { DocHandle, DocRegistry, JournalLink } from "./doc-registry.ts";
 import { EMPTY_SHARD, IndexShardSchema, indexEntryOf, withEntry, type IndexEntry, type IndexShard } from "./report-index.ts";
 import { StoreCorruptError } from "./durable-file.ts";
 import { ReportSchema } from "../core/report/schema.ts";
@@ -70,6 +70,8 @@ export interface StoreReportRepository extends ReportRepository {
   recoverDirty(): Promise<number>;
   /** Writes the deferred index entries (on close). */
   flushIndex(): Promise<void>;
+  /** Re-derives the shards of these departments from their report files (after journal replay). */
+  reindex(departmentIds: readonly string[]): Promise<void>;
 }
 
 const NullableRecordSchema = ReportRecordSchema.nullable();
@@ -90,11 +92,27 @@ async function listNames(dir: string): Promise<string[]> {
   }
 }
 
-export function createReportRepository(dataDir: string, registry: DocRegistry, logger: StoreLogger, indexFlushMs = DEFAULT_INDEX_FLUSH_MS): StoreReportRepository {
+/** Reports journaled (see report-journal.ts): how changes are recorded and how files catch up. */
+export interface ReportJournaling {
+  readonly link: JournalLink;
+  /** Writes every journaled change to the report files (and the index). */
+  readonly checkpoint: () => Promise<void>;
+}
+
+export function createReportRepository(
+  dataDir: string,
+  registry: DocRegistry,
+  logger: StoreLogger,
+  indexFlushMs = DEFAULT_INDEX_FLUSH_MS,
+  journaling?: ReportJournaling,
+): StoreReportRepository {
   const abs = (relative: string): string => join(dataDir, relative);
-  const reportDoc = (key: ReportKey): DocHandle<ReportRecord | null> => registry.handle(abs(reportPath(key)), NullableRecordSchema, null);
+  const reportDoc = (key: ReportKey): DocHandle<ReportRecord | null> => registry.handle(abs(reportPath(key)), NullableRecordSchema, null, journaling?.link);
   const shardDoc = (departmentId: string): DocHandle<IndexShard> => registry.handle(abs(indexShardPath(departmentId)), IndexShardSchema, EMPTY_SHARD);
-  const index = new IndexWriter({ dirtyDir: abs(DIRTY_DIR), shardDoc, logger, flushMs: indexFlushMs });
+  // With the journal, a lagging shard is re-derived from the replayed reports: no markers needed.
+  const index = new IndexWriter({ dirtyDir: abs(DIRTY_DIR), shardDoc, logger, flushMs: indexFlushMs, markers: journaling === undefined });
+  /** Rebuilding reads report files: they must hold every journaled change first. */
+  const filesCurrent = async (): Promise<void> => journaling?.checkpoint();
 
   /** Recomputes one department's shard from its report files (a corrupt shard is replaced). */
   async function rebuildDepartment(departmentId: string, unreadable: string[]): Promise<number> {
@@ -130,6 +148,7 @@ export function createReportRepository(dataDir: string, registry: DocRegistry, l
     } catch (error) {
       if (!(error instanceof StoreCorruptError)) throw error;
       logger.warn({ file: path }, "store: index shard unreadable, rebuilding it from the reports");
+      await filesCurrent();
       await rebuildDepartment(departmentId, []);
       return (await registry.peek(path, IndexShardSchema)) ?? EMPTY_SHARD;
     }
@@ -199,7 +218,12 @@ export function createReportRepository(dataDir: string, registry: DocRegistry, l
 
     flushIndex: () => index.flush(),
 
+    async reindex(departmentIds) {
+      await inBatches([...new Set(departmentIds)].filter(isValidId), (departmentId) => rebuildDepartment(departmentId, []));
+    },
+
     async rebuildIndex() {
+      await filesCurrent();
       const departments = new Set(await listNames(abs(REPORTS_DIR)));
       for (const name of await listNames(abs(INDEX_DIR))) if (name.endsWith(".json")) departments.add(name.slice(0, -".json".length));
       const valid = [...departments].filter((id) => isValidId(id));

@@ -3,7 +3,10 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { z } from "zod";
 import { DocRegistry, type DocHandle } from "./doc-registry.ts";
-import { checkRelativePath, STORE_DIRS, userPath } from "./paths.ts";
+import { Checkpointer, DEFAULT_CHECKPOINT_MS, DEFAULT_SEGMENT_BYTES } from "./checkpointer.ts";
+import { Journal } from "./journal.ts";
+import { checkRelativePath, JOURNAL_DIR, STORE_DIRS, userPath } from "./paths.ts";
+import { replayReports, reportDepartmentOf, reportJournalLink } from "./report-journal.ts";
 import { createReportRepository, type ReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
 import { sweepTempFiles } from "./temp-sweep.ts";
@@ -16,6 +19,8 @@ export interface StoreOptions {
   readonly cacheSize?: number;
   /** Longest time an index entry that only moves progress waits before its shard is written; default 2 s. */
   readonly indexFlushMs?: number;
+  /** Longest time an answer lives only in the journal before its report file is rewritten; default 5 s. */
+  readonly checkpointMs?: number;
   /** This process's id, to tell its own temp files from a dead process's; default process.pid. */
   readonly pid?: number;
 }
@@ -31,6 +36,8 @@ export interface Store {
   readonly reports: ReportRepository;
   /** users/<userId>.json */
   user(userId: string | number): DocHandle<UserSession>;
+  /** Writes every journaled change to its report file now (they are durable in the journal already). */
+  flush(): Promise<void>;
   /** Waits for pending writes; the store is unusable afterwards. */
   close(): Promise<void>;
   /** Documents loaded in memory now (for tests and health checks). */
@@ -44,7 +51,26 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // lowdb creates no folders.
   for (const dir of STORE_DIRS) await mkdir(join(dataDir, dir), { recursive: true });
   const registry = new DocRegistry({ logger: options.logger, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE });
-  const reports = createReportRepository(dataDir, registry, options.logger, options.indexFlushMs);
+  const journalDir = join(dataDir, JOURNAL_DIR);
+  // Changes acknowledged before the last stop but not yet in their files: replayed before any read.
+  const replayed = await replayReports(dataDir, journalDir, registry);
+  for (const problem of replayed.problems) options.logger.error({ file: problem.path, reason: problem.reason }, "store: journal replay problem (segments kept in journal/kept/)");
+  if (replayed.documents.length > 0) options.logger.warn({ reports: replayed.documents.length, entries: replayed.entries }, "store: journal replayed after an unclean stop");
+  const journal = await Journal.open(journalDir);
+  // Each needs the other: the checkpoint flushes the repository's index, answers wake the checkpoint.
+  const checkpoints: Checkpointer = new Checkpointer({
+    journal,
+    registry,
+    flushIndex: () => reports.flushIndex(),
+    logger: options.logger,
+    intervalMs: options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
+    maxSegmentBytes: DEFAULT_SEGMENT_BYTES,
+  });
+  const reports = createReportRepository(dataDir, registry, options.logger, options.indexFlushMs, {
+    link: reportJournalLink(dataDir, journal, () => checkpoints.changed()),
+    checkpoint: () => checkpoints.run(),
+  });
+  await reports.reindex(replayed.touched.flatMap((path) => reportDepartmentOf(path) ?? []));
   await reports.recoverDirty();
   // Crash leftovers are never read: clean them without delaying the start.
   const swept = sweepTempFiles(dataDir, options.pid ?? process.pid).then(
@@ -62,8 +88,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     doc,
     reports,
     user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
+    flush: () => checkpoints.run(),
     async close() {
       await registry.idle();
+      await checkpoints.close();
       await reports.flushIndex();
       await registry.close();
       await swept;

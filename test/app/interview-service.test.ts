@@ -1,5 +1,5 @@
 // The shell-neutral service over a real store in a temp folder.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { openStore, type Store } from "../../src/store/store.ts";
 import { silentLogger } from "../../src/store/store-logger.ts";
 import { busyReport } from "../support/report-builders.ts";
 import { tickingClock } from "./interview-harness.ts";
+import { storedFile } from "../support/stored-file.ts";
 
 let dir = "";
 let store: Store;
@@ -57,10 +58,10 @@ describe("interview service", () => {
   it("does not write when a step changes nothing", async () => {
     await service.handle("7", { type: "text", text: "奉化区应急管理局" });
     const file = join(dir, "reports", "p7", "2021.json");
-    const before = await readFile(file);
+    const before = await storedFile(store, file);
     expect(keys(await service.handle("7", { type: "unsupported", kind: "sticker" }))).toContain("interview-unsupported");
     await service.handle("7", { type: "command", name: "help" });
-    expect(await readFile(file)).toEqual(before);
+    expect(await storedFile(store, file)).toEqual(before);
   });
 
   it("restarts a stored state that no longer validates from the saved answers", async () => {

@@ -2,13 +2,14 @@
 // the real bot as a child process (`node --import tsx src/main.ts`, personal mode) long-polls a
 // FakeBotApi in this process while scripted officers answer; the bot is killed with SIGKILL at
 // random moments and restarted. After every kill, with the process dead, the files on disk must
-// parse and hold every acknowledged answer; nothing may be applied twice.
+// parse and (once the journal is replayed, as the next start does) hold every acknowledged answer;
+// nothing may be applied twice.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
-import { auditFiles, officerScript, officerUser, readRecord, recordProblems, replyVersion, type Step } from "./script.ts";
+import { auditFiles, officerScript, officerUser, readRecord, recordProblems, recoveredCopy, replyVersion, type Step } from "./script.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 export const CRASH_TOKEN = "424242:RELIABILITY-crash-token-abcdefghijklmnop";
@@ -122,10 +123,16 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashFigu
     figures.filesParsed += audit.parsed;
     figures.orphanTempFiles = audit.orphans;
     figures.problems.push(...audit.problems.map((p) => `${when}: ${p}`));
-    for (const officer of officers) {
-      const record = await readRecord(dir, officer.n);
-      figures.problems.push(...recordProblems(officer.n, record, officer.acked, officer.next - 1).map((p) => `${when}: ${p}`));
-      if (afterKill) figures.checkedAfterKills += officer.acked + 1;
+    // Acknowledged answers may still be in the journal only: read them as the next start will.
+    const recovered = await recoveredCopy(dir);
+    try {
+      for (const officer of officers) {
+        const record = await readRecord(recovered.dir, officer.n);
+        figures.problems.push(...recordProblems(officer.n, record, officer.acked, officer.next - 1).map((p) => `${when}: ${p}`));
+        if (afterKill) figures.checkedAfterKills += officer.acked + 1;
+      }
+    } finally {
+      await recovered.remove();
     }
   };
 

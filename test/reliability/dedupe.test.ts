@@ -1,6 +1,6 @@
 // Idempotence: a Telegram update delivered twice (crash before the offset was confirmed, webhook
 // retry) changes nothing the second time; the officer just sees the current question again.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
@@ -12,6 +12,7 @@ import { openStore, type Store } from "../../src/store/store.ts";
 import { tickingClock } from "../app/interview-harness.ts";
 import { officerUser, recordProblems, replyVersion, SCRIPT_LENGTH, versionOf } from "./script.ts";
 import { openWorld, reportOf, scriptUpdates, type World } from "./world.ts";
+import { storedFile } from "../support/stored-file.ts";
 
 let world: World | undefined;
 let cleanup: (() => Promise<void>) | undefined;
@@ -37,22 +38,22 @@ async function serviceWorld(): Promise<{ store: Store; dir: string; app: App }> 
 
 describe("interview service: update ids", () => {
   it("applies an update id once; the repeat stores nothing and re-asks the current question", async () => {
-    const { dir, app } = await serviceWorld();
+    const { dir, app, store } = await serviceWorld();
     const service = createInterviewService(app);
     await service.handle("5001", { type: "text", text: "测试第1号单位应急管理局" }, { updateId: 1 });
     await service.handle("5001", { type: "button", data: "v0:m:ok" }, { updateId: 2 });
     await service.handle("5001", { type: "text", text: "否" }, { updateId: 3 });
     await service.handle("5001", { type: "text", text: "11" }, { updateId: 4 });
-    const before = await readFile(reportFile(dir, 1));
+    const before = await storedFile(store, reportFile(dir, 1));
     // 「11」 again under the same id would answer the NEXT question (行政规范性文件) without the dedupe.
     const again = await service.handle("5001", { type: "text", text: "11" }, { updateId: 4 });
-    expect(await readFile(reportFile(dir, 1))).toEqual(before);
+    expect(await storedFile(store, reportFile(dir, 1))).toEqual(before);
     expect(again.kind).toBe("replies");
     const lines = again.kind === "replies" ? again.replies.flatMap((r) => (r.kind === "message" ? r.lines : [])) : [];
     expect(JSON.stringify(lines)).toContain("interview-ask");
     // A new update with the same text is a new answer.
     await service.handle("5001", { type: "text", text: "12" }, { updateId: 5 });
-    const record = JSON.parse(await readFile(reportFile(dir, 1), "utf8")) as { report: { values: Record<string, number> }; handled: number[] };
+    const record = JSON.parse((await storedFile(store, reportFile(dir, 1))).toString("utf8")) as { report: { values: Record<string, number> }; handled: number[] };
     expect(record.report.values["t2.rules.inForce"]).toBe(11);
     expect(record.report.values["t2.normative.inForce"]).toBe(12);
     expect(record.handled).toEqual([1, 2, 3, 4, 5]);
@@ -63,9 +64,9 @@ describe("interview service: update ids", () => {
     const service = createInterviewService(app);
     await service.handle("5001", { type: "text", text: "测试第1号单位应急管理局" }, { updateId: 41 });
     expect((await store.reports.getReport({ departmentId: "p5001", year: 2021 }))?.handled).toEqual([41]);
-    const before = await readFile(reportFile(dir, 1));
+    const before = await storedFile(store, reportFile(dir, 1));
     await service.handle("5001", { type: "text", text: "测试第1号单位应急管理局" }, { updateId: 41 });
-    expect(await readFile(reportFile(dir, 1))).toEqual(before);
+    expect(await storedFile(store, reportFile(dir, 1))).toEqual(before);
     expect(versionOf(await store.reports.getReport({ departmentId: "p5001", year: 2021 }))).toBe(0);
   });
 
@@ -89,12 +90,12 @@ describe("the bot: the same update twice", () => {
     const updates: Update[] = [];
     for (const update of scriptUpdates(1).slice(0, 6)) updates.push(await w.feed(update));
     const file = reportFile(w.dir, 1);
-    const before = await readFile(file);
+    const before = await storedFile(w.store, file);
     const sent = w.h.api.messagesTo(5001).length;
     const last = updates[updates.length - 1];
     if (last === undefined) throw new Error("no update");
     await w.h.bot.handleUpdate(last);
-    expect(await readFile(file)).toEqual(before);
+    expect(await storedFile(w.store, file)).toEqual(before);
     // The reply is sent again (the first one may never have arrived): the current question, same version.
     const replies = w.h.api.messagesTo(5001).slice(sent);
     expect(replies.length).toBeGreaterThan(0);
@@ -123,9 +124,9 @@ describe("the bot: the same update twice", () => {
     const updates = scriptUpdates(5);
     for (const update of updates.slice(0, 12)) first.push(await w.feed(update));
     const file = reportFile(w.dir, 5);
-    const before = await readFile(file);
+    const before = await storedFile(w.store, file);
     for (const update of first) await w.h.bot.handleUpdate(update);
-    expect(await readFile(file)).toEqual(before);
+    expect(await storedFile(w.store, file)).toEqual(before);
     for (const update of updates.slice(12)) await w.feed(update);
     expect(recordProblems(5, await reportOf(w, 5), SCRIPT_LENGTH - 1, SCRIPT_LENGTH - 1)).toEqual([]);
   });

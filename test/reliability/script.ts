@@ -4,7 +4,7 @@
 // Every step changes the interview state exactly once, so the state's `version` after step k is k
 // and the buttons of a reply to step k carry `v<k>:` — which is how a driver tells a real
 // acknowledgement from the re-asked question a duplicate delivery gets.
-import { readdir, readFile } from "node:fs/promises";
+import { cp, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update, User } from "grammy/types";
 import { INPUT_CELL_IDS } from "../../src/core/report/cells.ts";
@@ -12,6 +12,7 @@ import { NARRATIVE_IDS } from "../../src/core/report/narrative.ts";
 import { OutboxChatSchema, OutboxIndexSchema } from "../../src/app/outbox.ts";
 import { IndexShardSchema } from "../../src/store/report-index.ts";
 import { ReportRecordSchema, type ReportRecord } from "../../src/store/report-record.ts";
+import { openStore } from "../../src/store/store.ts";
 import { UserSessionSchema } from "../../src/store/user-session.ts";
 import { callbackQuery, textMessage, user } from "../support/bot-harness.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
@@ -162,6 +163,21 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
       orphans += 1;
       continue;
     }
+    if (/^journal\/\d{12}\.jsonl$/.test(relative)) {
+      // The write-ahead journal (src/store/journal.ts): every complete line is an entry; a kill may
+      // leave the last line torn (never acknowledged).
+      const lines = (await readFile(file, "utf8")).split("\n");
+      lines.pop();
+      for (const line of lines) {
+        try {
+          JSON.parse(line);
+          parsed += 1;
+        } catch {
+          problems.push(`${relative}: a complete journal line does not parse`);
+        }
+      }
+      continue;
+    }
     if (/^index\/dirty\/[^/]+$/.test(relative)) {
       // A department whose index shard may lag its reports: an empty marker (src/store/index-writer.ts).
       if ((await readFile(file, "utf8")) !== "") problems.push(`${relative}: a dirty marker should be empty`);
@@ -180,6 +196,19 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
     }
   }
   return { parsed, orphans, problems };
+}
+
+/**
+ * The data folder as the next start will see it: a copy with the journal replayed (the store
+ * opened and closed on the copy), so the original is left for the bot's own recovery.
+ */
+export async function recoveredCopy(dataDir: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const copy = `${dataDir}-recovered`;
+  await rm(copy, { recursive: true, force: true });
+  await cp(dataDir, copy, { recursive: true });
+  const store = await openStore({ dataDir: copy, logger: { warn: () => undefined, error: () => undefined } });
+  await store.close();
+  return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };
 }
 
 /** An officer's report as stored on disk (read directly, not through the store). */

@@ -2,14 +2,14 @@
 // the secret, takes updates only with the right X-Telegram-Bot-Api-Secret-Token, answers other
 // requests itself, absorbs a retried delivery, and logs (at debug) neither token nor narrative.
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
-import { officerUser, recordProblems, sentenceOf } from "./script.ts";
+import { officerUser, readRecord, recordProblems, recoveredCopy, sentenceOf } from "./script.ts";
 import { scriptUpdates } from "./world.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -84,13 +84,20 @@ describe("webhook mode", () => {
     // The real thing: the whole script, one update after another, each answered before the next.
     for (const update of updates) expect((await post(update)).status).toBe(200);
     // Telegram retries a delivery it did not see acknowledged: absorbed, nothing changes.
-    const file = join(dir, "reports", `p${chatId}`, (await readdir(join(dir, "reports", `p${chatId}`))).find((n) => n.endsWith(".json")) ?? "");
-    const before = await readFile(file);
+    // The bot runs in another process: read its report as a restart would (journal replayed on a copy).
+    const stored = async (): Promise<Parameters<typeof recordProblems>[1]> => {
+      const recovered = await recoveredCopy(dir);
+      try {
+        return await readRecord(recovered.dir, 1);
+      } finally {
+        await recovered.remove();
+      }
+    };
+    const record = await stored();
     const last = updates[updates.length - 1];
     if (last === undefined) throw new Error("no script");
     expect((await post(last)).status).toBe(200);
-    expect(await readFile(file)).toEqual(before);
-    const record = JSON.parse(before.toString("utf8")) as Parameters<typeof recordProblems>[1];
+    expect(await stored()).toEqual(record);
     expect(recordProblems(1, record, updates.length - 1, updates.length - 1)).toEqual([]);
     expect(api.messagesTo(chatId).length).toBeGreaterThanOrEqual(updates.length);
 

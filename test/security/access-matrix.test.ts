@@ -268,6 +268,8 @@ async function check(row: Row, role: RoleName, chat: "private" | "group-mention"
       await setReports(world, status);
       sharedStatus = status;
     }
+    // Files current and the journal empty: any write the update makes shows up in the journal or a file.
+    await world.app.store.flush();
     const before = await snapshot(world.dir);
     const calls = await world.h.send(updateFor(row, template, role, chat));
     if (fresh) await world.app.store.close();

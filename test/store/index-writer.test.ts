@@ -1,7 +1,7 @@
 // The per-answer write path: an update that changes nothing writes nothing, a progress-only change
-// defers its index shard behind a durable dirty marker, and a store opened after an unclean stop
-// re-derives the marked shards from the report files.
-import { access, readFile, stat, writeFile } from "node:fs/promises";
+// defers its index shard (the journal covers it), and a store opened after an unclean stop
+// re-derives the shards of the reports its journal names.
+import { access, cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../src/store/store.ts";
@@ -18,6 +18,7 @@ const open: Store[] = [];
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(async () => {
   for (const store of open.splice(0)) await store.close();
+  for (const image of images.splice(0)) await rm(image, { recursive: true, force: true });
   await cleanup();
 });
 
@@ -29,6 +30,20 @@ async function openHere(indexFlushMs = SLOW, pid?: number): Promise<Store> {
 
 const shardOnDisk = async (): Promise<{ entries: { revision: number; progress: { cells: number } }[] }> =>
   JSON.parse(await readFile(join(dir, "index/reports/yingji.json"), "utf8")) as { entries: { revision: number; progress: { cells: number } }[] };
+/** Every journal segment's text, in order. */
+async function journalText(): Promise<string> {
+  const names = (await readdir(join(dir, "journal"))).filter((n) => n.endsWith(".jsonl")).sort();
+  const texts = await Promise.all(names.map((n) => readFile(join(dir, "journal", n), "utf8")));
+  return texts.join("");
+}
+/** A copy of the data folder as it is now: what a SIGKILL at this moment would leave on disk. */
+async function crashImage(): Promise<string> {
+  const image = `${dir}-image`;
+  await cp(dir, image, { recursive: true });
+  images.push(image);
+  return image;
+}
+const images: string[] = [];
 const exists = (relative: string): Promise<boolean> => access(join(dir, relative)).then(() => true, () => false);
 const setCell = (value: number) => (c: Parameters<Parameters<Store["reports"]["updateReport"]>[1]>[0]) => ({ ...c, report: { ...c.report, values: { ...c.report.values, "t2.rules.issued": value } } });
 
@@ -36,21 +51,22 @@ describe("report writes", () => {
   it("writes nothing when the update returns the stored record itself", async () => {
     const store = await openHere();
     await store.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
-    const before = await stat(join(dir, "reports/yingji/2021.json"));
+    const before = await journalText();
     const same = await store.reports.updateReport(key, (current) => current, { by: "tg:1", at: AT2 });
     expect(same.revision).toBe(1);
     expect(same.updatedAt).toBe(AT1);
     expect(same.history).toHaveLength(1);
-    expect((await stat(join(dir, "reports/yingji/2021.json"))).mtimeMs).toBe(before.mtimeMs);
+    expect(before.split("\n")).toHaveLength(2);
+    expect(await journalText()).toBe(before);
   });
 
-  it("defers a progress-only shard write behind a dirty marker, shows it at once and writes it on close", async () => {
+  it("defers a progress-only shard write, shows it at once and writes it on close", async () => {
     const store = await openHere();
     await store.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
     expect((await shardOnDisk()).entries[0]?.revision).toBe(1); // a new report is indexed at once
     await store.reports.updateReport(key, (c) => ({ ...setCell(2)(c), report: { ...setCell(2)(c).report, text: { "s1.active": "主动公开" } } }), { by: "tg:1", at: AT2 });
     expect((await shardOnDisk()).entries[0]?.revision).toBe(1);
-    expect(await exists("index/dirty/yingji")).toBe(true);
+    expect(await exists("index/dirty/yingji")).toBe(false); // the journal names the report instead
     expect((await store.reports.listReports())[0]).toMatchObject({ revision: 2, progress: { texts: 1 } });
     await store.close();
     open.splice(0);
@@ -74,16 +90,31 @@ describe("report writes", () => {
     expect(await exists("index/dirty/yingji")).toBe(false);
   });
 
-  it("re-derives a marked shard when opened after a process died before flushing", async () => {
+  it("re-derives the shard of a journaled report when opened after a process died before flushing", async () => {
     const dead = await openHere();
     await dead.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
     await dead.reports.updateReport(key, setCell(7), { by: "tg:1", at: AT2 });
-    // What a SIGKILL leaves: the report at revision 2, the shard at 1, the marker durable.
+    // What a SIGKILL leaves: the report at revision 2 in the journal only, the shard at 1.
     expect((await shardOnDisk()).entries[0]?.revision).toBe(1);
-    const reborn = await openHere();
-    expect(await exists("index/dirty/yingji")).toBe(false);
-    expect((await shardOnDisk()).entries[0]).toMatchObject({ revision: 2, updatedAt: AT2 });
+    const image = await crashImage();
+    const reborn = await openStore({ dataDir: image, logger: recordingLogger(), indexFlushMs: SLOW });
+    open.push(reborn);
+    const shard = JSON.parse(await readFile(join(image, "index/reports/yingji.json"), "utf8")) as { entries: unknown[] };
+    expect(shard.entries[0]).toMatchObject({ revision: 2, updatedAt: AT2 });
     expect((await reborn.reports.listReports())[0]?.revision).toBe(2);
+    expect((await reborn.reports.getReport(key))?.report.values["t2.rules.issued"]).toBe(7);
+  });
+
+  it("re-derives a shard marked by an earlier version (index/dirty) at open", async () => {
+    const first = await openHere();
+    await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    await first.close();
+    open.splice(0);
+    await writeFile(join(dir, "index/reports/yingji.json"), JSON.stringify({ entries: [] }));
+    await writeFile(join(dir, "index/dirty/yingji"), "");
+    const store = await openHere();
+    expect(await exists("index/dirty/yingji")).toBe(false);
+    expect((await store.reports.listReports())[0]?.revision).toBe(1);
   });
 });
 

@@ -48,6 +48,7 @@ describe("report repository", () => {
       { by: "tg:1", at: AT1, cell: "t2.rules.issued", old: null, new: 3 },
       { by: "tg:1", at: AT1, cell: "s1.active", old: null, new: "主动公开" },
     ]);
+    await store.flush();
     expect(await onDisk("reports/yingji/2021.json")).toMatchObject({ status: "draft", revision: 1, report: { meta: { year: 2021 }, values: { "t2.rules.issued": 3 } } });
     expect(await store.reports.getReport(key)).toEqual(saved);
     const [entry] = await store.reports.listReports();
@@ -88,6 +89,7 @@ describe("report repository", () => {
       store.reports.updateReport(key, (c) => ({ ...c, report: { ...c.report, values: { "t2.rules.issued": -1 } } }), { by: "tg:1", at: AT2 }),
     ).rejects.toThrow();
     await expect(store.reports.updateReport(key, (c) => c, { by: "tg:1", at: "yesterday" })).rejects.toThrow();
+    await store.flush();
     expect(await onDisk("reports/yingji/2021.json")).toMatchObject({ revision: 1, updatedAt: AT1 });
   });
 
@@ -107,9 +109,9 @@ describe("report repository", () => {
 
   it("stores the full seed report and reads it back equal", async () => {
     await store.reports.updateReport(key, (c) => ({ ...c, report: seed }), { by: "import", at: AT1 });
-    const reopened = await openStore({ dataDir: dir, logger });
-    expect((await reopened.reports.getReport(key))?.report).toEqual(seed);
-    await reopened.close();
+    await store.close();
+    store = await openStore({ dataDir: dir, logger });
+    expect((await store.reports.getReport(key))?.report).toEqual(seed);
   });
 
   it("lists by department, year and status, ordered", async () => {
@@ -127,13 +129,13 @@ describe("report repository", () => {
     await store.reports.updateReport(key, (c) => ({ ...c, report: seed }), { by: "tg:1", at: AT1 });
     await store.reports.updateReport({ departmentId: "caizheng", year: 2022 }, (c) => ({ ...c, status: "approved" }), { by: "tg:1", at: AT2 });
     const before = await store.reports.listReports();
+    await store.close();
     await rm(join(dir, "index"), { recursive: true });
     await writeFile(join(dir, "stale.json"), "{}"); // unrelated files are ignored
-    const fresh = await openStore({ dataDir: dir, logger });
-    expect(await fresh.reports.listReports()).toEqual([]);
-    expect(await fresh.reports.rebuildIndex()).toEqual({ departments: 2, reports: 2, unreadable: [] });
-    expect(await fresh.reports.listReports()).toEqual(before);
-    await fresh.close();
+    store = await openStore({ dataDir: dir, logger });
+    expect(await store.reports.listReports()).toEqual([]);
+    expect(await store.reports.rebuildIndex()).toEqual({ departments: 2, reports: 2, unreadable: [] });
+    expect(await store.reports.listReports()).toEqual(before);
   });
 
   it("rebuilds a shard that cannot be read when listing", async () => {

@@ -1,11 +1,11 @@
 // What goes wrong around the interview: a restart mid-way, stale and forged buttons, stickers and
 // files, /export of an unfinished report. Real bot over HTTP, real store files compared byte for byte.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readDocx } from "../support/docx-xml.ts";
 import { callbackQuery, document, photo, sticker, voice } from "../support/bot-harness.ts";
 import { keyboardOf, lastDocument, openOfficer, type Officer } from "../app/interview-harness.ts";
+import { storedFile } from "../support/stored-file.ts";
 
 const NOW = "2022-01-10T02:00:00.000Z";
 const REPORT_FILE = join("reports", "p424242", "2021.json");
@@ -52,7 +52,7 @@ describe("interview: robustness", () => {
   it("answers stale and forged taps, changes nothing, and re-asks the current question", async () => {
     const o = await started();
     await midway(o);
-    const before = await readFile(join(o.dir, REPORT_FILE));
+    const before = await storedFile(o.store, join(o.dir, REPORT_FILE));
     const question = o.lastTexts().at(-1);
     const oldGate = o.seen.find((call) => keyboardOf(call).some((b) => b.text === "否"));
     const stale = keyboardOf(oldGate ?? o.seen[0]!).find((b) => b.text === "是")?.callback_data ?? "";
@@ -63,13 +63,13 @@ describe("interview: robustness", () => {
       expect(calls.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(1);
       if (data.startsWith("v")) expect(o.lastTexts().at(-1)).toBe(question);
     }
-    expect(await readFile(join(o.dir, REPORT_FILE))).toEqual(before);
+    expect(await storedFile(o.store, join(o.dir, REPORT_FILE))).toEqual(before);
   });
 
   it("answers stickers, photos, voice and files helpfully without touching the report", async () => {
     const o = await started();
     await midway(o);
-    const before = await readFile(join(o.dir, REPORT_FILE));
+    const before = await storedFile(o.store, join(o.dir, REPORT_FILE));
     const question = o.lastTexts().at(-1);
     for (const update of [sticker(o.from), photo(o.from), voice(o.from), document(o.h.api, Buffer.from("PK"), "去年的年报.docx", o.from)]) {
       await o.raw(update);
@@ -77,7 +77,7 @@ describe("interview: robustness", () => {
       expect(texts[0]).toMatch(/文字|导入/u);
       expect(texts.at(-1)).toBe(question);
     }
-    expect(await readFile(join(o.dir, REPORT_FILE))).toEqual(before);
+    expect(await storedFile(o.store, join(o.dir, REPORT_FILE))).toEqual(before);
   });
 
   it("/export mid-way sends a draft .docx with the missing cells blank", async () => {

@@ -1,6 +1,6 @@
 // The .docx an interview hands out: rendered bytes and a file name that says draft or final and
 // which revision of the report it shows, so an officer can tell two downloads apart.
-import { renderReport } from "../core/render/render-report.ts";
+import { renderReport } from "./lazy-documents.ts";
 import { reportTitle } from "../core/report/narrative.ts";
 import type { Report } from "../core/report/schema.ts";
 

@@ -10,7 +10,6 @@ import type { Calendar } from "../core/deadline/calendar.ts";
 import { departmentsOf, memberOfficeId, membershipsOf, officeById } from "../core/org/org-ops.ts";
 import type { Org } from "../core/org/org-schema.ts";
 import { can, isAdmin } from "../core/org/permissions.ts";
-import { renderReport } from "../core/render/render-report.ts";
 import { checkReport } from "../core/report/check.ts";
 import { errorsOf } from "../core/report/findings.ts";
 import { TITLE_SUFFIX } from "../core/report/narrative.ts";
@@ -19,8 +18,9 @@ import { aggregateOffice, type DepartmentReport, type Include, type OfficeSummar
 import { boardLines, statusBoard, type Board } from "../core/summary/board.ts";
 import type { Line } from "../core/summary/line.ts";
 import { summaryLines } from "../core/summary/summary-lines.ts";
-import { summaryWorkbook, type DepartmentColumn, type SheetText } from "../xlsx/summary-xlsx.ts";
+import type { DepartmentColumn, SheetText } from "../xlsx/summary-xlsx.ts";
 import type { App } from "./app.ts";
+import { renderReport, summaryWorkbook } from "./lazy-documents.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 
 export type ViewError = "denied" | "no-office";

@@ -6,11 +6,11 @@
 // naming another office's department is refused.
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import type { App } from "../../app/app.ts";
+import { renderReport } from "../../app/lazy-documents.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { departmentById } from "../../core/org/org-ops.ts";
 import { can } from "../../core/org/permissions.ts";
-import { renderReport } from "../../core/render/render-report.ts";
 import { checkReport, missingParts } from "../../core/report/check.ts";
 import { errorsOf } from "../../core/report/findings.ts";
 import { reportTitle, SECTIONS } from "../../core/report/narrative.ts";

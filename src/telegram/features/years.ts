@@ -6,10 +6,9 @@
 // Mounted before the interview feature: anything else (a plain /export, other files) goes on.
 import { Composer, InputFile } from "grammy";
 import type { App } from "../../app/app.ts";
+import { importReport, renderReport } from "../../app/lazy-documents.ts";
 import { departmentByRef } from "../../app/org-service.ts";
-import { importReport } from "../../core/import/import-report.ts";
 import { can } from "../../core/org/permissions.ts";
-import { renderReport } from "../../core/render/render-report.ts";
 import { checkReport, missingParts } from "../../core/report/check.ts";
 import { errorsOf } from "../../core/report/findings.ts";
 import { reportTitle } from "../../core/report/narrative.ts";

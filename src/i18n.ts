@@ -1,14 +1,14 @@
 // One Fluent source for every shell (bot, CLI, console): locales/<lang>/*.ftl, one file per feature.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { repoPath } from "./repo-root.ts";
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 
-export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "locales");
+export const LOCALES_DIR = repoPath("locales");
 
 export type TranslateParams = Record<string, FluentVariable>;
 export type Translate = (key: string, params?: TranslateParams) => string;

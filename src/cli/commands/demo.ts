@@ -1,7 +1,6 @@
 // `nianbao demo [-o out.docx]`: imports the real 2021 report shipped with nianbao and renders it.
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { importReport } from "../../core/import/import-report.ts";
 import { checkReport } from "../../core/report/check.ts";
 import { errorsOf, warningsOf } from "../../core/report/findings.ts";
@@ -11,8 +10,9 @@ import { CliError } from "../cli-error.ts";
 import { writeOutput } from "../io.ts";
 import type { CliContext } from "../cli-context.ts";
 import { isFinal } from "./render.ts";
+import { repoPath } from "../../repo-root.ts";
 
-export const DEMO_SEED = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "demo", "seed-2021.txt");
+export const DEMO_SEED = repoPath("src", "demo", "seed-2021.txt");
 
 export async function demoCommand(args: ParsedArgs, cli: CliContext): Promise<number> {
   const bytes = new Uint8Array(await readFile(DEMO_SEED));

@@ -1,0 +1,17 @@
+// Files shipped beside the code (locales/, the demo seed) are found from the repository root, so
+// the lookup works the same from the sources (src/…, run by tsx) and from the bundle (dist/…).
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The nearest folder above this module (or above the bundle that contains it) with a package.json. */
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`nianbao: no package.json above ${start}`);
+  }
+}
+
+export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+export const repoPath = (...parts: string[]): string => join(REPO_ROOT, ...parts);

@@ -30,6 +30,8 @@ export async function perAnswer(pipeline: Pipeline, userIds: readonly number[], 
       const latency = await answer(pipeline, from, step);
       if (step.numeric) latencies.push(latency);
     }
+    // The report's file as it stands after the answers (files follow the journal lazily).
+    await pipeline.store.flush();
     const file = join(pipeline.store.dataDir, reportPath({ departmentId: personalDepartmentId(String(id)), year: REPORT_YEAR }));
     const bytes = (await stat(file)).size;
     sizes.push(bytes);

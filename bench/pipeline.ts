@@ -1,7 +1,8 @@
 // The whole answer path as production runs it: createBot + interviewFeature + the real store in a
-// data folder + personal workspaces, talking HTTP over loopback to FakeBotApi. The fake server's
-// sendMessage is wrapped to timestamp each reply as it arrives, so an answer's latency is measured
-// from bot.handleUpdate to the moment its first reply reaches the "Bot API".
+// data folder + personal workspaces, talking HTTP over loopback to a FakeBotApi that runs in a
+// worker thread (api-worker.ts). An answer's latency runs from bot.handleUpdate to the moment its
+// first reply reached the "Bot API".
+import { Worker } from "node:worker_threads";
 import type { Update } from "grammy/types";
 import type { App } from "../src/app/app.ts";
 import { createInterviewService } from "../src/app/interview-service.ts";
@@ -10,16 +11,12 @@ import { personalWorkspaces } from "../src/app/personal-workspaces.ts";
 import { openStore, type Store } from "../src/store/store.ts";
 import { createBot } from "../src/telegram/create-bot.ts";
 import { interviewFeature } from "../src/telegram/features/interview.ts";
-import { FakeBotApi, type Params } from "../test/support/fake-bot-api.ts";
+import type { ApiWorkerMessage, InlineButton } from "./api-worker.ts";
 
-export interface InlineButton {
-  readonly text: string;
-  readonly callback_data: string;
-}
+export type { InlineButton };
 
 export interface Pipeline {
   readonly store: Store;
-  readonly api: FakeBotApi;
   /** Feeds one update; resolves with ms until its first sendMessage reached the server (NaN if none). */
   send(update: Update, chatId: number): Promise<number>;
   /** Buttons of the newest message sent to a chat that had a keyboard. */
@@ -28,6 +25,8 @@ export interface Pipeline {
 }
 
 const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
+/** How long a reply report from the worker may trail the HTTP response that acknowledged it. */
+const REPORT_GRACE_MS = 5_000;
 
 /** A clock that moves 1 ms per reading from `start` (the campaign year stays fixed). */
 export function benchClock(start = "2024-01-10T02:00:00.000Z"): () => string {
@@ -35,45 +34,68 @@ export function benchClock(start = "2024-01-10T02:00:00.000Z"): () => string {
   return () => new Date((at += 1)).toISOString();
 }
 
+async function startApiWorker(onSent: (message: Extract<ApiWorkerMessage, { kind: "sent" }>) => void): Promise<{ worker: Worker; ready: Extract<ApiWorkerMessage, { kind: "ready" }> }> {
+  // A worker does not inherit tsx's loader: register it inside before importing the TypeScript.
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const script = new URL("./api-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`;
+  const worker = new Worker(boot, { eval: true });
+  const ready = await new Promise<Extract<ApiWorkerMessage, { kind: "ready" }>>((resolve, reject) => {
+    worker.once("error", reject);
+    worker.on("message", (message: ApiWorkerMessage) => {
+      if (message.kind === "ready") resolve(message);
+      else onSent(message);
+    });
+  });
+  return { worker, ready };
+}
+
 export async function openPipeline(dataDir: string, options: { cacheSize?: number } = {}): Promise<Pipeline> {
-  const api = await FakeBotApi.start();
+  const firstReply = new Map<number, number>();
+  const keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }>();
+  const waiting = new Map<number, () => void>();
+  /** When the chat's current update entered the bot: a late report of an earlier reply is not its answer. */
+  const startedAt = new Map<number, number>();
+  const { worker, ready } = await startApiWorker((sent) => {
+    if (!firstReply.has(sent.chatId) && sent.at >= (startedAt.get(sent.chatId) ?? 0)) firstReply.set(sent.chatId, sent.at);
+    if (sent.buttons !== undefined) keyboards.set(sent.chatId, { messageId: sent.messageId, buttons: sent.buttons });
+    waiting.get(sent.chatId)?.();
+  });
   const store = await openStore({ dataDir, logger: silent, ...(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize }) });
   const app: App = { store, logger: silent, now: benchClock(), randomBytes: (n) => new Uint8Array(n), adminIds: [], botUsername: undefined, workspaces: personalWorkspaces(store) };
   const service = createInterviewService(app);
-  const bot = createBot({ token: "100001:BENCH-token-0000000000000", apiRoot: api.apiRoot, botInfo: api.botInfo, logger: silent, store: { locales: storeLocaleChoices(store) }, features: [interviewFeature(app, service)] });
+  const bot = createBot({ token: "100001:BENCH-token-0000000000000", apiRoot: ready.apiRoot, botInfo: ready.botInfo, logger: silent, store: { locales: storeLocaleChoices(store) }, features: [interviewFeature(app, service)] });
 
-  const firstReply = new Map<number, number>();
-  const keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }>();
-  const messageIds = new Map<number, number>();
-  api.override("sendMessage", (params: Params) => {
-    const at = performance.now();
-    const chatId = typeof params["chat_id"] === "number" ? params["chat_id"] : 0;
-    if (!firstReply.has(chatId)) firstReply.set(chatId, at);
-    const messageId = (messageIds.get(chatId) ?? 0) + 1;
-    messageIds.set(chatId, messageId);
-    const markup = params["reply_markup"] as { inline_keyboard?: InlineButton[][] } | undefined;
-    if (markup?.inline_keyboard !== undefined) keyboards.set(chatId, { messageId, buttons: markup.inline_keyboard.flat() });
-    const text = typeof params["text"] === "string" ? params["text"] : "";
-    return { ok: true, result: { message_id: messageId, date: 1_700_000_000, chat: { id: chatId, type: "private", first_name: "officer" }, text } };
-  });
-  // The server keeps every call for tests; a bench sends tens of thousands.
-  const trim = setInterval(() => api.calls.splice(0, api.calls.length), 1_000);
+  /** The worker's report of a reply can trail the HTTP response that acknowledged it. */
+  const reported = (chatId: number): Promise<void> =>
+    firstReply.has(chatId)
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const timer = setTimeout(done, REPORT_GRACE_MS);
+          function done(): void {
+            clearTimeout(timer);
+            waiting.delete(chatId);
+            resolve();
+          }
+          waiting.set(chatId, done);
+        });
 
   return {
     store,
-    api,
     async send(update, chatId) {
       firstReply.delete(chatId);
-      const started = performance.now();
+      const started = performance.timeOrigin + performance.now();
+      startedAt.set(chatId, started);
       await bot.handleUpdate(update);
+      await reported(chatId);
       const at = firstReply.get(chatId);
       return at === undefined ? Number.NaN : at - started;
     },
     lastKeyboard: (chatId) => keyboards.get(chatId),
     async close() {
-      clearInterval(trim);
-      await api.close();
       await store.close();
+      worker.postMessage("close");
+      await new Promise((resolve) => worker.once("exit", resolve));
     },
   };
 }

@@ -15,7 +15,7 @@ import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "./user-sessi
 export interface StoreOptions {
   readonly dataDir: string;
   readonly logger: StoreLogger;
-  /** Documents kept loaded (LRU); default 256. Memory stays bounded whatever is on disk. */
+  /** Documents kept loaded (LRU); default 4096. Memory stays bounded whatever is on disk. */
   readonly cacheSize?: number;
   /** Longest time an index entry that only moves progress waits before its shard is written; default 2 s. */
   readonly indexFlushMs?: number;
@@ -44,7 +44,11 @@ export interface Store {
   readonly loadedDocuments: number;
 }
 
-export const DEFAULT_CACHE_SIZE = 256;
+/**
+ * An active officer touches three documents (session, report, index shard): 4096 keeps ~1 300
+ * officers answering at once without rereading and revalidating their reports on every answer.
+ */
+export const DEFAULT_CACHE_SIZE = 4096;
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = resolve(options.dataDir);

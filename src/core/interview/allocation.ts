@@ -7,18 +7,24 @@ export const rowKeysOf = (part: T3Part): string[] => T3_ROWS.filter((row) => row
 
 const SUPPLY_ROWS = [...rowKeysOf("new"), ...rowKeysOf("carriedOver")];
 
+/** Cell ids per applicant column, built once: this runs several times per answer. */
+const COLUMN_CELLS = T3_APPLICANT_COLUMNS.map((column) => ({
+  supply: SUPPLY_ROWS.map((row) => t3CellId(row, column.key)),
+  results: T3_RESULT_ROWS.map((row) => ({ row: row.key, id: t3CellId(row.key, column.key) })),
+}));
+
 /** Per applicant column (in order): 一+二 minus the answered result rows other than `exceptRow`; undefined while 一 or 二 is unknown. */
 export function remaining(values: Values, exceptRow?: string): (number | undefined)[] {
-  return T3_APPLICANT_COLUMNS.map((column) => {
+  return COLUMN_CELLS.map(({ supply, results }) => {
     let left = 0;
-    for (const row of SUPPLY_ROWS) {
-      const value = values[t3CellId(row, column.key)];
+    for (const id of supply) {
+      const value = values[id];
       if (value === undefined) return undefined;
       left += value;
     }
-    for (const row of T3_RESULT_ROWS) {
-      if (row.key === exceptRow) continue;
-      left -= values[t3CellId(row.key, column.key)] ?? 0;
+    for (const { row, id } of results) {
+      if (row === exceptRow) continue;
+      left -= values[id] ?? 0;
     }
     return left;
   });
@@ -43,9 +49,7 @@ export function overAllocation(values: Values, rowKey: string, entered: readonly
 
 /** 四、结转下年度继续办理 as the remainder, once every result row is answered and none over-allocates. */
 export function carriedForwardRemainder(values: Values): number[] | undefined {
-  const complete = T3_RESULT_ROWS.every((row) =>
-    T3_APPLICANT_COLUMNS.every((column) => values[t3CellId(row.key, column.key)] !== undefined),
-  );
+  const complete = COLUMN_CELLS.every(({ results }) => results.every(({ id }) => values[id] !== undefined));
   if (!complete) return undefined;
   const left = remaining(values);
   return left.every((value): value is number => value !== undefined && value >= 0) ? left : undefined;

@@ -18,7 +18,11 @@ export interface CheckpointerOptions {
   readonly maxSegmentBytes: number;
 }
 
-export const DEFAULT_CHECKPOINT_MS = 5_000;
+/**
+ * Each checkpoint rewrites every changed report and index shard (a durable write each): with
+ * officers answering continuously, a longer interval writes each file once for many answers.
+ */
+export const DEFAULT_CHECKPOINT_MS = 30_000;
 export const DEFAULT_SEGMENT_BYTES = 16 * 1024 * 1024;
 
 export class Checkpointer {

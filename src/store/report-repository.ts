@@ -7,7 +7,7 @@ import type { DocHandle, DocRegistry, JournalLink } from "./doc-registry.ts";
 import { EMPTY_SHARD, IndexShardSchema, indexEntryOf, withEntry, type IndexEntry, type IndexShard } from "./report-index.ts";
 import { StoreCorruptError } from "./durable-file.ts";
 import { ReportSchema } from "../core/report/schema.ts";
-import { DEFAULT_INDEX_FLUSH_MS, IndexWriter } from "./index-writer.ts";
+import { IndexWriter } from "./index-writer.ts";
 import { checkId, DIRTY_DIR, INDEX_DIR, isValidId, indexShardPath, REPORTS_DIR, reportPath, type ReportKey } from "./paths.ts";
 import {
   diffReports,
@@ -103,14 +103,12 @@ export function createReportRepository(
   dataDir: string,
   registry: DocRegistry,
   logger: StoreLogger,
-  indexFlushMs = DEFAULT_INDEX_FLUSH_MS,
   journaling?: ReportJournaling,
 ): StoreReportRepository {
   const abs = (relative: string): string => join(dataDir, relative);
   const reportDoc = (key: ReportKey): DocHandle<ReportRecord | null> => registry.handle(abs(reportPath(key)), NullableRecordSchema, null, journaling?.link);
   const shardDoc = (departmentId: string): DocHandle<IndexShard> => registry.handle(abs(indexShardPath(departmentId)), IndexShardSchema, EMPTY_SHARD);
-  // With the journal, a lagging shard is re-derived from the replayed reports: no markers needed.
-  const index = new IndexWriter({ dirtyDir: abs(DIRTY_DIR), shardDoc, logger, flushMs: indexFlushMs, markers: journaling === undefined });
+  const index = new IndexWriter({ dirtyDir: abs(DIRTY_DIR), shardDoc });
   /** Rebuilding reads report files: they must hold every journaled change first. */
   const filesCurrent = async (): Promise<void> => journaling?.checkpoint();
 

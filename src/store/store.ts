@@ -17,9 +17,7 @@ export interface StoreOptions {
   readonly logger: StoreLogger;
   /** Documents kept loaded (LRU); default 4096. Memory stays bounded whatever is on disk. */
   readonly cacheSize?: number;
-  /** Longest time an index entry that only moves progress waits before its shard is written; default 2 s. */
-  readonly indexFlushMs?: number;
-  /** Longest time an answer lives only in the journal before its report file is rewritten; default 5 s. */
+  /** Longest time an answer lives only in the journal before its report file is rewritten; default 30 s. */
   readonly checkpointMs?: number;
   /** This process's id, to tell its own temp files from a dead process's; default process.pid. */
   readonly pid?: number;
@@ -70,7 +68,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     intervalMs: options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
     maxSegmentBytes: DEFAULT_SEGMENT_BYTES,
   });
-  const reports = createReportRepository(dataDir, registry, options.logger, options.indexFlushMs, {
+  const reports = createReportRepository(dataDir, registry, options.logger, {
     link: reportJournalLink(dataDir, journal, () => checkpoints.changed()),
     checkpoint: () => checkpoints.run(),
   });

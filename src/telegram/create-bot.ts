@@ -1,5 +1,7 @@
 // Builds the bot and never starts it: main.ts decides between long polling and webhooks,
 // tests feed updates with bot.handleUpdate against a fake Bot API.
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
 import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -28,10 +30,23 @@ export interface CreateBotDeps {
 // A 429 asking for more than a minute is a flood ban; better to fail the update and apologise.
 const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 
+/**
+ * Connections to the Bot API kept open and bounded. grammY's default agent keeps only 256 idle
+ * sockets and opens one per concurrent call, so a burst of 1 000 replies opened (TLS, in
+ * production) and then destroyed hundreds of connections; 64 reused ones carry the same load.
+ */
+const MAX_API_SOCKETS = 64;
+
+function apiAgent(apiRoot: string): HttpAgent {
+  const options = { keepAlive: true, maxSockets: MAX_API_SOCKETS, maxFreeSockets: MAX_API_SOCKETS };
+  return apiRoot.startsWith("http:") ? new HttpAgent(options) : new HttpsAgent(options);
+}
+
 export function createBot(deps: CreateBotDeps): Bot<BotContext> {
+  const apiRoot = deps.apiRoot ?? "https://api.telegram.org";
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo === undefined ? {} : { botInfo: deps.botInfo }),
-    client: { ...(deps.apiRoot === undefined ? {} : { apiRoot: deps.apiRoot }), timeoutSeconds: deps.timeoutSeconds ?? 60 },
+    client: { apiRoot, timeoutSeconds: deps.timeoutSeconds ?? 60, baseFetchConfig: { agent: apiAgent(apiRoot) } },
   });
   const i18n = createI18n(deps.store.locales, deps.logger);
 

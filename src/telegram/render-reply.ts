@@ -25,6 +25,8 @@ export function escapeHtml(text: string): string {
 
 /** Cuts raw text so each piece, once escaped and wrapped, stays within `room` (never inside a character). */
 function cut(raw: string, room: number): string[] {
+  // Almost every line fits: escaping can at most quintuple a character's length ("&" → "&amp;").
+  if (raw.length * 5 <= room || escapeHtml(raw).length <= room) return [raw];
   const pieces: string[] = [];
   let piece = "";
   let size = 0;

@@ -10,7 +10,7 @@ import { recordingLogger, tempDir } from "./helpers.ts";
 const AT1 = "2022-01-10T09:00:00+08:00";
 const AT2 = "2022-01-11T10:30:00+08:00";
 const key = { departmentId: "yingji", year: 2021 };
-const SLOW = 60_000; // no timed flush during a test
+const SLOW = 60_000; // no checkpoint during a test
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -22,8 +22,8 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function openHere(indexFlushMs = SLOW, pid?: number): Promise<Store> {
-  const store = await openStore({ dataDir: dir, logger: recordingLogger(), indexFlushMs, ...(pid === undefined ? {} : { pid }) });
+async function openHere(checkpointMs = SLOW, pid?: number): Promise<Store> {
+  const store = await openStore({ dataDir: dir, logger: recordingLogger(), checkpointMs, ...(pid === undefined ? {} : { pid }) });
   open.push(store);
   return store;
 }
@@ -81,7 +81,7 @@ describe("report writes", () => {
     expect((await shardOnDisk()).entries[0]).toMatchObject({ revision: 2, status: "submitted" });
   });
 
-  it("flushes deferred entries on its own after indexFlushMs", async () => {
+  it("writes deferred entries at the next checkpoint, with the report file", async () => {
     const store = await openHere(50);
     await store.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
     await store.reports.updateReport(key, setCell(2), { by: "tg:1", at: AT2 });
@@ -97,7 +97,7 @@ describe("report writes", () => {
     // What a SIGKILL leaves: the report at revision 2 in the journal only, the shard at 1.
     expect((await shardOnDisk()).entries[0]?.revision).toBe(1);
     const image = await crashImage();
-    const reborn = await openStore({ dataDir: image, logger: recordingLogger(), indexFlushMs: SLOW });
+    const reborn = await openStore({ dataDir: image, logger: recordingLogger(), checkpointMs: SLOW });
     open.push(reborn);
     const shard = JSON.parse(await readFile(join(image, "index/reports/yingji.json"), "utf8")) as { entries: unknown[] };
     expect(shard.entries[0]).toMatchObject({ revision: 2, updatedAt: AT2 });

@@ -10,6 +10,7 @@ import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
 import { localeFor, translator } from "./i18n.ts";
 import { createLogger } from "./log.ts";
+import { LOCK_FILE, StoreLockedError } from "./store/store-lock.ts";
 import { openStore, type Store } from "./store/store.ts";
 import { registerCommands } from "./telegram/commands.ts";
 import { createBot } from "./telegram/create-bot.ts";
@@ -108,7 +109,16 @@ async function main(): Promise<void> {
     secrets: [botToken, config.webhook?.secret],
     ...(botToken === undefined ? { destination: pino.destination(2) } : {}),
   });
-  const store = await openStore({ dataDir: config.dataDir, logger });
+  let store: Store;
+  try {
+    store = await openStore({ dataDir: config.dataDir, logger });
+  } catch (error) {
+    if (!(error instanceof StoreLockedError)) throw error;
+    // Another bot (or `npx nianbao admin`) owns the data folder: say so plainly and do not start.
+    process.stderr.write(`${translator(localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"]))("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) })}\n`);
+    process.exitCode = 3;
+    return;
+  }
   const base: AppBase = {
     store,
     logger,

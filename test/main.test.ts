@@ -1,7 +1,7 @@
 // The composition root as a real process: the terminal console with piped stdin, SIGTERM while
 // running, and configuration errors. No BOT_TOKEN, so no network.
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -75,6 +75,22 @@ describe("main", () => {
     expect(lines.some((line) => line.startsWith("BOT_TOKEN "))).toBe(true);
     expect(lines.some((line) => line.startsWith("LOG_LEVEL "))).toBe(true);
     expect(run.stderr).not.toContain("    at ");
+  }, 60_000);
+
+  it("refuses to start on a data folder another live process holds, and says which (exit 3)", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"], { stdio: "ignore" });
+    try {
+      await writeFile(join(dir, ".lock"), `${other.pid}\n`);
+      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir });
+      child.stdin?.end("奉化区应急管理局\n");
+      const run = await done;
+      expect(run.code).toBe(3);
+      expect(run.stderr.trim()).toBe(`数据目录正由进程 ${other.pid} 使用（机器人正在运行？）。请先停止它再操作；若确认没有这样的进程在运行，可删除 ${join(dir, ".lock")} 后重试。`);
+      expect(await readdir(join(dir, "reports"))).toEqual([]);
+    } finally {
+      other.kill("SIGKILL");
+    }
   }, 60_000);
 
   it("with BOT_TOKEN long-polls the Bot API, answers /start, and stops cleanly on SIGTERM", async () => {

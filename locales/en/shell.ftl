@@ -15,3 +15,6 @@ shell-console-error = Something went wrong: { $reason }. What was saved is not l
 shell-locked-submitted = The report has been submitted and awaits review, so it cannot be changed now. Ask your supervising office to return it if something must change.
 shell-locked-approved = The report has been approved. To change it, send /reopen first, then submit it again.
 shell-locked-published = The report has been published and can no longer be changed.
+
+# One process per data folder (src/store/store-lock.ts).
+store-locked = The data folder is in use by process { $pid } (is the bot running?). Stop it first; if no such process runs, delete { $lock } and try again.

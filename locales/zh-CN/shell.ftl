@@ -15,3 +15,6 @@ shell-console-error = 出错了：{ $reason }。已保存的内容不会丢失�
 shell-locked-submitted = 年报已报送，正在等待主管单位审核，暂不能修改。如需修改，请联系主管单位退回。
 shell-locked-approved = 年报已审核通过。如需修改，请先发送 /reopen 撤回，修改后重新报送。
 shell-locked-published = 年报已公开发布，不能再修改。
+
+# One process per data folder (src/store/store-lock.ts).
+store-locked = 数据目录正由进程 { $pid } 使用（机器人正在运行？）。请先停止它再操作；若确认没有这样的进程在运行，可删除 { $lock } 后重试。

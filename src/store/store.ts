@@ -9,6 +9,7 @@ import { checkRelativePath, JOURNAL_DIR, STORE_DIRS, userPath } from "./paths.ts
 import { replayReports, reportDepartmentOf, reportJournalLink } from "./report-journal.ts";
 import { createReportRepository, type ReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
+import { lockStore } from "./store-lock.ts";
 import { sweepTempFiles } from "./temp-sweep.ts";
 import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "./user-session.ts";
 
@@ -52,54 +53,62 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = resolve(options.dataDir);
   // lowdb creates no folders.
   for (const dir of STORE_DIRS) await mkdir(join(dataDir, dir), { recursive: true });
-  const registry = new DocRegistry({ logger: options.logger, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE });
-  const journalDir = join(dataDir, JOURNAL_DIR);
-  // Changes acknowledged before the last stop but not yet in their files: replayed before any read.
-  const replayed = await replayReports(dataDir, journalDir, registry);
-  for (const problem of replayed.problems) options.logger.error({ file: problem.path, reason: problem.reason }, "store: journal replay problem (segments kept in journal/kept/)");
-  if (replayed.documents.length > 0) options.logger.warn({ reports: replayed.documents.length, entries: replayed.entries }, "store: journal replayed after an unclean stop");
-  const journal = await Journal.open(journalDir);
-  // Each needs the other: the checkpoint flushes the repository's index, answers wake the checkpoint.
-  const checkpoints: Checkpointer = new Checkpointer({
-    journal,
-    registry,
-    flushIndex: () => reports.flushIndex(),
-    logger: options.logger,
-    intervalMs: options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
-    maxSegmentBytes: DEFAULT_SEGMENT_BYTES,
-  });
-  const reports = createReportRepository(dataDir, registry, options.logger, {
-    link: reportJournalLink(dataDir, journal, () => checkpoints.changed()),
-    checkpoint: () => checkpoints.run(),
-  });
-  await reports.reindex(replayed.touched.flatMap((path) => reportDepartmentOf(path) ?? []));
-  await reports.recoverDirty();
-  // Crash leftovers are never read: clean them without delaying the start.
-  const swept = sweepTempFiles(dataDir, options.pid ?? process.pid).then(
-    (removed) => {
-      if (removed > 0) options.logger.warn({ removed }, "store: stray temp files from a killed process removed");
-    },
-    (error: unknown) => options.logger.warn({ err: error }, "store: temp file sweep failed"),
-  );
-  const doc = <T>(relativePath: string, schema: z.ZodType<T>, defaults: T): DocHandle<T> => {
-    const path = join(dataDir, checkRelativePath(relativePath));
-    return registry.handle(path, schema, defaults);
-  };
-  return {
-    dataDir,
-    doc,
-    reports,
-    user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
-    flush: () => checkpoints.run(),
-    async close() {
-      await registry.idle();
-      await checkpoints.close();
-      await reports.flushIndex();
-      await registry.close();
-      await swept;
-    },
-    get loadedDocuments() {
-      return registry.loaded;
-    },
-  };
+  const unlock = await lockStore(dataDir, options.pid ?? process.pid);
+  try {
+    const registry = new DocRegistry({ logger: options.logger, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE });
+    const journalDir = join(dataDir, JOURNAL_DIR);
+    // Changes acknowledged before the last stop but not yet in their files: replayed before any read.
+    const replayed = await replayReports(dataDir, journalDir, registry);
+    for (const problem of replayed.problems) options.logger.error({ file: problem.path, reason: problem.reason }, "store: journal replay problem (segments kept in journal/kept/)");
+    if (replayed.documents.length > 0) options.logger.warn({ reports: replayed.documents.length, entries: replayed.entries }, "store: journal replayed after an unclean stop");
+    const journal = await Journal.open(journalDir);
+    // Each needs the other: the checkpoint flushes the repository's index, answers wake the checkpoint.
+    const checkpoints: Checkpointer = new Checkpointer({
+      journal,
+      registry,
+      flushIndex: () => reports.flushIndex(),
+      logger: options.logger,
+      intervalMs: options.checkpointMs ?? DEFAULT_CHECKPOINT_MS,
+      maxSegmentBytes: DEFAULT_SEGMENT_BYTES,
+    });
+    const reports = createReportRepository(dataDir, registry, options.logger, {
+      link: reportJournalLink(dataDir, journal, () => checkpoints.changed()),
+      checkpoint: () => checkpoints.run(),
+    });
+    await reports.reindex(replayed.touched.flatMap((path) => reportDepartmentOf(path) ?? []));
+    await reports.recoverDirty();
+    // Crash leftovers are never read: clean them without delaying the start.
+    const swept = sweepTempFiles(dataDir, options.pid ?? process.pid).then(
+      (removed) => {
+        if (removed > 0) options.logger.warn({ removed }, "store: stray temp files from a killed process removed");
+      },
+      (error: unknown) => options.logger.warn({ err: error }, "store: temp file sweep failed"),
+    );
+    const doc = <T>(relativePath: string, schema: z.ZodType<T>, defaults: T): DocHandle<T> => {
+      const path = join(dataDir, checkRelativePath(relativePath));
+      return registry.handle(path, schema, defaults);
+    };
+    return {
+      dataDir,
+      doc,
+      reports,
+      user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
+      flush: () => checkpoints.run(),
+      async close() {
+        await registry.idle();
+        await checkpoints.close();
+        await reports.flushIndex();
+        await registry.close();
+        await swept;
+        await unlock();
+      },
+      get loadedDocuments() {
+        return registry.loaded;
+      },
+    };
+  } catch (error) {
+    // Nothing half-open keeps the folder: the next attempt (or another process) may take it.
+    await unlock();
+    throw error;
+  }
 }

@@ -1,4 +1,7 @@
 // `nianbao admin …` in-process against a temp DATA_DIR, read back through the store the bot uses.
+import { spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOrgService } from "../../src/app/org-service.ts";
 import { runCli } from "../../src/cli/run-cli.ts";
@@ -51,5 +54,21 @@ describe("nianbao admin", () => {
     expect((await cli("invite", "甲局", "--expires", "soon")).code).toBe(2);
     expect((await cli()).code).toBe(2);
     expect((await cli("list")).out[0]).toContain("甲办");
+  });
+
+  it("changes nothing while the bot holds the data folder, and says which process to stop", async () => {
+    await cli("add-office", "甲办");
+    const bot = spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"], { stdio: "ignore" });
+    try {
+      await writeFile(join(dir, ".lock"), `${bot.pid}\n`);
+      const refused = await cli("add-office", "乙办");
+      expect(refused.code).toBe(3);
+      expect(refused.err[0]).toContain(`数据目录正由进程 ${bot.pid} 使用`);
+    } finally {
+      bot.kill("SIGKILL");
+      await new Promise((resolve) => bot.once("exit", resolve));
+    }
+    // Its owner gone, the folder is taken over: 乙办 was never added.
+    expect((await cli("list")).out.join("\n")).not.toContain("乙办");
   });
 });

@@ -206,6 +206,8 @@ export async function recoveredCopy(dataDir: string): Promise<{ dir: string; rem
   const copy = `${dataDir}-recovered`;
   await rm(copy, { recursive: true, force: true });
   await cp(dataDir, copy, { recursive: true });
+  // The copy is not the live folder: the running bot's lock does not apply to it.
+  await rm(join(copy, ".lock"), { force: true });
   const store = await openStore({ dataDir: copy, logger: { warn: () => undefined, error: () => undefined } });
   await store.close();
   return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };

@@ -1,5 +1,5 @@
-// `npx nianbao admin …` on DATA_DIR (the bot's store; run it while the bot is stopped, as one
-// process per store): add-office <office>, add-department <office> <department>,
+// `npx nianbao admin …` on DATA_DIR (the bot's store; refused while the bot runs: one process per
+// store, see store-lock.ts): add-office <office>, add-department <office> <department>,
 // invite <office-or-department> --role officer|supervisor|leader [--expires 7d], list.
 // Offices and departments are named by name or id.
 import { getRandomValues } from "node:crypto";
@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { createOrgService, expiryFrom, orgListLines } from "../../app/org-service.ts";
 import { localDate } from "../../core/deadline/shanghai.ts";
 import { ROLES, type Role } from "../../core/org/org-schema.ts";
+import { LOCK_FILE, StoreLockedError } from "../../store/store-lock.ts";
 import { openStore, type Store } from "../../store/store.ts";
 import { stringOption, type ParsedArgs } from "../args.ts";
 import type { CliContext } from "../cli-context.ts";
@@ -19,6 +20,10 @@ async function withStore<T>(cli: CliContext, fn: (store: Store) => Promise<T>): 
   const store = await openStore({
     dataDir,
     logger: { warn: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`), error: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`) },
+  }).catch((error: unknown) => {
+    // The bot is running on this folder: the journal is its own, so change nothing.
+    if (error instanceof StoreLockedError) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
+    throw error;
   });
   try {
     return await fn(store);

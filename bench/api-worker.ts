@@ -12,6 +12,7 @@ export interface InlineButton {
 
 export type ApiWorkerMessage =
   | { readonly kind: "ready"; readonly apiRoot: string; readonly botInfo: FakeBotApi["botInfo"] }
+  | { readonly kind: "pong" }
   | { readonly kind: "sent"; readonly chatId: number; readonly at: number; readonly messageId: number; readonly buttons?: InlineButton[] };
 
 const port = parentPort;
@@ -34,6 +35,8 @@ api.override("sendMessage", (params: Params) => {
 setInterval(() => api.calls.splice(0, api.calls.length), 1_000).unref();
 port.on("message", (message: unknown) => {
   if (message === "close") void api.close().then(() => process.exit(0));
+  // Messages on one port arrive in order: every report posted before this answer is delivered.
+  if (message === "ping") port.postMessage({ kind: "pong" } satisfies ApiWorkerMessage);
 });
 const ready: ApiWorkerMessage = { kind: "ready", apiRoot: api.apiRoot, botInfo: api.botInfo };
 port.postMessage(ready);

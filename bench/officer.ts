@@ -32,7 +32,7 @@ export const ANSWER_STEPS: readonly Step[] = [
 export const officer = (id: number): User => user({ id, first_name: "科员", language_code: "zh-hans" });
 
 async function tap(pipeline: Pipeline, from: User, label: string): Promise<void> {
-  const keyboard = pipeline.lastKeyboard(from.id);
+  const keyboard = await pipeline.lastKeyboard(from.id);
   const button = keyboard?.buttons.find((b) => b.text.includes(label));
   if (keyboard === undefined || button === undefined) throw new Error(`bench: no button 「${label}」 for officer ${from.id}`);
   await pipeline.send(callbackQuery(button.callback_data, from, { message_id: keyboard.messageId }), from.id);

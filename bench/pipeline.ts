@@ -19,8 +19,8 @@ export interface Pipeline {
   readonly store: Store;
   /** Feeds one update; resolves with ms until its first sendMessage reached the server (NaN if none). */
   send(update: Update, chatId: number): Promise<number>;
-  /** Buttons of the newest message sent to a chat that had a keyboard. */
-  lastKeyboard(chatId: number): { messageId: number; buttons: InlineButton[] } | undefined;
+  /** Buttons of the newest message sent to a chat that had a keyboard (every reply so far reported). */
+  lastKeyboard(chatId: number): Promise<{ messageId: number; buttons: InlineButton[] } | undefined>;
   close(): Promise<void>;
 }
 
@@ -34,7 +34,7 @@ export function benchClock(start = "2024-01-10T02:00:00.000Z"): () => string {
   return () => new Date((at += 1)).toISOString();
 }
 
-async function startApiWorker(onSent: (message: Extract<ApiWorkerMessage, { kind: "sent" }>) => void): Promise<{ worker: Worker; ready: Extract<ApiWorkerMessage, { kind: "ready" }> }> {
+async function startApiWorker(onMessage: (message: Exclude<ApiWorkerMessage, { kind: "ready" }>) => void): Promise<{ worker: Worker; ready: Extract<ApiWorkerMessage, { kind: "ready" }> }> {
   // A worker does not inherit tsx's loader: register it inside before importing the TypeScript.
   const tsx = import.meta.resolve("tsx/esm/api");
   const script = new URL("./api-worker.ts", import.meta.url).href;
@@ -44,7 +44,7 @@ async function startApiWorker(onSent: (message: Extract<ApiWorkerMessage, { kind
     worker.once("error", reject);
     worker.on("message", (message: ApiWorkerMessage) => {
       if (message.kind === "ready") resolve(message);
-      else onSent(message);
+      else onMessage(message);
     });
   });
   return { worker, ready };
@@ -56,7 +56,12 @@ export async function openPipeline(dataDir: string, options: { cacheSize?: numbe
   const waiting = new Map<number, () => void>();
   /** When the chat's current update entered the bot: a late report of an earlier reply is not its answer. */
   const startedAt = new Map<number, number>();
+  const pongs: (() => void)[] = [];
   const { worker, ready } = await startApiWorker((sent) => {
+    if (sent.kind === "pong") {
+      pongs.shift()?.();
+      return;
+    }
     if (!firstReply.has(sent.chatId) && sent.at >= (startedAt.get(sent.chatId) ?? 0)) firstReply.set(sent.chatId, sent.at);
     if (sent.buttons !== undefined) keyboards.set(sent.chatId, { messageId: sent.messageId, buttons: sent.buttons });
     waiting.get(sent.chatId)?.();
@@ -91,7 +96,13 @@ export async function openPipeline(dataDir: string, options: { cacheSize?: numbe
       const at = firstReply.get(chatId);
       return at === undefined ? Number.NaN : at - started;
     },
-    lastKeyboard: (chatId) => keyboards.get(chatId),
+    async lastKeyboard(chatId) {
+      await new Promise<void>((resolve) => {
+        pongs.push(resolve);
+        worker.postMessage("ping");
+      });
+      return keyboards.get(chatId);
+    },
     async close() {
       await store.close();
       worker.postMessage("close");

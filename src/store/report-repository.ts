@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { DocHandle, DocRegistry, JournalLink } from "./doc-registry.ts";
 import { EMPTY_SHARD, IndexShardSchema, indexEntryOf, withEntry, type IndexEntry, type IndexShard } from "./report-index.ts";
 import { StoreCorruptError } from "./durable-file.ts";
-import { ReportSchema } from "../core/report/schema.ts";
+import { checkReportChange, ReportSchema } from "../core/report/schema.ts";
 import { IndexWriter } from "./index-writer.ts";
 import { checkId, DIRTY_DIR, INDEX_DIR, isValidId, indexShardPath, REPORTS_DIR, reportPath, type ReportKey } from "./paths.ts";
 import {
@@ -167,7 +167,7 @@ export function createReportRepository(
         const draft = fn(current);
         if (stored !== null && draft === current) return stored;
         // Only what is new is validated: the stored part was validated when it was read from disk.
-        const report = draft.report === current.report ? current.report : ReportSchema.parse(draft.report);
+        const report = stored === null ? ReportSchema.parse(draft.report) : checkReportChange(current.report, draft.report);
         const status = draft.status === current.status ? current.status : ReportStatusSchema.parse(draft.status);
         const changes = change.changes ?? diffReports(current, { ...draft, report, status });
         const entries = changes.map((c) => HistoryEntrySchema.parse({ by: change.by, at, cell: c.cell, old: c.old, new: c.new }));

@@ -83,3 +83,27 @@ export function parseReport(input: unknown): ParseResult {
 export function emptyReport(meta: ReportMeta = {}): Report {
   return { format: REPORT_FORMAT, meta, text: {}, values: {} };
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** True when every entry of `next` that differs from `base` passes `ok` (removed entries need no check). */
+function changedEntriesPass(base: Readonly<Record<string, unknown>>, next: unknown, ok: (id: string, value: unknown) => boolean): boolean {
+  if (!isPlainObject(next)) return false;
+  for (const id of Object.keys(next)) if (next[id] !== base[id] && !ok(id, next[id])) return false;
+  return true;
+}
+
+/**
+ * `next`, a version of the valid report `base`, validated by what changed only (the per-answer
+ * path: a full parse of 200 cells costs more than the rest of the store's work). Anything the
+ * quick checks do not accept goes through ReportSchema, so errors and normalisation are the same.
+ */
+export function checkReportChange(base: Report, next: Report): Report {
+  if (next === base) return base;
+  const shapeKept = isPlainObject(next) && next.format === base.format && Object.keys(next).length === 4;
+  const valuesOk = shapeKept && (next.values === base.values || changedEntriesPass(base.values, next.values, (id, value) => valueProblem(id, value) === null));
+  const textOk = shapeKept && (next.text === base.text || changedEntriesPass(base.text, next.text, (id, value) => isNarrativeId(id) && typeof value === "string" && value.length <= 100_000));
+  if (!valuesOk || !textOk || !("meta" in next)) return ReportSchema.parse(next);
+  // Meta is small and normalised (trimmed) by its schema: parse it whenever it changed.
+  return next.meta === base.meta ? next : { ...next, meta: MetaSchema.parse(next.meta) };
+}

@@ -10,8 +10,24 @@ export async function negotiateLocale(choices: LocaleChoices, ctx: Pick<BotConte
   return stored ?? localeFor(ctx.from?.language_code);
 }
 
+/**
+ * @grammyjs/i18n negotiates the locale against every bundle on each ctx.t() call (about a tenth
+ * of an answer's allocations). The bundles are fixed once loaded and the locales are ours (zh-CN,
+ * en), so each negotiation is remembered. `matchBundles` is private in the typings: pinned version.
+ */
+function rememberNegotiation(i18n: I18n<BotContext>): void {
+  const fluent = i18n.fluent as unknown as { matchBundles(locales: string[]): unknown };
+  const match = fluent.matchBundles.bind(fluent);
+  const memo = new Map<string, unknown>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join("\n");
+    if (!memo.has(key)) memo.set(key, match(locales));
+    return memo.get(key);
+  };
+}
+
 export function createI18n(choices: LocaleChoices, logger?: BotLogger): I18n<BotContext> {
-  return new I18n<BotContext>({
+  const i18n = new I18n<BotContext>({
     defaultLocale: DEFAULT_LOCALE,
     directory: LOCALES_DIR,
     // Without this Fluent wraps every variable in invisible isolation marks in Telegram.
@@ -25,4 +41,6 @@ export function createI18n(choices: LocaleChoices, logger?: BotLogger): I18n<Bot
       },
     },
   });
+  rememberNegotiation(i18n);
+  return i18n;
 }

@@ -35,7 +35,17 @@ export class Turn {
     state: InterviewState,
     readonly context: StepContext,
   ) {
-    this.state = structuredClone(state);
+    // Private, without a deep clone per answer: every container a step changes in place is copied
+    // one level (the step code mutates only these); everything else stays shared, immutable.
+    const report = state.report;
+    this.state = {
+      ...state,
+      report: { ...report, meta: { ...report.meta }, text: { ...report.text }, values: { ...report.values } },
+      stack: [...state.stack],
+      skipped: [...state.skipped],
+      gates: { ...state.gates },
+      acknowledged: [...state.acknowledged],
+    };
   }
 
   say(lines: Line[], buttons: DraftButton[][] = [], mono?: string): void {

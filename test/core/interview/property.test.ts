@@ -1,6 +1,7 @@
 // Random officers: whatever they send, the engine never throws, speaks only in keys both locales
 // have, keeps callback data within Telegram's 64 bytes and messages under 4096 characters, and
-// never lets invalid input or a stale/forged button change the report.
+// never lets invalid input or a stale/forged button change the report, and never writes to the
+// state it was given.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { startInterview, step, type InterviewEvent, type StepResult } from "../../../src/core/interview/engine.ts";
@@ -68,6 +69,14 @@ function checkReplies(result: StepResult): void {
   }
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 function run(initial: InterviewState, picks: readonly Pick[]): void {
   let state = initial;
   let last: StepResult = step(state, { type: "command", name: "start" }, { now: NOW });
@@ -75,7 +84,8 @@ function run(initial: InterviewState, picks: readonly Pick[]): void {
   let stale: string | undefined;
   for (const choice of picks) {
     const event = eventFor(choice, last, stale);
-    const before = state;
+    // The stored state is shared with the next one (no deep clone per step): frozen, any write throws.
+    const before = deepFreeze(state);
     const asked = questionById(before.current);
     const result = step(before, event, { now: NOW });
     checkReplies(result);

@@ -163,6 +163,11 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
       orphans += 1;
       continue;
     }
+    if (relative === ".lock") {
+      // The killed bot's process lock (src/store/store-lock.ts): its pid, taken over at the next start.
+      if (!/^\d+\n$/.test(await readFile(file, "utf8"))) problems.push(".lock: should hold the owner's pid");
+      continue;
+    }
     if (/^journal\/\d{12}\.jsonl$/.test(relative)) {
       // The write-ahead journal (src/store/journal.ts): every complete line is an entry; a kill may
       // leave the last line torn (never acknowledged).

@@ -120,7 +120,8 @@ export async function snapshot(dir: string): Promise<Map<string, string>> {
     for (const entry of await readdir(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else files.set(relative(dir, path), await readFile(path, "utf8"));
+      // The process lock (store-lock.ts) says who has the folder open, not what is stored.
+      else if (relative(dir, path) !== ".lock") files.set(relative(dir, path), await readFile(path, "utf8"));
     }
   };
   await walk(dir);

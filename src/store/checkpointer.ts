@@ -28,6 +28,7 @@ export const DEFAULT_SEGMENT_BYTES = 16 * 1024 * 1024;
 export class Checkpointer {
   readonly #options: CheckpointerOptions;
   #running: Promise<void> | undefined;
+  #next: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
   #closed = false;
 
@@ -53,14 +54,24 @@ export class Checkpointer {
   /** One checkpoint covering every change journaled before this call. */
   run(): Promise<void> {
     if (this.#running !== undefined) {
-      // The running one may have rotated before the latest changes: run once more after it.
-      return this.#running.then(() => this.run());
+      // The running one may have rotated before the latest changes: one more after it covers
+      // every caller that arrives meanwhile (a full segment calls on every answer).
+      this.#next ??= this.#running.then(
+        () => this.#startNext(),
+        () => this.#startNext(),
+      );
+      return this.#next;
     }
     const run = this.#checkpoint().finally(() => {
       this.#running = undefined;
     });
     this.#running = run;
     return run;
+  }
+
+  #startNext(): Promise<void> {
+    this.#next = undefined;
+    return this.run();
   }
 
   /** Final checkpoint; the journal is closed and empty afterwards. */

@@ -1,5 +1,5 @@
 // `npm run stress`: the long versions of test/reliability/ (CI runs the short ones in `npm test`).
-//   1. SIGKILL: 30 officers answer through the real bot process, killed ≥ 50 times at random moments.
+//   1. SIGKILL: 80 officers answer through the real bot process, killed ≥ 50 times at random moments.
 //   2. Telegram faults: 8 officers against a Bot API answering 429/500/hanging at random.
 //   3. Duplicates: every update of 20 officers repeated, every other one twice at once.
 //   4. Fuzzing and the access matrix with NIANBAO_FUZZ_RUNS (default 1000) cases per property.
@@ -20,7 +20,7 @@ const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
 async function crash(): Promise<void> {
   const kills = env("STRESS_KILLS", 50);
-  const officers = env("STRESS_OFFICERS", 30);
+  const officers = env("STRESS_OFFICERS", 80);
   const seed = env("STRESS_SEED", 20220110);
   print(`1. SIGKILL: ${officers} officers × ${SCRIPT_LENGTH} answers, ${kills} kills (seed ${seed})`);
   const f = await runCrashScenario({ officers, kills, maxLifeMs: 1000, seed, progress: (line) => print(`   ${line}`) });

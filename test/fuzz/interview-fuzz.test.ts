@@ -22,6 +22,8 @@ import { NOW, seedReport } from "../core/interview/driver.ts";
 import { convertWithLibreOffice, docxProblems, forbiddenChars, SOFFICE_MISSING, SOFFICE_REQUIRED } from "./docx-validity.ts";
 
 const RUNS = Number(process.env["NIANBAO_FUZZ_RUNS"] ?? "30");
+/** A case with hostile narratives takes ~100 ms (both locales rendered per step, plus a .docx): `npm run stress` asks for 1 000. */
+const PROPERTY_TIMEOUT_MS = Math.max(60_000, RUNS * 250);
 const TELEGRAM_LIMIT = 4096;
 const CALLBACK_BYTES = 64;
 
@@ -179,7 +181,7 @@ describe("the interview engine under hostile input", () => {
       }),
       { numRuns: RUNS },
     );
-  }, 60_000);
+  }, PROPERTY_TIMEOUT_MS);
 
   it("holds on a complete report, its narratives rewritten with hostile text", async () => {
     const prefill = seedReport();
@@ -193,7 +195,7 @@ describe("the interview engine under hostile input", () => {
       }),
       { numRuns: RUNS },
     );
-  }, 60_000);
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("fuzzed reports in LibreOffice", () => {

@@ -36,15 +36,21 @@ async function holder(path: string): Promise<number | undefined> {
   }
 }
 
-/** Takes the data folder for this process; resolves with the release function. */
-export async function lockStore(dataDir: string, pid = process.pid): Promise<() => Promise<void>> {
+export interface StoreLock {
+  readonly release: () => Promise<void>;
+  /** The folder's previous owner never released it (killed, or power lost): crash leftovers may exist. */
+  readonly uncleanStop: boolean;
+}
+
+/** Takes the data folder for this process. */
+export async function lockStore(dataDir: string, pid = process.pid): Promise<StoreLock> {
   const path = join(dataDir, LOCK_FILE);
   const release = (): Promise<void> => rm(path, { force: true });
   try {
     const handle = await open(path, "wx");
     await handle.writeFile(`${pid}\n`);
     await handle.close();
-    return release;
+    return { release, uncleanStop: false };
   } catch (error) {
     if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
   }
@@ -56,5 +62,5 @@ export async function lockStore(dataDir: string, pid = process.pid): Promise<() 
   await handle.writeFile(`${pid}\n`);
   await handle.close();
   await rename(temp, path);
-  return release;
+  return { release, uncleanStop: true };
 }

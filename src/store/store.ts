@@ -53,7 +53,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = resolve(options.dataDir);
   // lowdb creates no folders.
   for (const dir of STORE_DIRS) await mkdir(join(dataDir, dir), { recursive: true });
-  const unlock = await lockStore(dataDir, options.pid ?? process.pid);
+  const lock = await lockStore(dataDir, options.pid ?? process.pid);
+  const unlock = lock.release;
   try {
     const registry = new DocRegistry({ logger: options.logger, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE });
     const journalDir = join(dataDir, JOURNAL_DIR);
@@ -77,8 +78,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     });
     await reports.reindex(replayed.touched.flatMap((path) => reportDepartmentOf(path) ?? []));
     await reports.recoverDirty();
-    // Crash leftovers are never read: clean them without delaying the start.
-    const swept = sweepTempFiles(dataDir, options.pid ?? process.pid).then(
+    // Crash leftovers are never read: after an unclean stop, clean them without delaying the start
+    // (a walk of every folder, so not after a clean one: 10 000 reports mean 10 000 folders).
+    const sweep = lock.uncleanStop ? sweepTempFiles(dataDir, options.pid ?? process.pid) : Promise.resolve(0);
+    const swept = sweep.then(
       (removed) => {
         if (removed > 0) options.logger.warn({ removed }, "store: stray temp files from a killed process removed");
       },

@@ -1,6 +1,7 @@
 // The per-answer write path: an update that changes nothing writes nothing, a progress-only change
 // defers its index shard (the journal covers it), and a store opened after an unclean stop
 // re-derives the shards of the reports its journal names.
+import { spawn } from "node:child_process";
 import { access, cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -44,6 +45,12 @@ async function crashImage(): Promise<string> {
   return image;
 }
 const images: string[] = [];
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+  await new Promise((resolve) => child.once("exit", resolve));
+  return child.pid ?? 0;
+}
 const exists = (relative: string): Promise<boolean> => access(join(dir, relative)).then(() => true, () => false);
 const setCell = (value: number) => (c: Parameters<Parameters<Store["reports"]["updateReport"]>[1]>[0]) => ({ ...c, report: { ...c.report, values: { ...c.report.values, "t2.rules.issued": value } } });
 
@@ -119,7 +126,7 @@ describe("report writes", () => {
 });
 
 describe("stray temp files", () => {
-  it("removes a dead process's temp files on open and keeps its own", async () => {
+  it("after an unclean stop, removes a dead process's temp files on open and keeps its own", async () => {
     const first = await openHere();
     await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
     await first.close();
@@ -128,11 +135,26 @@ describe("stray temp files", () => {
     const own = "users/.7.json.777.1.tmp";
     await writeFile(join(dir, foreign), "{");
     await writeFile(join(dir, own), "{");
+    // What a killed process leaves: its lock, never released.
+    await writeFile(join(dir, ".lock"), `${await deadPid()}\n`);
     const store = await openHere(SLOW, 777);
     await store.close();
     open.splice(0);
     expect(await exists(foreign)).toBe(false);
     expect(await exists(own)).toBe(true);
     expect(await exists("reports/yingji/2021.json")).toBe(true);
+  });
+
+  it("after a clean stop, does not walk the folders at all", async () => {
+    const first = await openHere();
+    await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+    await first.close();
+    open.splice(0);
+    const leftover = "reports/yingji/.2021.json.4242.3.tmp";
+    await writeFile(join(dir, leftover), "{");
+    const store = await openHere(SLOW, 777);
+    await store.close();
+    open.splice(0);
+    expect(await exists(leftover)).toBe(true);
   });
 });

@@ -145,7 +145,12 @@ export class Journal {
     const data = Buffer.from(text, "utf8");
     const file = this.#file ?? (await this.#openSegment());
     try {
-      await file.write(data, 0, data.length, this.#size);
+      // A regular file rarely takes less than asked (a full disk may): write the rest, or fail below.
+      for (let done = 0; done < data.length; ) {
+        const { bytesWritten } = await file.write(data, done, data.length - done, this.#size + done);
+        if (bytesWritten === 0) throw new Error(`journal: nothing written to ${segmentName(this.#segment)}`);
+        done += bytesWritten;
+      }
       if (SYNC_ON_WRITE === undefined) await file.datasync();
       this.#syncs += 1;
       this.#size += data.length;

@@ -26,6 +26,9 @@ import { startWebhookServer } from "./telegram/webhook.ts";
 
 type Stop = () => Promise<void>;
 
+/** The language for what the program itself prints in a terminal. */
+const terminalLocale = (): ReturnType<typeof localeFor> => localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"]);
+
 function readConfig(): Config | undefined {
   try {
     return loadConfigFromProcess();
@@ -90,7 +93,7 @@ function startConsole(config: Config, service: InterviewService): { stop: Stop; 
     service,
     input: process.stdin,
     print: (text) => void process.stdout.write(`${text}\n`),
-    t: translator(localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"])),
+    t: translator(terminalLocale()),
     exportsDir: join(config.dataDir, "exports"),
   });
   return { stop: () => session.stop(), done: session.done };
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof StoreLockedError)) throw error;
     // Another bot (or `npx nianbao admin`) owns the data folder: say so plainly and do not start.
-    process.stderr.write(`${translator(localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"]))("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) })}\n`);
+    process.stderr.write(`${translator(terminalLocale())("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) })}\n`);
     process.exitCode = 3;
     return;
   }

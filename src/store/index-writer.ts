@@ -4,15 +4,11 @@
 // files (checkpointer.ts). A crash before that loses nothing: the journal still names the report,
 // and replay at start-up re-derives its department's shard (store.ts).
 // A new report or a status change (what a supervisor's dashboard acts on) is written at once.
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import type { DocHandle } from "./doc-registry.ts";
 import { KeyedQueue } from "./keyed-queue.ts";
 import { withEntry, type IndexEntry, type IndexShard } from "./report-index.ts";
 
 export interface IndexWriterOptions {
-  /** Absolute index/dirty folder: markers an earlier version left (see recoverDirty). */
-  readonly dirtyDir: string;
   readonly shardDoc: (departmentId: string) => DocHandle<IndexShard>;
 }
 
@@ -64,7 +60,5 @@ export class IndexWriter {
     const entries = [...pending.values()];
     await this.#options.shardDoc(departmentId).update((shard) => entries.reduce(withEntry, shard));
     this.#pending.delete(departmentId);
-    // A marker from an earlier version is obsolete once the shard is written.
-    await rm(join(this.#options.dirtyDir, departmentId), { force: true });
   }
 }

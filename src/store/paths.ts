@@ -4,7 +4,7 @@ import { isAbsolute, normalize, sep } from "node:path";
 
 export const REPORTS_DIR = "reports";
 export const INDEX_DIR = "index/reports";
-/** Departments whose index shard may lag their reports (see index-writer.ts). */
+/** Markers of index shards lagging their reports, left by versions before the journal (see recoverDirty). */
 export const DIRTY_DIR = "index/dirty";
 export const USERS_DIR = "users";
 /** The write-ahead journal of report changes (see journal.ts). */
@@ -12,7 +12,7 @@ export const JOURNAL_DIR = "journal";
 export const ORG_FILE = "org.json";
 
 /** Folders created by openStore. */
-export const STORE_DIRS: readonly string[] = [REPORTS_DIR, INDEX_DIR, DIRTY_DIR, USERS_DIR, JOURNAL_DIR];
+export const STORE_DIRS: readonly string[] = [REPORTS_DIR, INDEX_DIR, USERS_DIR, JOURNAL_DIR];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
@@ -49,6 +49,14 @@ export function checkYear(year: number): number {
 
 export function reportPath(key: ReportKey): string {
   return `${REPORTS_DIR}/${checkId("departmentId", key.departmentId)}/${checkYear(key.year)}.json`;
+}
+
+/** The key of a relative report path as reportPath() makes it, or undefined for any other path. */
+export function reportKeyOf(relativePath: string): ReportKey | undefined {
+  const [dir, departmentId, file, ...rest] = relativePath.split("/");
+  const year = /^(\d{4})\.json$/.exec(file ?? "")?.[1];
+  if (dir !== REPORTS_DIR || departmentId === undefined || !isValidId(departmentId) || year === undefined || rest.length > 0) return undefined;
+  return isValidYear(Number(year)) ? { departmentId, year: Number(year) } : undefined;
 }
 
 export function indexShardPath(departmentId: string): string {

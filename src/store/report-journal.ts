@@ -6,11 +6,9 @@ import type { DocRegistry, JournalLink } from "./doc-registry.ts";
 import { diffJson } from "./json-delta.ts";
 import type { Journal } from "./journal.ts";
 import { replayJournal, type ReplayResult } from "./journal-replay.ts";
-import { REPORTS_DIR } from "./paths.ts";
-import { ReportRecordSchema } from "./report-record.ts";
+import { reportKeyOf } from "./paths.ts";
+import { ReportRecordSchema, type ReportRecord } from "./report-record.ts";
 
-/** A report file's path relative to the data folder: reports/<departmentId>/<year>.json. */
-const REPORT_FILE = new RegExp(`^${REPORTS_DIR}/([A-Za-z0-9][A-Za-z0-9_-]{0,63})/(\\d{4})\\.json$`);
 const NullableRecordSchema = ReportRecordSchema.nullable();
 
 /** The revision of a stored record; a report without a file is at 0 (its first write makes 1). */
@@ -18,11 +16,6 @@ function revisionOf(doc: unknown): number {
   if (typeof doc !== "object" || doc === null) return 0;
   const revision = (doc as { revision?: unknown }).revision;
   return typeof revision === "number" ? revision : 0;
-}
-
-/** The department a journaled report path belongs to, or undefined for any other path. */
-export function reportDepartmentOf(relativePath: string): string | undefined {
-  return REPORT_FILE.exec(relativePath)?.[1];
 }
 
 export function reportJournalLink(dataDir: string, journal: Journal, changed: () => void): JournalLink {
@@ -38,13 +31,13 @@ export function reportJournalLink(dataDir: string, journal: Journal, changed: ()
 /** Applies what the journal holds to the report files (start-up, before anything else reads them). */
 export function replayReports(dataDir: string, journalDir: string, registry: DocRegistry): Promise<ReplayResult> {
   const absolute = (relativePath: string): string => {
-    if (reportDepartmentOf(relativePath) === undefined) throw new Error(`journal: ${JSON.stringify(relativePath)} is not a report path`);
+    if (reportKeyOf(relativePath) === undefined) throw new Error(`journal: ${JSON.stringify(relativePath)} is not a report path`);
     return join(dataDir, relativePath);
   };
   return replayJournal(journalDir, {
     read: async (path) => registry.peek(absolute(path), NullableRecordSchema),
     revisionOf,
-    validate: (doc) => ReportRecordSchema.parse(doc),
-    write: (path, doc) => registry.overwrite(absolute(path), ReportRecordSchema, ReportRecordSchema.parse(doc)),
+    // overwrite() validates: an invalid replayed record is refused there and reported.
+    write: (path, doc) => registry.overwrite(absolute(path), ReportRecordSchema, doc as ReportRecord),
   });
 }

@@ -1,6 +1,7 @@
-// Reports on top of the document registry: one file per report, history appended on every change,
-// the department's index shard updated after the report is durable — at once for a new report or a
-// status change, otherwise deferred behind a durable marker (index-writer.ts); rebuildable from reports.
+// Reports on top of the document registry: one file per report (changes journaled first, see
+// report-journal.ts), history appended on every change, the department's index shard updated after
+// the change is durable — at once for a new report or a status change, otherwise at the next
+// checkpoint (index-writer.ts); rebuildable from reports.
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { DocHandle, DocRegistry, JournalLink } from "./doc-registry.ts";
@@ -108,7 +109,7 @@ export function createReportRepository(
   const abs = (relative: string): string => join(dataDir, relative);
   const reportDoc = (key: ReportKey): DocHandle<ReportRecord | null> => registry.handle(abs(reportPath(key)), NullableRecordSchema, null, journaling?.link);
   const shardDoc = (departmentId: string): DocHandle<IndexShard> => registry.handle(abs(indexShardPath(departmentId)), IndexShardSchema, EMPTY_SHARD);
-  const index = new IndexWriter({ dirtyDir: abs(DIRTY_DIR), shardDoc });
+  const index = new IndexWriter({ shardDoc });
   /** Rebuilding reads report files: they must hold every journaled change first. */
   const filesCurrent = async (): Promise<void> => journaling?.checkpoint();
 

@@ -5,8 +5,8 @@ import type { z } from "zod";
 import { DocRegistry, type DocHandle } from "./doc-registry.ts";
 import { Checkpointer, DEFAULT_CHECKPOINT_MS, DEFAULT_SEGMENT_BYTES } from "./checkpointer.ts";
 import { Journal } from "./journal.ts";
-import { checkRelativePath, JOURNAL_DIR, STORE_DIRS, userPath } from "./paths.ts";
-import { replayReports, reportDepartmentOf, reportJournalLink } from "./report-journal.ts";
+import { checkRelativePath, JOURNAL_DIR, reportKeyOf, STORE_DIRS, userPath } from "./paths.ts";
+import { replayReports, reportJournalLink } from "./report-journal.ts";
 import { createReportRepository, type ReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
 import { lockStore } from "./store-lock.ts";
@@ -53,7 +53,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = resolve(options.dataDir);
   // lowdb creates no folders.
   for (const dir of STORE_DIRS) await mkdir(join(dataDir, dir), { recursive: true });
-  const lock = await lockStore(dataDir, options.pid ?? process.pid);
+  const pid = options.pid ?? process.pid;
+  const lock = await lockStore(dataDir, pid);
   const unlock = lock.release;
   try {
     const registry = new DocRegistry({ logger: options.logger, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE });
@@ -76,11 +77,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       link: reportJournalLink(dataDir, journal, () => checkpoints.changed()),
       checkpoint: () => checkpoints.run(),
     });
-    await reports.reindex(replayed.touched.flatMap((path) => reportDepartmentOf(path) ?? []));
+    await reports.reindex(replayed.touched.flatMap((path) => reportKeyOf(path)?.departmentId ?? []));
     await reports.recoverDirty();
     // Crash leftovers are never read: after an unclean stop, clean them without delaying the start
     // (a walk of every folder, so not after a clean one: 10 000 reports mean 10 000 folders).
-    const sweep = lock.uncleanStop ? sweepTempFiles(dataDir, options.pid ?? process.pid) : Promise.resolve(0);
+    const sweep = lock.uncleanStop ? sweepTempFiles(dataDir, pid) : Promise.resolve(0);
     const swept = sweep.then(
       (removed) => {
         if (removed > 0) options.logger.warn({ removed }, "store: stray temp files from a killed process removed");

@@ -2,7 +2,7 @@
 // defers its index shard (the journal covers it), and a store opened after an unclean stop
 // re-derives the shards of the reports its journal names.
 import { spawn } from "node:child_process";
-import { access, cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { access, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../src/store/store.ts";
@@ -31,6 +31,14 @@ async function openHere(checkpointMs = SLOW, pid?: number): Promise<Store> {
 
 const shardOnDisk = async (): Promise<{ entries: { revision: number; progress: { cells: number } }[] }> =>
   JSON.parse(await readFile(join(dir, "index/reports/yingji.json"), "utf8")) as { entries: { revision: number; progress: { cells: number } }[] };
+/** A store that saved one answer and was closed cleanly. */
+async function answerOnceAndStop(): Promise<void> {
+  const first = await openHere();
+  await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
+  await first.close();
+  open.splice(0);
+}
+
 /** Every journal segment's text, in order. */
 async function journalText(): Promise<string> {
   const names = (await readdir(join(dir, "journal"))).filter((n) => n.endsWith(".jsonl")).sort();
@@ -113,11 +121,9 @@ describe("report writes", () => {
   });
 
   it("re-derives a shard marked by an earlier version (index/dirty) at open", async () => {
-    const first = await openHere();
-    await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
-    await first.close();
-    open.splice(0);
+    await answerOnceAndStop();
     await writeFile(join(dir, "index/reports/yingji.json"), JSON.stringify({ entries: [] }));
+    await mkdir(join(dir, "index/dirty"), { recursive: true });
     await writeFile(join(dir, "index/dirty/yingji"), "");
     const store = await openHere();
     expect(await exists("index/dirty/yingji")).toBe(false);
@@ -127,10 +133,7 @@ describe("report writes", () => {
 
 describe("stray temp files", () => {
   it("after an unclean stop, removes a dead process's temp files on open and keeps its own", async () => {
-    const first = await openHere();
-    await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
-    await first.close();
-    open.splice(0);
+    await answerOnceAndStop();
     const foreign = "reports/yingji/.2021.json.4242.3.tmp";
     const own = "users/.7.json.777.1.tmp";
     await writeFile(join(dir, foreign), "{");
@@ -146,10 +149,7 @@ describe("stray temp files", () => {
   });
 
   it("after a clean stop, does not walk the folders at all", async () => {
-    const first = await openHere();
-    await first.reports.updateReport(key, setCell(1), { by: "tg:1", at: AT1 });
-    await first.close();
-    open.splice(0);
+    await answerOnceAndStop();
     const leftover = "reports/yingji/.2021.json.4242.3.tmp";
     await writeFile(join(dir, leftover), "{");
     const store = await openHere(SLOW, 777);

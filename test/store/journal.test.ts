@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { entryLine, Journal, listSegments, segmentName, type JournalEntry } from "../../src/store/journal.ts";
 import { KEPT_DIR, readJournal, replayJournal, type ReplayTarget } from "../../src/store/journal-replay.ts";
+import { reportKeyOf, reportPath } from "../../src/store/paths.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { recordingLogger, tempDir } from "./helpers.ts";
 
@@ -30,7 +31,6 @@ function memoryTarget(files: Map<string, unknown>): ReplayTarget {
   return {
     read: async (path) => files.get(path) ?? null,
     revisionOf: (doc) => (doc === null ? 0 : ((doc as { revision: number }).revision ?? 0)),
-    validate: (doc) => doc,
     write: async (path, doc) => void files.set(path, doc),
   };
 }
@@ -81,6 +81,15 @@ describe("journal", () => {
     expect(await listSegments(dir)).toEqual([9]);
     await journal.close();
     await expect(journal.append(entry("a", 2, 3))).rejects.toThrow(/after close/);
+  });
+});
+
+describe("journal paths", () => {
+  it("accepts exactly the report paths the store writes", () => {
+    expect(reportKeyOf(reportPath({ departmentId: "p42", year: 2023 }))).toEqual({ departmentId: "p42", year: 2023 });
+    for (const path of ["reports/p42/2023.json.bak", "reports/../org.json", "reports/p42/1999.json", "users/p42/2023.json", "reports/-x/2023.json", "reports/p42/2023.json/x", "org.json"]) {
+      expect(reportKeyOf(path), path).toBeUndefined();
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { createLogger } from "./log.ts";
 import { LOCK_FILE, StoreLockedError } from "./store/store-lock.ts";
 import { openStore, type Store } from "./store/store.ts";
 import { registerCommands } from "./telegram/commands.ts";
+import { startApiThread } from "./telegram/api-thread/api-thread.ts";
 import { createBot } from "./telegram/create-bot.ts";
 import { allFeatures } from "./telegram/features/all-features.ts";
 import { createOrgService } from "./app/org-service.ts";
@@ -40,8 +41,11 @@ function readConfig(): Config | undefined {
 }
 
 async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
+  // Replies' HTTP runs on its own thread (api-thread.ts): the answers' work keeps this one.
+  const apiThread = startApiThread();
   const bot = createBot({
     token: config.botToken,
+    fetch: apiThread.fetch,
     apiRoot: config.apiRoot,
     store: { locales: storeLocaleChoices(store) },
     logger: app.logger,
@@ -67,6 +71,8 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     scheduler.stop();
     outbox.stop();
     await stopIntake();
+    // Replies already handed to the thread still go out.
+    await apiThread.close();
   };
 }
 

@@ -5,6 +5,7 @@ import { Agent as HttpsAgent } from "node:https";
 import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
+import type { ApiFetch } from "./api-thread/api-thread.ts";
 import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
@@ -23,6 +24,8 @@ export interface CreateBotDeps {
   features?: Composer<BotContext>[];
   /** Per-request timeout; long polling asks for 30 s, so keep this above it. */
   timeoutSeconds?: number;
+  /** How requests reach the Bot API: main.ts passes the Bot API thread's; default node-fetch here. */
+  fetch?: ApiFetch;
   /** Retry policy for 429, 5xx and network errors (auto-retry). */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -46,7 +49,11 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   const apiRoot = deps.apiRoot ?? "https://api.telegram.org";
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo === undefined ? {} : { botInfo: deps.botInfo }),
-    client: { apiRoot, timeoutSeconds: deps.timeoutSeconds ?? 60, baseFetchConfig: { agent: apiAgent(apiRoot) } },
+    client: {
+      apiRoot,
+      timeoutSeconds: deps.timeoutSeconds ?? 60,
+      ...(deps.fetch === undefined ? { baseFetchConfig: { agent: apiAgent(apiRoot) } } : { fetch: deps.fetch }),
+    },
   });
   const i18n = createI18n(deps.store.locales, deps.logger);
 

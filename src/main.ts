@@ -15,6 +15,7 @@ import { openStore, type Store } from "./store/store.ts";
 import { registerCommands } from "./telegram/commands.ts";
 import { startApiThread } from "./telegram/api-thread/api-thread.ts";
 import { createBot } from "./telegram/create-bot.ts";
+import { startPolling } from "./telegram/polling.ts";
 import { allFeatures } from "./telegram/features/all-features.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { createReminderService } from "./app/reminder-service.ts";
@@ -77,19 +78,22 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
 }
 
 const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
+const WEBHOOK_MAX_CONNECTIONS = 100;
 
 /** Long polling, or with WEBHOOK_URL a webhook server on PORT; returns how to stop taking updates. */
 async function startIntake(bot: Bot<BotContext>, config: Config, app: App): Promise<Stop> {
   if (config.webhook === undefined) {
-    const polling = bot.start({ drop_pending_updates: false, onStart: (me) => app.logger.info({ bot: me.username }, "main: polling") });
-    polling.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
-    return () => bot.stop();
+    // Each batch of updates handled concurrently (polling.ts), not one by one as bot.start() does.
+    const polling = await startPolling(bot, { logger: app.logger, onStart: (username) => app.logger.info({ bot: username }, "main: polling") });
+    polling.done.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
+    return () => polling.stop();
   }
   const { url, secret, port } = config.webhook;
   await bot.init();
   // Listening before setWebhook, so Telegram's first delivery finds the server.
   const server = await startWebhookServer(bot, { secret, port, path: new URL(url).pathname, logger: app.logger });
-  await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false });
+  // Telegram's most parallel deliveries (default 40): the bot handles chats concurrently.
+  await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false, max_connections: WEBHOOK_MAX_CONNECTIONS });
   app.logger.info({ bot: bot.botInfo.username, port: server.port }, "main: webhook");
   return () => server.close();
 }

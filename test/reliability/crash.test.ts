@@ -1,4 +1,4 @@
-// Durability under SIGKILL, small version for CI (`npm run stress` runs the long one): 20 officers
+// Durability under SIGKILL, small version for CI (`npm run stress` runs the long one): 40 officers
 // answer through the real bot process, which is killed 10 times at random moments and restarted.
 // Every acknowledged answer must be on disk after each kill, every file must parse, and the
 // re-delivered updates (offset never confirmed) must not be applied twice.
@@ -6,11 +6,11 @@ import { describe, expect, it } from "vitest";
 import { runCrashScenario } from "./crash-run.ts";
 
 /** Enough that answers are still coming in at most kills (fewer finish their scripts too early). */
-const OFFICERS = 20;
+const OFFICERS = 40;
 
 describe("crash: SIGKILL at random moments", () => {
   it("loses no acknowledged answer and applies no update twice over 10 kills", async () => {
-    const figures = await runCrashScenario({ officers: OFFICERS, kills: 10, maxLifeMs: 1000, seed: 20220110 });
+    const figures = await runCrashScenario({ officers: OFFICERS, kills: 10, maxLifeMs: 600, seed: 20220110 });
     console.info(
       `crash: ${figures.kills} kills (${figures.killsInFlight} with answers in flight), ${figures.acknowledged} answers acknowledged, ${figures.found} found, ` +
         `${figures.checkedAfterKills} checked on disk after kills, ${figures.redelivered} updates re-delivered, ${figures.duplicatesAbsorbed} duplicates absorbed, ` +

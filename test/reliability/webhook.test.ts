@@ -60,7 +60,7 @@ describe("webhook mode", () => {
     const deadline = Date.now() + 30_000;
     while (api.callsOf("setWebhook").length === 0 && Date.now() < deadline) await sleep(20);
     const [setWebhook] = api.callsOf("setWebhook");
-    expect(setWebhook?.params).toMatchObject({ url: `https://bot.example.org${PATH}`, secret_token: SECRET });
+    expect(setWebhook?.params).toMatchObject({ url: `https://bot.example.org${PATH}`, secret_token: SECRET, max_connections: 100 });
 
     const base = `http://127.0.0.1:${port}`;
     const post = (update: Update | string, headers: Record<string, string> = { "x-telegram-bot-api-secret-token": SECRET }, path = PATH): Promise<Response> =>

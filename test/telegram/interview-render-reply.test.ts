@@ -4,6 +4,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n.ts";
+import type { OutboxMessage } from "../../src/app/outbox.ts";
+import { joinNotes } from "../../src/telegram/features/interview.ts";
 import { MESSAGE_LIMIT, renderMessage } from "../../src/telegram/render-reply.ts";
 
 const t = translator("zh-CN");
@@ -41,5 +43,29 @@ describe("shell locales", () => {
     const used = ["telegram", "console", "app"].flatMap((dir) => sources(join(ROOT, "src", dir))).flatMap((file) => [...readFileSync(file, "utf8").matchAll(/"(shell-[a-z0-9-]+)"/g)].map((m) => m[1] ?? ""));
     expect(used.length).toBeGreaterThan(5);
     expect(used.filter((key) => !keys("zh-CN").includes(key))).toEqual([]);
+  });
+});
+
+describe("joinNotes", () => {
+  const note = (text: string): OutboxMessage => ({ kind: "text", text, html: true });
+  const question = (text: string): OutboxMessage => ({ kind: "text", text, html: true, keyboard: [[{ text: "跳过", callback_data: "v1:s" }]] });
+  const doc: OutboxMessage = { kind: "document", fileName: "年报.docx", base64: "UEs=" };
+
+  it("puts a note and the question after it in one message, keeping the question's buttons", () => {
+    expect(joinNotes([note("已保存。"), question("▓░ 4/46 请输入")])).toEqual([{ ...question("已保存。\n\n▓░ 4/46 请输入") }]);
+  });
+
+  it("leaves a message with buttons, a document and plain text apart, and keeps the order", () => {
+    const plain: OutboxMessage = { kind: "text", text: "纯文本", html: false };
+    const messages = [question("一"), note("二"), doc, note("三"), plain, question("四")];
+    expect(joinNotes(messages)).toEqual(messages);
+  });
+
+  it("joins several notes, but never past Telegram's limit", () => {
+    expect(joinNotes([note("甲"), note("乙"), question("丙")])).toEqual([question("甲\n\n乙\n\n丙")]);
+    const long = note("年".repeat(MESSAGE_LIMIT - 5));
+    const joined = joinNotes([long, question("请输入下一行")]);
+    expect(joined).toEqual([long, question("请输入下一行")]);
+    for (const message of joined) if (message.kind === "text") expect(message.text.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
   });
 });

@@ -32,6 +32,9 @@ async function midway(o: Officer): Promise<void> {
   expect(o.lastTexts().join("\n")).toContain("行政许可");
 }
 
+/** The question a message asks, from its progress bar on (a note before it shares the message). */
+const questionPart = (text: string | undefined): string | undefined => text?.slice(Math.max(0, text.search(/[▓░]/u)));
+
 describe("interview: robustness", () => {
   it("continues at the same question after the bot and the store restart", async () => {
     const first = await openOfficer({ now: NOW });
@@ -43,7 +46,7 @@ describe("interview: robustness", () => {
     await second.say("/report");
     const texts = second.lastTexts();
     expect(texts[0]).toContain("从上次停下的地方继续");
-    expect(texts.at(-1)).toBe(question);
+    expect(questionPart(texts.at(-1))).toBe(questionPart(question));
     await second.say("64");
     const record = await second.store.reports.getReport({ departmentId: "p424242", year: 2021 });
     expect([record?.report.values["t2.rules.inForce"], record?.report.values["t2.normative.inForce"], record?.report.values["t2.licensing"]]).toEqual([3, 4, 64]);
@@ -61,7 +64,7 @@ describe("interview: robustness", () => {
     for (const data of [stale, wrongVersion, "v1:zz:zz", "Zm9yZ2Vk-random-garbage"]) {
       const calls = await o.raw(callbackQuery(data, o.from, { message_id: 3 }));
       expect(calls.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(1);
-      if (data.startsWith("v")) expect(o.lastTexts().at(-1)).toBe(question);
+      if (data.startsWith("v")) expect(questionPart(o.lastTexts().at(-1))).toBe(questionPart(question));
     }
     expect(await storedFile(o.store, join(o.dir, REPORT_FILE))).toEqual(before);
   });
@@ -75,7 +78,7 @@ describe("interview: robustness", () => {
       await o.raw(update);
       const texts = o.lastTexts();
       expect(texts[0]).toMatch(/文字|导入/u);
-      expect(texts.at(-1)).toBe(question);
+      expect(questionPart(texts.at(-1))).toBe(questionPart(question));
     }
     expect(await storedFile(o.store, join(o.dir, REPORT_FILE))).toEqual(before);
   });

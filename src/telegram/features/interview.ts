@@ -8,7 +8,7 @@ import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../../app/personal-workspace
 import type { CommandName } from "../../core/interview/engine.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
-import { renderMessage } from "../render-reply.ts";
+import { MESSAGE_LIMIT, renderMessage } from "../render-reply.ts";
 import { EDIT_JUMP } from "../../app/edit-jump.ts";
 import { isTransient, telegramSender } from "../outbox-sender.ts";
 
@@ -41,12 +41,35 @@ export function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMe
     const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
     return [{ kind: "text", text: t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }), html: false }];
   }
-  return outcome.replies.flatMap((reply): OutboxMessage[] => {
-    if (reply.kind === "document") {
-      return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: t(reply.final ? "shell-document-final" : "shell-document-draft") }];
+  return joinNotes(
+    outcome.replies.flatMap((reply): OutboxMessage[] => {
+      if (reply.kind === "document") {
+        return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: t(reply.final ? "shell-document-final" : "shell-document-draft") }];
+      }
+      return renderMessage(t, reply).map((message) => ({ kind: "text", text: message.text, html: true, ...(message.keyboard === undefined ? {} : { keyboard: callbackButtons(message.keyboard) }) }));
+    }),
+  );
+}
+
+/**
+ * A note without buttons ("recorded…", a refusal) travels in the same message as the question that
+ * follows it when both fit: one notification per answer on the officer's phone, and half the
+ * Bot API calls.
+ */
+export function joinNotes(messages: readonly OutboxMessage[]): OutboxMessage[] {
+  const joined: OutboxMessage[] = [];
+  for (const message of messages) {
+    const previous = joined.at(-1);
+    if (previous?.kind === "text" && previous.keyboard === undefined && message.kind === "text" && previous.html === message.html) {
+      const text = `${previous.text}\n\n${message.text}`;
+      if (text.length <= MESSAGE_LIMIT) {
+        joined[joined.length - 1] = { ...message, text };
+        continue;
+      }
     }
-    return renderMessage(t, reply).map((message) => ({ kind: "text", text: message.text, html: true, ...(message.keyboard === undefined ? {} : { keyboard: callbackButtons(message.keyboard) }) }));
-  });
+    joined.push(message);
+  }
+  return joined;
 }
 
 /** Sends the replies in order; those Telegram will not take now wait in the chat's durable outbox. */

@@ -2,7 +2,6 @@
 // data folder + personal workspaces, talking HTTP over loopback to a FakeBotApi that runs in a
 // worker thread (api-worker.ts). An answer's latency runs from bot.handleUpdate to the moment its
 // first reply reached the "Bot API".
-import { Worker } from "node:worker_threads";
 import type { Update } from "grammy/types";
 import type { App } from "../src/app/app.ts";
 import { createInterviewService } from "../src/app/interview-service.ts";
@@ -13,6 +12,7 @@ import { startApiThread } from "../src/telegram/api-thread/api-thread.ts";
 import { createBot } from "../src/telegram/create-bot.ts";
 import { interviewFeature } from "../src/telegram/features/interview.ts";
 import type { ApiWorkerMessage, InlineButton } from "./api-worker.ts";
+import { startBenchWorker } from "./worker-boot.ts";
 
 export type { InlineButton };
 
@@ -25,7 +25,7 @@ export interface Pipeline {
   close(): Promise<void>;
 }
 
-const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
+export const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
 /** How long a reply report from the worker may trail the HTTP response that acknowledged it. */
 const REPORT_GRACE_MS = 5_000;
 
@@ -35,22 +35,6 @@ export function benchClock(start = "2024-01-10T02:00:00.000Z"): () => string {
   return () => new Date((at += 1)).toISOString();
 }
 
-async function startApiWorker(onMessage: (message: Exclude<ApiWorkerMessage, { kind: "ready" }>) => void): Promise<{ worker: Worker; ready: Extract<ApiWorkerMessage, { kind: "ready" }> }> {
-  // A worker does not inherit tsx's loader: register it inside before importing the TypeScript.
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const script = new URL("./api-worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`;
-  const worker = new Worker(boot, { eval: true });
-  const ready = await new Promise<Extract<ApiWorkerMessage, { kind: "ready" }>>((resolve, reject) => {
-    worker.once("error", reject);
-    worker.on("message", (message: ApiWorkerMessage) => {
-      if (message.kind === "ready") resolve(message);
-      else onMessage(message);
-    });
-  });
-  return { worker, ready };
-}
-
 export async function openPipeline(dataDir: string, options: { cacheSize?: number } = {}): Promise<Pipeline> {
   const firstReply = new Map<number, number>();
   const keyboards = new Map<number, { messageId: number; buttons: InlineButton[] }>();
@@ -58,7 +42,7 @@ export async function openPipeline(dataDir: string, options: { cacheSize?: numbe
   /** When the chat's current update entered the bot: a late report of an earlier reply is not its answer. */
   const startedAt = new Map<number, number>();
   const pongs: (() => void)[] = [];
-  const { worker, ready } = await startApiWorker((sent) => {
+  const { worker, ready } = await startBenchWorker<Extract<ApiWorkerMessage, { kind: "ready" }>, Exclude<ApiWorkerMessage, { kind: "ready" }>>("./api-worker.ts", (sent) => {
     if (sent.kind === "pong") {
       pongs.shift()?.();
       return;

@@ -1,37 +1,57 @@
-// Many officers at once through the full pipeline, each on their own report: every officer sends
-// its next answer as soon as the previous one is acknowledged (reply sent, so data fsynced).
-// Sustained rate = numeric answers acknowledged / wall time, over a bounded window.
-import { ANSWER_STEPS, answer, officer } from "./officer.ts";
-import type { Pipeline } from "./pipeline.ts";
-import { summarise, type Summary } from "./stats.ts";
+// Many officers at once through the whole pipeline as production runs it: the bot long-polls the
+// fake Bot API (polling.ts: a batch of ≤ 100 updates at a time), answers through the interview and
+// the store (each answer durable before its reply), and replies through the Bot API thread. The
+// officers live with the fake Telegram in another thread (crowd-worker.ts); each sends its next
+// answer when the next question arrives. Sustained rate = numeric answers answered / wall time.
+import type { App } from "../src/app/app.ts";
+import { createInterviewService } from "../src/app/interview-service.ts";
+import { storeLocaleChoices } from "../src/app/locale-choices.ts";
+import { personalWorkspaces } from "../src/app/personal-workspaces.ts";
+import { openStore } from "../src/store/store.ts";
+import { startApiThread } from "../src/telegram/api-thread/api-thread.ts";
+import { createBot } from "../src/telegram/create-bot.ts";
+import { interviewFeature } from "../src/telegram/features/interview.ts";
+import { startPolling } from "../src/telegram/polling.ts";
+import type { FromCrowd, ToCrowd } from "./crowd-worker.ts";
+import { ANSWER_STEPS } from "./officer.ts";
+import { benchClock, silent } from "./pipeline.ts";
+import type { Summary } from "./stats.ts";
+import { startBenchWorker } from "./worker-boot.ts";
 
 export interface Throughput {
   readonly officers: number;
   readonly answers: number;
   readonly seconds: number;
   readonly perSecond: number;
+  /** From an answer reaching the fake Telegram to its first reply arriving there. */
   readonly latency: Summary;
+  /** Event-loop utilisation of the bot's thread over the run (1 = never idle). */
+  readonly botThreadBusy: number;
 }
 
-export async function throughput(pipeline: Pipeline, userIds: readonly number[], maxSeconds: number): Promise<Throughput> {
-  const latencies: number[] = [];
-  const started = performance.now();
-  const deadline = started + maxSeconds * 1000;
-  let answers = 0;
-  await Promise.all(
-    userIds.map(async (id) => {
-      const from = officer(id);
-      for (const step of ANSWER_STEPS) {
-        if (performance.now() > deadline) return;
-        const latency = await answer(pipeline, from, step);
-        if (Number.isNaN(latency)) throw new Error(`bench: officer ${id} got no reply`);
-        if (step.numeric) {
-          answers += 1;
-          latencies.push(latency);
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { officers: userIds.length, answers, seconds, perSecond: answers / seconds, latency: summarise(latencies) };
+export async function throughput(dataDir: string, userIds: readonly number[], maxSeconds: number): Promise<Throughput> {
+  let finish: (result: Extract<FromCrowd, { kind: "done" }>) => void = () => undefined;
+  const finished = new Promise<Extract<FromCrowd, { kind: "done" }>>((resolve) => (finish = resolve));
+  const { worker, ready } = await startBenchWorker<Extract<FromCrowd, { kind: "ready" }>, FromCrowd>("./crowd-worker.ts", (message) => {
+    if (message.kind === "done") finish(message);
+  });
+  const store = await openStore({ dataDir, logger: silent });
+  const app: App = { store, logger: silent, now: benchClock(), randomBytes: (n) => new Uint8Array(n), adminIds: [], botUsername: undefined, workspaces: personalWorkspaces(store) };
+  const apiThread = startApiThread();
+  const bot = createBot({ token: "100001:BENCH-token-0000000000000", apiRoot: ready.apiRoot, botInfo: ready.botInfo, fetch: apiThread.fetch, logger: silent, store: { locales: storeLocaleChoices(store) }, features: [interviewFeature(app, createInterviewService(app))] });
+  const polling = await startPolling(bot, { logger: silent });
+  try {
+    const before = performance.eventLoopUtilization();
+    worker.postMessage({ kind: "go", officers: userIds, steps: ANSWER_STEPS, seconds: maxSeconds } satisfies ToCrowd);
+    const result = await finished;
+    const busy = performance.eventLoopUtilization(before).utilization;
+    if (result.unanswered > 0) throw new Error(`bench: ${result.unanswered} officers still waiting for a reply`);
+    return { officers: userIds.length, answers: result.answers, seconds: result.seconds, perSecond: result.answers / result.seconds, latency: result.latency, botThreadBusy: busy };
+  } finally {
+    await polling.stop();
+    await store.close();
+    await apiThread.close();
+    worker.postMessage({ kind: "close" } satisfies ToCrowd);
+    await new Promise((resolve) => worker.once("exit", resolve));
+  }
 }

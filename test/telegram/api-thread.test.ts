@@ -3,7 +3,8 @@
 // long polling behave exactly as with grammY's own fetch.
 import { afterEach, describe, expect, it } from "vitest";
 import { Composer, InputFile } from "grammy";
-import { startApiThread, type ApiThread } from "../../src/telegram/api-thread/api-thread.ts";
+import { Worker } from "node:worker_threads";
+import { spawnApiWorker, startApiThread, type ApiResponse, type ApiThread } from "../../src/telegram/api-thread/api-thread.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
 import { startHarness, textMessage, textOf, user, type Harness } from "../support/bot-harness.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
@@ -125,5 +126,31 @@ describe("the Bot API thread", () => {
     } finally {
       await api.close();
     }
+  });
+});
+
+describe("the Bot API thread, when it dies", () => {
+  it("is replaced by a fresh thread, and the bot's next reply goes through", async () => {
+    const spawned: Worker[] = [];
+    thread = startApiThread({ spawn: (options) => { const worker = spawnApiWorker(options); spawned.push(worker); return worker; } });
+    const api = await FakeBotApi.start();
+    try {
+      const getMe = (): Promise<ApiResponse> => (thread as ApiThread).fetch(`${api.apiRoot}/bot1:T/getMe`, { headers: { "content-type": "application/json" }, body: "{}" });
+      expect((await getMe()).status).toBe(200);
+      await spawned[0]?.terminate();
+      expect(spawned).toHaveLength(2);
+      expect((await getMe()).status).toBe(200);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("a thread that cannot start fails the calls instead of restarting for ever", async () => {
+    let spawns = 0;
+    thread = startApiThread({ spawn: () => { spawns += 1; return new Worker("throw new Error('broken build')", { eval: true }); } });
+    await expect(thread.fetch("http://127.0.0.1:9/bot1:T/getMe", { body: "{}" })).rejects.toThrow(/broken build|could not start|ended/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(thread.fetch("http://127.0.0.1:9/bot1:T/getMe", { body: "{}" })).rejects.toThrow(/could not start/);
+    expect(spawns).toBe(1);
   });
 });

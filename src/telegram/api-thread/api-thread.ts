@@ -64,7 +64,7 @@ async function bodyOf(body: AsyncIterable<Uint8Array | string>): Promise<Uint8Ar
 }
 
 /** The bundle ships the worker as api-thread-worker.js beside main.js; from source, tsx loads worker.ts. */
-function spawn(options: WorkerOptions): Worker {
+export function spawnApiWorker(options: WorkerOptions): Worker {
   if (!import.meta.url.endsWith(".ts")) {
     const beside = new URL("./api-thread-worker.js", import.meta.url);
     const script = existsSync(fileURLToPath(beside)) ? beside : new URL("../api-thread-worker.js", import.meta.url);
@@ -77,16 +77,21 @@ function spawn(options: WorkerOptions): Worker {
   return new Worker(boot, { eval: true, workerData: options });
 }
 
-export function startApiThread(options: Partial<WorkerOptions> = {}): ApiThread {
-  const worker = spawn({ maxSockets: options.maxSockets ?? DEFAULT_MAX_SOCKETS });
+export interface ApiThreadOptions extends Partial<WorkerOptions> {
+  /** Starts the thread (tests wrap it to reach the Worker). */
+  readonly spawn?: (options: WorkerOptions) => Worker;
+}
+
+export function startApiThread(options: ApiThreadOptions = {}): ApiThread {
+  const workerOptions = { maxSockets: options.maxSockets ?? DEFAULT_MAX_SOCKETS };
+  const spawn = options.spawn ?? spawnApiWorker;
   const pending = new Map<number, Pending>();
   /** Uploads whose stream is still being read: not yet in `pending`, but close() waits for them. */
   let assembling = 0;
   let nextId = 0;
+  /** Set by close(): later calls fail. */
   let ended: Error | undefined;
   const drained: (() => void)[] = [];
-  // The thread keeps the process alive only while it has work (a long poll counts).
-  worker.unref();
   const idle = (): void => {
     if (pending.size > 0 || assembling > 0) return;
     worker.unref();
@@ -98,17 +103,36 @@ export function startApiThread(options: Partial<WorkerOptions> = {}): ApiThread 
     idle();
     return entry;
   };
-  const failAll = (error: Error): void => {
-    ended ??= error;
+  const failPending = (error: Error): void => {
     for (const id of [...pending.keys()]) forget(id)?.reject(error);
   };
-  worker.on("message", (message: FromWorker) => {
-    const entry = forget(message.id);
-    if (message.kind === "response") entry?.resolve(responseOf(message.status, message.body));
-    else entry?.reject(Object.assign(new Error(message.message), message.code === undefined ? {} : { code: message.code }));
-  });
-  worker.on("error", (error: Error) => failAll(error));
-  worker.on("exit", () => failAll(new Error("api-thread: the Bot API thread has ended")));
+
+  function attach(): Worker {
+    const thread = spawn(workerOptions);
+    // The thread keeps the process alive only while it has work (a long poll counts).
+    thread.unref();
+    let online = false;
+    thread.on("message", (message: FromWorker) => {
+      if (message.kind === "ready") {
+        online = true;
+        return;
+      }
+      const entry = forget(message.id);
+      if (message.kind === "response") entry?.resolve(responseOf(message.status, message.body));
+      else entry?.reject(Object.assign(new Error(message.message), message.code === undefined ? {} : { code: message.code }));
+    });
+    thread.on("error", (error: Error) => failPending(error));
+    thread.on("exit", () => {
+      failPending(new Error("api-thread: the Bot API thread has ended"));
+      if (ended !== undefined || worker !== thread) return;
+      // A thread that never started would fail again: later calls fail instead of a respawn loop.
+      if (!online) ended = new Error("api-thread: the Bot API thread could not start");
+      // Died while in use: a fresh thread takes the next calls (auto-retry repeats the failed ones).
+      else worker = attach();
+    });
+    return thread;
+  }
+  let worker = attach();
 
   const post = (message: ToWorker): void => worker.postMessage(message);
 
@@ -164,7 +188,8 @@ export function startApiThread(options: Partial<WorkerOptions> = {}): ApiThread 
         drained.push(() => (clearTimeout(timer), resolve()));
       });
     }
-    failAll(new Error("api-thread: closed"));
+    ended = new Error("api-thread: closed");
+    failPending(ended);
     await worker.terminate();
   }
 

@@ -10,5 +10,7 @@ export type ToWorker =
   | { readonly kind: "abort"; readonly id: number };
 
 export type FromWorker =
+  /** The worker's module has loaded and listens. */
+  | { readonly kind: "ready" }
   | { readonly kind: "response"; readonly id: number; readonly status: number; readonly body: string }
   | { readonly kind: "failure"; readonly id: number; readonly message: string; readonly code?: string };

@@ -14,7 +14,7 @@ const httpsAgent = new HttpsAgent(agentOptions);
 /** Requests not yet answered; removed once settled, so each id is answered exactly once. */
 const inFlight = new Map<number, ClientRequest>();
 
-function settle(message: FromWorker): void {
+function settle(message: Exclude<FromWorker, { kind: "ready" }>): void {
   if (!inFlight.delete(message.id)) return;
   port?.postMessage(message);
 }
@@ -35,7 +35,7 @@ function send(id: number, url: string, headers: Readonly<Record<string, string>>
   request.end(bytes);
 }
 
-const failure = (id: number, error: NodeJS.ErrnoException): FromWorker => ({ kind: "failure", id, message: error.message, ...(error.code === undefined ? {} : { code: error.code }) });
+const failure = (id: number, error: NodeJS.ErrnoException): Exclude<FromWorker, { kind: "ready" }> => ({ kind: "failure", id, message: error.message, ...(error.code === undefined ? {} : { code: error.code }) });
 
 port.on("message", (message: ToWorker) => {
   if (message.kind === "request") {
@@ -47,3 +47,5 @@ port.on("message", (message: ToWorker) => {
   inFlight.delete(message.id);
   request?.destroy();
 });
+
+port.postMessage({ kind: "ready" } satisfies FromWorker);

@@ -1,4 +1,4 @@
-// Long polling that keeps up to 100 updates in hand at once. grammY's bot.start() awaits one update
+// Long polling that keeps up to two batches (≤ 200 updates) in hand at once. grammY's bot.start() awaits one update
 // before the next, so a journal write and a reply per answer set the pace for every officer
 // together. Here updates run concurrently, one chat's still in order (sequentialize.ts), others in
 // parallel, and new ones are fetched while earlier ones finish. Telegram is only ever told that
@@ -21,7 +21,7 @@ export interface PollingOptions {
 }
 
 export interface Polling {
-  /** Stops asking, waits for the batch in hand, and confirms it to Telegram. */
+  /** Stops asking, waits for the updates in hand, and confirms them to Telegram. */
   stop(): Promise<void>;
   /** Settles when polling has ended (stop(), or a conflict with another instance). */
   readonly done: Promise<void>;

@@ -38,12 +38,24 @@ export interface InterviewService {
 }
 
 /**
- * States this process built with the engine (typed by construction) and stored as they are: the
- * next answer reuses the cached record, so its state is not validated again. A state read from
- * disk is a new object and is validated.
+ * Kept states this process built with the engine (typed by construction): the next answer reuses
+ * the cached record, so its state is not validated again. A state read from disk is a new object
+ * and is validated.
  */
 const built = new WeakSet<object>();
-const trust = (state: InterviewState): void => void built.add(state);
+
+/**
+ * The state as the record keeps it: everything but the report, which the record holds once as its
+ * own `report` (a copy inside the state doubled every file, every journal entry and every diff).
+ */
+type KeptState = Omit<InterviewState, "report">;
+
+/** What the record stores; this process built it, so reading it back needs no validation. */
+function keep(state: InterviewState): KeptState {
+  const { report: _report, ...kept } = state;
+  built.add(kept);
+  return kept;
+}
 
 function remember(handled: readonly number[] | undefined, updateId: number | undefined): number[] | undefined {
   if (updateId === undefined) return handled === undefined ? undefined : [...handled];
@@ -76,10 +88,12 @@ export function createInterviewService(app: App): InterviewService {
   function load(record: ReportRecord | null, workspace: Workspace, lastYear: Report | undefined, quiet = false): Loaded {
     if (record === null) return { state: startFor(workspace, lastYear, undefined), fresh: true };
     if (typeof record.interview === "object" && record.interview !== null && built.has(record.interview)) {
-      return { state: record.interview as InterviewState, fresh: false };
+      return { state: { ...(record.interview as KeptState), report: record.report }, fresh: false };
     }
     if (record.interview !== undefined) {
-      const parsed = InterviewStateSchema.safeParse(record.interview);
+      // Files written before the state was kept without its report still carry a copy: the record's wins.
+      const stored = typeof record.interview === "object" && record.interview !== null ? { ...record.interview, report: record.report } : record.interview;
+      const parsed = InterviewStateSchema.safeParse(stored);
       if (parsed.success) return { state: parsed.data, fresh: false };
       // A deploy changed the state's shape: start the questions again over the saved answers.
       if (!quiet) logger.warn({ departmentId: workspace.departmentId, year: workspace.year, issues: parsed.error.issues.length }, "interview: stored state invalid, restarting from the report");
@@ -138,8 +152,7 @@ export function createInterviewService(app: App): InterviewService {
           turn.outcome = "locked";
           return current;
         }
-        trust(result.state);
-        return { report: result.state.report, status: current.status, interview: result.state, handled: remember(current.handled, updateId) };
+        return { report: result.state.report, status: current.status, interview: keep(result.state), handled: remember(current.handled, updateId) };
       },
       { by: userId, at: now },
     );

@@ -75,6 +75,26 @@ describe("interview service", () => {
     expect((record?.interview as { format: string }).format).toBe("nianbao.interview/1");
   });
 
+  it("keeps the report once in the record, and reads a state stored with a copy of it (older files)", async () => {
+    await service.handle("7", { type: "text", text: "奉化区应急管理局" });
+    const kept = await store.reports.getReport(KEY);
+    expect(kept?.interview).toBeTypeOf("object");
+    expect(kept?.interview).not.toHaveProperty("report");
+    // An older file: the state carried its own (here stale) copy of the report.
+    await store.reports.updateReport(KEY, (record) => ({ ...record, report: { ...record.report, values: { "t2.rules.inForce": 9 } }, interview: { ...(record.interview as object), report: record.report } }), { by: "test", at: "2022-01-10T03:00:00Z" });
+    await store.close();
+    store = await openStore({ dataDir: dir, logger: silentLogger });
+    service = createInterviewService(appWith(personalWorkspaces(store)));
+    const before = await store.reports.getReport(KEY);
+    // A step that moves on saves the state: built on the record's report, the 9 survives.
+    await service.handle("7", { type: "command", name: "skip" });
+    const record = await store.reports.getReport(KEY);
+    expect(warnings).toEqual([]);
+    expect(record?.revision).toBe((before?.revision ?? 0) + 1);
+    expect(record?.report.values["t2.rules.inForce"]).toBe(9);
+    expect(record?.interview).not.toHaveProperty("report");
+  });
+
   it("starts from last year's agency and offers last year to the engine, not its figures", async () => {
     const lastYear = busyReport(2020);
     lastYear.meta.region = "奉化区";

@@ -8,7 +8,6 @@ import { createInterviewService } from "../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../src/app/locale-choices.ts";
 import { personalWorkspaces } from "../src/app/personal-workspaces.ts";
 import { openStore, type Store } from "../src/store/store.ts";
-import { startApiThread } from "../src/telegram/api-thread/api-thread.ts";
 import { createBot } from "../src/telegram/create-bot.ts";
 import { interviewFeature } from "../src/telegram/features/interview.ts";
 import type { ApiWorkerMessage, InlineButton } from "./api-worker.ts";
@@ -54,9 +53,7 @@ export async function openPipeline(dataDir: string, options: { cacheSize?: numbe
   const store = await openStore({ dataDir, logger: silent, ...(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize }) });
   const app: App = { store, logger: silent, now: benchClock(), randomBytes: (n) => new Uint8Array(n), adminIds: [], botUsername: undefined, workspaces: personalWorkspaces(store) };
   const service = createInterviewService(app);
-  // As main.ts runs it: the Bot API's HTTP on its own thread.
-  const apiThread = startApiThread();
-  const bot = createBot({ token: "100001:BENCH-token-0000000000000", apiRoot: ready.apiRoot, fetch: apiThread.fetch, botInfo: ready.botInfo, logger: silent, store: { locales: storeLocaleChoices(store) }, features: [interviewFeature(app, service)] });
+  const bot = createBot({ token: "100001:BENCH-token-0000000000000", apiRoot: ready.apiRoot, botInfo: ready.botInfo, logger: silent, store: { locales: storeLocaleChoices(store) }, features: [interviewFeature(app, service)] });
 
   /** The worker's report of a reply can trail the HTTP response that acknowledged it. */
   const reported = (chatId: number): Promise<void> =>
@@ -92,7 +89,6 @@ export async function openPipeline(dataDir: string, options: { cacheSize?: numbe
     },
     async close() {
       await store.close();
-      await apiThread.close();
       worker.postMessage("close");
       await new Promise((resolve) => worker.once("exit", resolve));
     },

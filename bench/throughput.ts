@@ -1,6 +1,6 @@
 // Many officers at once through the whole pipeline as production runs it: the bot long-polls the
-// fake Bot API (polling.ts: a batch of ≤ 100 updates at a time), answers through the interview and
-// the store (each answer durable before its reply), and replies through the Bot API thread. The
+// fake Bot API (intake.ts, @grammyjs/runner), answers through the interview and the store (each
+// answer durable before its reply), and replies with grammY's own HTTP client. The
 // officers live with the fake Telegram in another thread (crowd-worker.ts); each sends its next
 // answer when the next question arrives. Sustained rate = numeric answers answered / wall time.
 import type { App } from "../src/app/app.ts";
@@ -8,10 +8,10 @@ import { createInterviewService } from "../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../src/app/locale-choices.ts";
 import { personalWorkspaces } from "../src/app/personal-workspaces.ts";
 import { openStore } from "../src/store/store.ts";
-import { startApiThread } from "../src/telegram/api-thread/api-thread.ts";
 import { createBot } from "../src/telegram/create-bot.ts";
 import { interviewFeature } from "../src/telegram/features/interview.ts";
-import { startPolling } from "../src/telegram/polling.ts";
+import { startIntake } from "../src/telegram/intake.ts";
+import { updatesInHand } from "../src/app/updates-in-hand.ts";
 import type { FromCrowd, ToCrowd } from "./crowd-worker.ts";
 import { ANSWER_STEPS } from "./officer.ts";
 import { benchClock, silent } from "./pipeline.ts";
@@ -37,9 +37,8 @@ export async function throughput(dataDir: string, userIds: readonly number[], ma
   });
   const store = await openStore({ dataDir, logger: silent });
   const app: App = { store, logger: silent, now: benchClock(), randomBytes: (n) => new Uint8Array(n), adminIds: [], botUsername: undefined, workspaces: personalWorkspaces(store) };
-  const apiThread = startApiThread();
-  const bot = createBot({ token: "100001:BENCH-token-0000000000000", apiRoot: ready.apiRoot, botInfo: ready.botInfo, fetch: apiThread.fetch, logger: silent, store: { locales: storeLocaleChoices(store) }, features: [interviewFeature(app, createInterviewService(app))] });
-  const polling = await startPolling(bot, { logger: silent });
+  const bot = createBot({ token: "100001:BENCH-token-0000000000000", apiRoot: ready.apiRoot, botInfo: ready.botInfo, logger: silent, store: { locales: storeLocaleChoices(store) }, features: [interviewFeature(app, createInterviewService(app))] });
+  const polling = await startIntake(bot, { inHand: updatesInHand(store), logger: silent });
   try {
     const before = performance.eventLoopUtilization();
     worker.postMessage({ kind: "go", officers: userIds, steps: ANSWER_STEPS, seconds: maxSeconds } satisfies ToCrowd);
@@ -50,7 +49,6 @@ export async function throughput(dataDir: string, userIds: readonly number[], ma
   } finally {
     await polling.stop();
     await store.close();
-    await apiThread.close();
     worker.postMessage({ kind: "close" } satisfies ToCrowd);
     await new Promise((resolve) => worker.once("exit", resolve));
   }

@@ -25,8 +25,7 @@ const started = performance.now();
 await rm(join(outdir, "chunks"), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  // The Bot API thread's script beside main.js: api-thread.ts starts it from there.
-  entryPoints: ["src/main.ts", "src/cli/main.ts", { in: "src/telegram/api-thread/worker.ts", out: "api-thread-worker" }],
+  entryPoints: ["src/main.ts", "src/cli/main.ts"],
   outbase: "src",
   outdir,
   bundle: true,

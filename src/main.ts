@@ -13,9 +13,9 @@ import { createLogger } from "./log.ts";
 import { LOCK_FILE, StoreLockedError } from "./store/store-lock.ts";
 import { openStore, type Store } from "./store/store.ts";
 import { registerCommands } from "./telegram/commands.ts";
-import { startApiThread } from "./telegram/api-thread/api-thread.ts";
 import { createBot } from "./telegram/create-bot.ts";
-import { startPolling } from "./telegram/polling.ts";
+import { startIntake } from "./telegram/intake.ts";
+import { updatesInHand } from "./app/updates-in-hand.ts";
 import { allFeatures } from "./telegram/features/all-features.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { createReminderService } from "./app/reminder-service.ts";
@@ -42,11 +42,8 @@ function readConfig(): Config | undefined {
 }
 
 async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
-  // Replies' HTTP runs on its own thread (api-thread.ts): the answers' work keeps this one.
-  const apiThread = startApiThread();
   const bot = createBot({
     token: config.botToken,
-    fetch: apiThread.fetch,
     apiRoot: config.apiRoot,
     store: { locales: storeLocaleChoices(store) },
     logger: app.logger,
@@ -54,7 +51,7 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   });
   // The menu is cosmetic: serve updates at once and set it alongside.
   void registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
-  const stopIntake = await startIntake(bot, config, app);
+  const stopIntake = await startUpdates(bot, config, app, store);
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.
   const outbox = startReminderScheduler({ sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
@@ -72,8 +69,6 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     scheduler.stop();
     outbox.stop();
     await stopIntake();
-    // Replies already handed to the thread still go out.
-    await apiThread.close();
   };
 }
 
@@ -81,12 +76,12 @@ const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
 const WEBHOOK_MAX_CONNECTIONS = 100;
 
 /** Long polling, or with WEBHOOK_URL a webhook server on PORT; returns how to stop taking updates. */
-async function startIntake(bot: Bot<BotContext>, config: Config, app: App): Promise<Stop> {
+async function startUpdates(bot: Bot<BotContext>, config: Config, app: App, store: Store): Promise<Stop> {
   if (config.webhook === undefined) {
-    // Each batch of updates handled concurrently (polling.ts), not one by one as bot.start() does.
-    const polling = await startPolling(bot, { logger: app.logger, onStart: (username) => app.logger.info({ bot: username }, "main: polling") });
-    polling.done.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
-    return () => polling.stop();
+    // Chats handled concurrently, each in order (intake.ts); updates in hand kept on disk.
+    const intake = await startIntake(bot, { inHand: updatesInHand(store), logger: app.logger });
+    intake.done.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
+    return () => intake.stop();
   }
   const { url, secret, port } = config.webhook;
   await bot.init();

@@ -5,12 +5,11 @@ import { Agent as HttpsAgent } from "node:https";
 import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
-import type { ApiFetch } from "./api-thread/api-thread.ts";
+import { sequentialize } from "@grammyjs/runner";
 import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
 import { createI18n } from "./i18n.ts";
-import { sequentialize } from "./sequentialize.ts";
 
 export interface CreateBotDeps {
   token: string;
@@ -24,8 +23,6 @@ export interface CreateBotDeps {
   features?: Composer<BotContext>[];
   /** Per-request timeout; long polling asks for 30 s, so keep this above it. */
   timeoutSeconds?: number;
-  /** How requests reach the Bot API: main.ts passes the Bot API thread's; default node-fetch here. */
-  fetch?: ApiFetch;
   /** Retry policy for 429, 5xx and network errors (auto-retry). */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -34,15 +31,20 @@ export interface CreateBotDeps {
 const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 
 /**
- * Connections to the Bot API kept open and bounded. grammY's default agent keeps only 256 idle
- * sockets and opens one per concurrent call, so a burst of 1 000 replies opened (TLS, in
- * production) and then destroyed hundreds of connections; 64 reused ones carry the same load.
+ * Connections to the Bot API kept open and bounded: grammY's default agent opens one per
+ * concurrent call and destroys most afterwards, so a burst of replies paid a TLS handshake each.
  */
 const MAX_API_SOCKETS = 64;
 
 function apiAgent(apiRoot: string): HttpAgent {
   const options = { keepAlive: true, maxSockets: MAX_API_SOCKETS, maxFreeSockets: MAX_API_SOCKETS };
   return apiRoot.startsWith("http:") ? new HttpAgent(options) : new HttpsAgent(options);
+}
+
+/** The chat an update belongs to (the sender for chat-less updates such as inline queries). */
+export function chatKey(ctx: BotContext): string | undefined {
+  const id = ctx.chat?.id ?? ctx.from?.id;
+  return id === undefined ? undefined : String(id);
 }
 
 export function createBot(deps: CreateBotDeps): Bot<BotContext> {
@@ -52,7 +54,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
     client: {
       apiRoot,
       timeoutSeconds: deps.timeoutSeconds ?? 60,
-      ...(deps.fetch === undefined ? { baseFetchConfig: { agent: apiAgent(apiRoot) } } : { fetch: deps.fetch }),
+      baseFetchConfig: { agent: apiAgent(apiRoot) },
     },
   });
   const i18n = createI18n(deps.store.locales, deps.logger);
@@ -61,8 +63,8 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   // Retries 429 (after retry_after) and 5xx/network errors (backoff from 3 s); the bot only
   // sees a failure once the attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
-  // First, so a chat's updates keep their order when processed concurrently (webhook mode).
-  bot.use(sequentialize());
+  // First, so a chat's updates keep their order when processed concurrently (runner, webhook).
+  bot.use(sequentialize(chatKey));
   bot.use(servicesMiddleware({ store: deps.store, logger: deps.logger }));
   // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
   // same boundary also wraps the whole stack, and bot.catch is left as the last resort.

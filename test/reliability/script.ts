@@ -4,6 +4,7 @@
 // Every step changes the interview state exactly once, so the state's `version` after step k is k
 // and the buttons of a reply to step k carry `v<k>:` — which is how a driver tells a real
 // acknowledgement from the re-asked question a duplicate delivery gets.
+import { UPDATES_IN_HAND, UpdatesInHandSchema } from "../../src/app/updates-in-hand.ts";
 import { cp, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Update, User } from "grammy/types";
@@ -142,6 +143,7 @@ function schemaFor(relative: string): { parse: (data: unknown) => unknown } | un
   if (/^users\/[^/]+\.json$/.test(relative)) return UserSessionSchema;
   if (relative === "outbox/index.json") return OutboxIndexSchema;
   if (/^outbox\/chat-?\d+\.json$/.test(relative)) return OutboxChatSchema;
+  if (relative === UPDATES_IN_HAND) return UpdatesInHandSchema;
   return undefined;
 }
 

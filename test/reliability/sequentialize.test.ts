@@ -1,51 +1,8 @@
-// Per-chat ordering: the middleware on its own, and the real bot taking one officer's whole script
-// as 21 concurrent handleUpdate calls (what webhook mode can do) and storing it in update order.
-import { Api, Context } from "grammy";
-import type { Update } from "grammy/types";
+// Per-chat ordering (runner's sequentialize, create-bot.ts): the real bot taking one officer's whole
+// script as 21 concurrent handleUpdate calls (what webhook and polling do) and storing it in update order.
 import { afterEach, describe, expect, it } from "vitest";
-import { sequentializer } from "../../src/telegram/sequentialize.ts";
-import { FAKE_BOT_INFO } from "../support/fake-bot-api.ts";
-import { privateChat, textMessage, user } from "../support/bot-harness.ts";
 import { recordProblems, replyVersion, SCRIPT_LENGTH } from "./script.ts";
 import { openWorld, reportOf, scriptUpdates, type World } from "./world.ts";
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const api = new Api("1:offline");
-const contextFor = (chatId: number, text: string): Context => {
-  const from = user({ id: chatId });
-  return new Context(textMessage(text, from, privateChat(from)) as Update, api, FAKE_BOT_INFO);
-};
-
-describe("sequentialize middleware", () => {
-  it("runs one chat's updates in arrival order while other chats go ahead", async () => {
-    const seq = sequentializer();
-    const log: string[] = [];
-    // The first update of chat 1 is the slowest; the later ones must still wait for it.
-    const work = (ctx: Context, ms: number) => seq.middleware(ctx, async () => {
-      await sleep(ms);
-      log.push(`${ctx.chat?.id}:${ctx.message?.text}`);
-    });
-    await Promise.all([work(contextFor(1, "a"), 60), work(contextFor(1, "b"), 1), work(contextFor(2, "x"), 5), work(contextFor(1, "c"), 1)]);
-    expect(log.filter((entry) => entry.startsWith("1:"))).toEqual(["1:a", "1:b", "1:c"]);
-    // Chat 2 was not held up behind chat 1's slow update.
-    expect(log.indexOf("2:x")).toBeLessThan(log.indexOf("1:a"));
-    expect(seq.pending()).toBe(0);
-  });
-
-  it("does not stall a chat after a failed update, and passes the failure on", async () => {
-    const seq = sequentializer();
-    const log: string[] = [];
-    const failing = seq.middleware(contextFor(3, "boom"), async () => {
-      await sleep(10);
-      throw new Error("handler failed");
-    });
-    const next = seq.middleware(contextFor(3, "after"), async () => void log.push("after"));
-    await expect(failing).rejects.toThrow("handler failed");
-    await next;
-    expect(log).toEqual(["after"]);
-    expect(seq.pending()).toBe(0);
-  });
-});
 
 let world: World | undefined;
 afterEach(async () => {

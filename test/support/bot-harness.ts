@@ -2,7 +2,6 @@
 // and returns the Bot API calls each one caused (as recorded by the fake server). No mocked ctx.
 import type { Bot, Composer } from "grammy";
 import type { Chat, Message, Update, User } from "grammy/types";
-import { startApiThread } from "../../src/telegram/api-thread/api-thread.ts";
 import { createBot, type CreateBotDeps } from "../../src/telegram/create-bot.ts";
 import { memoryLocaleChoices, type BotContext, type BotLogger, type BotStore } from "../../src/telegram/context.ts";
 import { FakeBotApi, type ApiCall } from "./fake-bot-api.ts";
@@ -22,8 +21,6 @@ export interface HarnessOptions {
   token?: string;
   timeoutSeconds?: number;
   retry?: CreateBotDeps["retry"];
-  /** Send through the Bot API thread, as main.ts does (default: node-fetch on this thread). */
-  apiThread?: boolean;
 }
 
 export interface Harness {
@@ -43,14 +40,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   tokenSeq += 1;
   const token = options.token ?? `${100000 + tokenSeq}:TEST-token-${tokenSeq}`;
   const logger = recordingLogger();
-  const thread = options.apiThread === true ? startApiThread() : undefined;
   const bot = createBot({
     token, apiRoot: api.apiRoot, botInfo: api.botInfo, logger,
     store: options.store ?? { locales: memoryLocaleChoices() },
     ...(options.features === undefined ? {} : { features: options.features }),
     ...(options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(thread === undefined ? {} : { fetch: thread.fetch }),
   });
   return {
     api, bot, logger, token,
@@ -60,7 +55,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return api.calls.slice(before).filter((c) => c.token === token && c.outcome === "ok");
     },
     async close() {
-      await thread?.close(0);
       await api.close();
     },
   };

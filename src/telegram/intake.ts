@@ -1,0 +1,110 @@
+// Long polling with @grammyjs/runner: updates run concurrently, one chat's in order (runner's
+// sequentialize, create-bot.ts) and other chats in parallel, so a slow update (a download, a 60 s
+// retry-after) holds up only its own chat.
+//
+// The runner confirms updates to Telegram when it fetches the next batch, not when they have run.
+// To keep at-least-once, the updates still running are written down (UpdatesInHand) before each
+// fetch that confirms them; the next start handles those first, and the update-id dedupe absorbs
+// whatever a crash had already applied. Rejected: bot.start() (one update at a time, so one slow
+// update stops every officer) and an offset held at the oldest running update (intake stalls once
+// 100 later updates queue behind a slow one).
+import { createConcurrentSink, createRunner, createSource, createUpdateFetcher } from "@grammyjs/runner";
+import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { BotContext, BotLogger } from "./context.ts";
+
+/** Durable list of the updates taken from Telegram and not yet handled (the app's store keeps it). */
+export interface UpdatesInHand {
+  load(): Promise<readonly unknown[]>;
+  save(updates: readonly Update[]): Promise<void>;
+}
+
+export interface IntakeOptions {
+  readonly inHand: UpdatesInHand;
+  readonly logger: BotLogger;
+  /** Long-poll wait in seconds. */
+  readonly timeoutSeconds?: number;
+  /** Updates handled at once (all chats together). */
+  readonly concurrency?: number;
+}
+
+export interface Intake {
+  /** Stops fetching, waits for the updates in hand, records that none are left and confirms them. */
+  stop(): Promise<void>;
+  /** Rejects if polling ends on its own (wrong token, another instance polling). */
+  readonly done: Promise<void>;
+}
+
+const isUpdate = (value: unknown): value is Update => typeof value === "object" && value !== null && typeof (value as { update_id?: unknown }).update_id === "number";
+
+export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions): Promise<Intake> {
+  const { logger, inHand } = options;
+  await bot.init();
+  // A webhook and getUpdates exclude each other; pending updates are kept.
+  await bot.api.deleteWebhook({ drop_pending_updates: false });
+
+  /** Fetched (or carried over from a crash) and not finished, by id. */
+  const unfinished = new Map<number, Update>();
+  let savedKey = "";
+  const save = async (): Promise<void> => {
+    const updates = [...unfinished.values()];
+    const key = updates.map((update) => update.update_id).join(",");
+    if (key === savedKey) return;
+    await inHand.save(updates);
+    savedKey = key;
+  };
+
+  const carried = (await inHand.load()).filter(isUpdate);
+  for (const update of carried) unfinished.set(update.update_id, update);
+  savedKey = carried.map((update) => update.update_id).join(",");
+  if (carried.length > 0) logger.warn({ updates: carried.length }, "intake: handling again the updates in hand at the last stop");
+
+  const fetchUpdates = createUpdateFetcher(bot, { fetch: { timeout: options.timeoutSeconds ?? 30 }, silent: true });
+  let first = carried.length > 0;
+  let lastFetched: number | undefined;
+  const source = createSource<Update>({
+    async supply(batchSize, signal) {
+      if (first) {
+        first = false;
+        return carried;
+      }
+      // This fetch confirms every update fetched before: those still running are on disk first.
+      await save();
+      // Telegram may deliver again an update carried from the last run that it was never told about.
+      const fresh = (await fetchUpdates(batchSize, signal)).filter((update) => !unfinished.has(update.update_id));
+      for (const update of fresh) unfinished.set(update.update_id, update);
+      lastFetched = fresh.at(-1)?.update_id ?? lastFetched;
+      return fresh;
+    },
+  });
+  const running = new Set<Promise<void>>();
+  const sink = createConcurrentSink<Update, unknown>(
+    {
+      consume: (update) => {
+        const handling = bot.handleUpdate(update).finally(() => {
+          unfinished.delete(update.update_id);
+          running.delete(handling);
+        });
+        running.add(handling);
+        return handling;
+      },
+    },
+    // The error boundary answers and logs inside; this only sees what escaped it.
+    (error) => Promise.resolve(logger.error({ err: String(error) }, "intake: update failed")),
+    { concurrency: options.concurrency ?? 500 },
+  );
+  const runner = createRunner(source, sink);
+  runner.start();
+  logger.info({ bot: bot.botInfo.username }, "intake: polling");
+  const done = Promise.resolve(runner.task());
+  return {
+    done,
+    async stop() {
+      if (runner.isRunning()) await runner.stop();
+      await Promise.allSettled([...running]);
+      await save();
+      // Everything fetched has run: tell Telegram, so the next start does not get it again.
+      if (lastFetched !== undefined) await bot.api.getUpdates({ offset: lastFetched + 1, limit: 1, timeout: 0 }).catch((error: unknown) => logger.warn({ err: String(error) }, "intake: could not confirm the last updates"));
+    },
+  };
+}

@@ -16,6 +16,7 @@ cli-help =
 
     Options: --lang zh-CN|en chooses the language
 cli-unknown-command = Unknown command "{ $command }". Run npx nianbao help to see the commands.
+cli-bad-option = Unknown or incomplete option "{ $option }". Run npx nianbao help to see the options.
 cli-usage-check = Usage: npx nianbao check <report.json> [--last-year last-year.json] [--json]
 cli-usage-render = Usage: npx nianbao render <report.json> -o out.docx [--draft]
 cli-usage-import = Usage: npx nianbao import <file> [-o report.json]

@@ -16,6 +16,7 @@ cli-help =
 
     选项：--lang zh-CN|en 切换语言
 cli-unknown-command = 未知命令「{ $command }」。运行 npx nianbao help 查看可用命令。
+cli-bad-option = 选项「{ $option }」不认识或缺少取值。运行 npx nianbao help 查看可用选项。
 cli-usage-check = 用法：npx nianbao check <report.json> [--last-year 上年report.json] [--json]
 cli-usage-render = 用法：npx nianbao render <report.json> -o 输出.docx [--draft]
 cli-usage-import = 用法：npx nianbao import <文件> [-o report.json]

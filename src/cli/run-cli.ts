@@ -1,6 +1,6 @@
 // The CLI as a function (argv → exit code) so tests run it in-process with captured output.
 import { localeFor, translator, isLocale, type Locale } from "../i18n.ts";
-import { parseArgs, stringOption } from "./args.ts";
+import { parseArgs } from "node:util";
 import { CliError } from "./cli-error.ts";
 import type { CliContext } from "./cli-context.ts";
 import { checkCommand } from "./commands/check.ts";
@@ -9,7 +9,26 @@ import { importCommand } from "./commands/import.ts";
 import { renderCommand } from "./commands/render.ts";
 import { adminCommand } from "./commands/admin.ts";
 
-type Command = (args: ReturnType<typeof parseArgs>, cli: CliContext) => Promise<number>;
+/** Every flag of every command, declared once for node:util's parseArgs. */
+const OPTIONS = {
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  json: { type: "boolean" },
+  draft: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  "last-year": { type: "string" },
+  agency: { type: "string" },
+  year: { type: "string" },
+  role: { type: "string" },
+  expires: { type: "string" },
+} as const;
+
+export interface CliArgs {
+  readonly positionals: string[];
+  readonly values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+}
+
+type Command = (args: CliArgs, cli: CliContext) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   import: importCommand,
@@ -24,8 +43,6 @@ export function registerCommand(name: string, command: Command): void {
   COMMANDS[name] = command;
 }
 
-const BOOLEAN_FLAGS = ["json", "draft", "help", "h"];
-
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
@@ -39,14 +56,28 @@ function pickLocale(flag: string | undefined, env: CliIo["env"]): Locale {
   return localeFor(env["NIANBAO_LANG"] ?? env["LC_ALL"] ?? env["LANG"]);
 }
 
+/** A flag parseArgs refuses (unknown, or missing its value), as the officer typed it. */
+function refusedFlag(error: unknown): string | undefined {
+  if (!(error instanceof TypeError) || !("code" in error) || typeof error.code !== "string" || !error.code.startsWith("ERR_PARSE_ARGS")) return undefined;
+  return /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, BOOLEAN_FLAGS);
-  const t = translator(pickLocale(stringOption(args, "lang"), io.env));
+  let args: CliArgs;
+  try {
+    args = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const flag = refusedFlag(error);
+    if (flag === undefined) throw error;
+    io.err(translator(pickLocale(undefined, io.env))("cli-bad-option", { option: flag }));
+    return 2;
+  }
+  const t = translator(pickLocale(args.values.lang, io.env));
   const cli: CliContext = { t, ...io };
   const [name, ...rest] = args.positionals;
-  if (name === undefined || args.options["help"] === true || args.options["h"] === true || name === "help") {
+  if (name === undefined || args.values.help === true || name === "help") {
     io.out(t("cli-help"));
-    return name === undefined && args.options["help"] === undefined && args.options["h"] === undefined ? 2 : 0;
+    return name === undefined && args.values.help === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
@@ -54,7 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    return await command({ positionals: rest, options: args.options }, cli);
+    return await command({ positionals: rest, values: args.values }, cli);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(t(error.key, error.params));

@@ -161,3 +161,20 @@ describe("renderer round trip through the CLI", () => {
     for (const [id, value] of Object.entries(report.values)) expect(back.values[id]).toBe(value);
   });
 });
+
+describe("flags (node:util parseArgs)", () => {
+  it("refuses an unknown flag or a flag without its value with one line and exit 2", async () => {
+    const unknown = await cli(["check", join(FIXTURES, "seed-2021.txt"), "--jsno"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe("选项「--jsno」不认识或缺少取值。运行 npx nianbao help 查看可用选项。");
+    const missing = await cli(["render", "x.json", "-o"], { LANG: "en_US.UTF-8" });
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("Unknown or incomplete option");
+  });
+
+  it("takes --flag=value, -o value and -- before a positional that looks like a flag", async () => {
+    const result = await cli(["check", "--lang=en", "--", join(FIXTURES, "seed-2021.txt")]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Check passed/u);
+  });
+});

@@ -9,7 +9,7 @@ import { localDate } from "../../core/deadline/shanghai.ts";
 import { ROLES, type Role } from "../../core/org/org-schema.ts";
 import { LOCK_FILE, StoreLockedError } from "../../store/store-lock.ts";
 import { openStore, type Store } from "../../store/store.ts";
-import { stringOption, type ParsedArgs } from "../args.ts";
+import type { CliArgs } from "../run-cli.ts";
 import type { CliContext } from "../cli-context.ts";
 import { CliError } from "../cli-error.ts";
 
@@ -32,7 +32,7 @@ async function withStore<T>(cli: CliContext, fn: (store: Store) => Promise<T>): 
   }
 }
 
-export async function adminCommand(args: ParsedArgs, cli: CliContext): Promise<number> {
+export async function adminCommand(args: CliArgs, cli: CliContext): Promise<number> {
   const [sub, ...rest] = args.positionals;
   if (sub === undefined || sub === "help") {
     cli.out(cli.t("org-cli-usage"));
@@ -62,8 +62,8 @@ export async function adminCommand(args: ParsedArgs, cli: CliContext): Promise<n
       }
       case "invite": {
         const target = rest.join(" ").trim();
-        const role = INVITABLE.find((candidate) => candidate === (stringOption(args, "role") ?? "officer"));
-        const expiresAt = expiryFrom(now, stringOption(args, "expires"));
+        const role = INVITABLE.find((candidate) => candidate === (args.values.role ?? "officer"));
+        const expiresAt = expiryFrom(now, args.values.expires);
         if (target === "" || role === undefined || expiresAt === undefined) throw new CliError("org-cli-usage");
         const invited = await org.invite({ target, role, expiresAt, by: "cli" });
         if (!invited.ok) throw new CliError(`sup-invite-error-${invited.error}`);

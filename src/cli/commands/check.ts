@@ -2,21 +2,21 @@
 import { checkReport } from "../../core/report/check.ts";
 import { errorsOf, warningsOf, type Finding } from "../../core/report/findings.ts";
 import { findingSentence } from "../../findings-text.ts";
-import { stringOption, type ParsedArgs } from "../args.ts";
+import type { CliArgs } from "../run-cli.ts";
 import { CliError } from "../cli-error.ts";
 import { readReport } from "../io.ts";
 import type { CliContext } from "../cli-context.ts";
 
-export async function checkCommand(args: ParsedArgs, cli: CliContext): Promise<number> {
+export async function checkCommand(args: CliArgs, cli: CliContext): Promise<number> {
   const file = args.positionals[0];
   if (file === undefined) throw new CliError("cli-usage-check");
   const report = await readReport(file, cli.t);
-  const lastYearFile = stringOption(args, "last-year");
+  const lastYearFile = args.values["last-year"];
   const lastYear = lastYearFile === undefined ? undefined : await readReport(lastYearFile, cli.t);
   const findings = checkReport(report, lastYear === undefined ? {} : { lastYear });
   const errors = errorsOf(findings);
   const warnings = warningsOf(findings);
-  if (args.options["json"] === true) {
+  if (args.values.json === true) {
     const entry = (finding: Finding) => ({
       rule: finding.rule,
       cells: finding.cells,

@@ -5,7 +5,7 @@ import { importReport } from "../../core/import/import-report.ts";
 import { checkReport } from "../../core/report/check.ts";
 import { errorsOf, warningsOf } from "../../core/report/findings.ts";
 import { renderReport } from "../../core/render/render-report.ts";
-import { stringOption, type ParsedArgs } from "../args.ts";
+import type { CliArgs } from "../run-cli.ts";
 import { CliError } from "../cli-error.ts";
 import { writeOutput } from "../io.ts";
 import type { CliContext } from "../cli-context.ts";
@@ -14,7 +14,7 @@ import { repoPath } from "../../repo-root.ts";
 
 export const DEMO_SEED = repoPath("src", "demo", "seed-2021.txt");
 
-export async function demoCommand(args: ParsedArgs, cli: CliContext): Promise<number> {
+export async function demoCommand(args: CliArgs, cli: CliContext): Promise<number> {
   const bytes = new Uint8Array(await readFile(DEMO_SEED));
   const result = await importReport({ name: "seed-2021.txt", bytes });
   if (!result.ok) throw new CliError("cli-import-failed", { file: DEMO_SEED, reason: result.reason });
@@ -23,7 +23,7 @@ export async function demoCommand(args: ParsedArgs, cli: CliContext): Promise<nu
   const findings = checkReport(report);
   const docx = await renderReport(report, { draft: !isFinal(report) });
   const dataDir = resolve(cli.cwd, cli.env["DATA_DIR"] ?? "data");
-  const output = resolve(cli.cwd, stringOption(args, "o", "output") ?? join(dataDir, "demo", "demo-2021.docx"));
+  const output = resolve(cli.cwd, args.values.output ?? join(dataDir, "demo", "demo-2021.docx"));
   await writeOutput(output, docx);
   cli.out(cli.t("cli-demo-done", { file: output, errors: errorsOf(findings).length, warnings: warningsOf(findings).length }));
   return 0;

@@ -4,12 +4,12 @@ import { importReport } from "../../core/import/import-report.ts";
 import { parseReport } from "../../core/report/schema.ts";
 import { importNoteSentence } from "../../import-text.ts";
 import { schemaProblemSentence } from "../../findings-text.ts";
-import { stringOption, type ParsedArgs } from "../args.ts";
+import type { CliArgs } from "../run-cli.ts";
 import { CliError } from "../cli-error.ts";
 import { readInput, writeOutput } from "../io.ts";
 import type { CliContext } from "../cli-context.ts";
 
-export async function importCommand(args: ParsedArgs, cli: CliContext): Promise<number> {
+export async function importCommand(args: CliArgs, cli: CliContext): Promise<number> {
   const file = args.positionals[0];
   if (file === undefined) throw new CliError("cli-usage-import");
   const bytes = await readInput(file);
@@ -18,8 +18,8 @@ export async function importCommand(args: ParsedArgs, cli: CliContext): Promise<
   if (!result.ok) {
     throw new CliError("cli-import-failed", { file, reason: importNoteSentence(cli.t, { code: result.reason }) }, 2, notes);
   }
-  const agency = stringOption(args, "agency");
-  const year = stringOption(args, "year");
+  const agency = args.values.agency;
+  const year = args.values.year;
   const meta = { ...result.report.meta, ...(agency === undefined ? {} : { agency }), ...(year === undefined ? {} : { year: Number(year) }) };
   const checked = parseReport({ ...result.report, meta });
   if (!checked.ok) {
@@ -28,7 +28,7 @@ export async function importCommand(args: ParsedArgs, cli: CliContext): Promise<
   }
   for (const note of notes) cli.err(`• ${note}`);
   const json = `${JSON.stringify(checked.report, null, 2)}\n`;
-  const output = stringOption(args, "o", "output");
+  const output = args.values.output;
   if (output === undefined) {
     cli.out(json.trimEnd());
   } else {

@@ -4,7 +4,7 @@ import { checkReport, missingParts } from "../../core/report/check.ts";
 import { errorsOf } from "../../core/report/findings.ts";
 import type { Report } from "../../core/report/schema.ts";
 import { renderReport } from "../../core/render/render-report.ts";
-import { stringOption, type ParsedArgs } from "../args.ts";
+import type { CliArgs } from "../run-cli.ts";
 import { CliError } from "../cli-error.ts";
 import { readReport, writeOutput } from "../io.ts";
 import type { CliContext } from "../cli-context.ts";
@@ -15,12 +15,12 @@ export function isFinal(report: Report): boolean {
   return missing.cells.length === 0 && missing.texts.length === 0 && errorsOf(checkReport(report)).length === 0;
 }
 
-export async function renderCommand(args: ParsedArgs, cli: CliContext): Promise<number> {
+export async function renderCommand(args: CliArgs, cli: CliContext): Promise<number> {
   const file = args.positionals[0];
-  const output = stringOption(args, "o", "output");
+  const output = args.values.output;
   if (file === undefined || output === undefined) throw new CliError("cli-usage-render");
   const report = await readReport(file, cli.t);
-  const draft = args.options["draft"] === true || !isFinal(report);
+  const draft = args.values.draft === true || !isFinal(report);
   const bytes = await renderReport(report, { draft });
   const path = resolve(cli.cwd, output);
   await writeOutput(path, bytes);

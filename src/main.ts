@@ -19,7 +19,7 @@ import { updatesInHand } from "./app/updates-in-hand.ts";
 import { allFeatures } from "./telegram/features/all-features.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { createReminderService } from "./app/reminder-service.ts";
-import { startReminderScheduler } from "./scheduler/reminder-scheduler.ts";
+import { startPeriodicSweep } from "./scheduler/periodic-sweep.ts";
 import type { Bot } from "grammy";
 import { outboxOf } from "./app/outbox.ts";
 import type { BotContext } from "./telegram/context.ts";
@@ -54,7 +54,7 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   const stopIntake = await startUpdates(bot, config, app, store);
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.
-  const outbox = startReminderScheduler({ sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
+  const outbox = startPeriodicSweep({ name: "outbox", sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
   // Reminders before the deadline: a periodic sweep over stored state, so restarts lose none.
   const org = createOrgService(app);
   const reminders = createReminderService(app, {
@@ -64,9 +64,9 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
       await bot.api.sendMessage(Number(userId), text);
     },
   });
-  const scheduler = startReminderScheduler({ sweep: () => reminders.sweep(), logger: app.logger });
+  const reminderSweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
   return async () => {
-    scheduler.stop();
+    reminderSweep.stop();
     outbox.stop();
     await stopIntake();
   };

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app/app.ts";
 import { createReminderService, type SendText } from "../../src/app/reminder-service.ts";
 import { emptyOrg, OrgSchema, type Org } from "../../src/core/org/org-schema.ts";
-import { startReminderScheduler } from "../../src/scheduler/reminder-scheduler.ts";
+import { startPeriodicSweep } from "../../src/scheduler/periodic-sweep.ts";
 import { busyReport, zeroReport } from "../support/report-builders.ts";
 import { tempDir } from "../store/helpers.ts";
 import { recordingLogger } from "../support/bot-harness.ts";
@@ -127,11 +127,12 @@ describe("reminder sweep", () => {
   });
 });
 
-describe("reminder scheduler", () => {
+describe("periodic sweep", () => {
   it("sweeps at start and on every tick, and logs a failing sweep instead of dying", async () => {
     let runs = 0;
     const logger = recordingLogger();
-    const scheduler = startReminderScheduler({
+    const scheduler = startPeriodicSweep({
+      name: "reminders",
       pattern: "* * * * * *",
       logger,
       sweep: async () => {

@@ -1,21 +1,23 @@
-// Runs the reminder sweep every few minutes with croner (never one long setTimeout: one longer than
-// ~24.8 days fires at once, stack-notes.md), and once at start so a restart catches up. What to
-// send and what was sent live in the store; this file only keeps time.
+// Runs a sweep (reminders, the outbox) on a croner schedule (never one long setTimeout: one longer
+// than ~24.8 days fires at once, stack-notes.md), and once at start so a restart catches up. What
+// to do and what was done live in the store; this file only keeps time.
 //
-//   startReminderScheduler({ sweep, logger, pattern? }) → { stop(), runNow() }
+//   startPeriodicSweep({ name, sweep, logger, pattern? }) → { stop(), runNow() }
 import { Cron } from "croner";
 import type { AppLogger } from "../app/app.ts";
 
 /** Every 5 minutes, at second 0. */
 export const SWEEP_PATTERN = "0 */5 * * * *";
 
-export interface ReminderScheduler {
+export interface PeriodicSweep {
   stop(): void;
   /** One sweep now (what the timer does); errors are logged, not thrown. */
   runNow(): Promise<void>;
 }
 
-export interface SchedulerOptions {
+export interface PeriodicSweepOptions {
+  /** What is swept, for the log ("reminders", "outbox"). */
+  readonly name: string;
   readonly sweep: () => Promise<unknown>;
   readonly logger: AppLogger;
   readonly pattern?: string;
@@ -23,12 +25,12 @@ export interface SchedulerOptions {
   readonly runAtStart?: boolean;
 }
 
-export function startReminderScheduler(options: SchedulerOptions): ReminderScheduler {
+export function startPeriodicSweep(options: PeriodicSweepOptions): PeriodicSweep {
   const runNow = async (): Promise<void> => {
     try {
       await options.sweep();
     } catch (error) {
-      options.logger.error({ err: error }, "scheduler: reminder sweep failed");
+      options.logger.error({ err: error, sweep: options.name }, "scheduler: sweep failed");
     }
   };
   // protect: a sweep still running when the next tick comes is not started twice.

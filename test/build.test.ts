@@ -79,7 +79,7 @@ describe("npm run build", () => {
   it("starts the bot without the document packages; they load on first use", async () => {
     const bot = await loadedAtStart(join(out, "main.js"));
     expect(bot).toContain("grammy");
-    for (const heavy of ["docx", "jszip", "htmlparser2", "exceljs"]) expect(bot).not.toContain(heavy);
+    for (const heavy of ["docx", "jszip", "htmlparser2", "write-excel-file"]) expect(bot).not.toContain(heavy);
   });
 
   it("bundles the CLI, which finds the shipped seed report from its own folder", async () => {

@@ -1,4 +1,5 @@
-// The office summary as an .xlsx workbook (exceljs): one sheet per table with the official row
+// The office summary as an .xlsx workbook (write-excel-file: one small package over fflate, where
+// exceljs brought ~155 packages for a writer of plain cells, spans, widths and frozen panes): one sheet per table with the official row
 // and column labels from the format data and the office totals, and a sheet of every department
 // with each input cell as a column. Bytes only: the caller writes or sends them.
 // Reference: 国办公开办函〔2021〕30号 表二、表三、表四; spec report-format.md.
@@ -6,7 +7,7 @@
 // Entry point: summaryWorkbook(summary, departments, t) → Promise<Uint8Array>
 //   t: a translator (src/i18n.ts translator(locale)) for sheet names and the 各部门 headings
 //   (keys sup-xlsx-*, sup-status); official labels come from the format data unchanged.
-import type { Worksheet } from "exceljs";
+import type { Sheet, SheetData } from "write-excel-file/node";
 import type { OfficeSummary } from "../core/summary/aggregate.ts";
 import { INPUT_CELL_IDS, cellLabel } from "../core/report/cells.ts";
 import {
@@ -35,80 +36,125 @@ export interface DepartmentColumn {
   readonly report?: Report;
 }
 
+/** No images here, so the file-content type of a sheet option is never used. */
+type WorkbookSheet = Sheet<never>;
+
 type CellValue = string | number | null;
 
 function value(values: Values, id: string): CellValue {
   return values[id] ?? null;
 }
 
-function table2(sheet: Worksheet, values: Values): void {
+/** One sheet's cells, addressed 1-based like a spreadsheet; merges become spans on the top-left cell. */
+class Grid {
+  readonly rows: CellValue[][] = [];
+  private readonly spans = new Map<string, { rowSpan: number; columnSpan: number }>();
+
+  /** Appends a row; returns its 1-based number. */
+  add(cells: readonly CellValue[]): number {
+    this.rows.push([...cells]);
+    return this.rows.length;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    this.spans.set(`${top}:${left}`, { rowSpan: bottom - top + 1, columnSpan: right - left + 1 });
+  }
+
+  /** write-excel-file's sheet data: cells covered by a span are null, as it expects. */
+  data(): SheetData {
+    const covered = new Set<string>();
+    for (const [at, span] of this.spans) {
+      const [top = 0, left = 0] = at.split(":").map(Number);
+      for (let r = top; r < top + span.rowSpan; r += 1) for (let c = left; c < left + span.columnSpan; c += 1) if (r !== top || c !== left) covered.add(`${r}:${c}`);
+    }
+    return this.rows.map((row, r) =>
+      row.map((cell, c) => {
+        const at = `${r + 1}:${c + 1}`;
+        if (covered.has(at)) return null;
+        const span = this.spans.get(at);
+        if (cell === null && span === undefined) return null;
+        return { value: cell ?? "", ...(span === undefined ? {} : span) };
+      }),
+    );
+  }
+}
+
+function table2(sheet: Grid, values: Values): void {
   const width = 4;
   for (const block of T2_BLOCKS) {
-    const header = sheet.addRow([block.article]);
-    sheet.mergeCells(header.number, 1, header.number, width);
+    const header = sheet.add([block.article]);
+    sheet.merge(header, 1, header, width);
     const single = block.columns.length === 1;
-    const titles = sheet.addRow([T2_CONTENT_HEADER, ...block.columns.map((column) => column.label)]);
-    if (single) sheet.mergeCells(titles.number, 2, titles.number, width);
+    const titles = sheet.add([T2_CONTENT_HEADER, ...block.columns.map((column) => column.label)]);
+    if (single) sheet.merge(titles, 2, titles, width);
     for (const row of block.rows) {
-      const data = sheet.addRow([row.label, ...block.columns.map((column) => value(values, t2CellId(row, column)))]);
-      if (single) sheet.mergeCells(data.number, 2, data.number, width);
+      const data = sheet.add([row.label, ...block.columns.map((column) => value(values, t2CellId(row, column)))]);
+      if (single) sheet.merge(data, 2, data, width);
     }
   }
-  sheet.getColumn(1).width = 20;
 }
 
-function table3(sheet: Worksheet, values: Values): void {
+function table3(sheet: Grid, values: Values): void {
   const last = 1 + T3_COLUMNS.length;
   const organisations = T3_APPLICANT_COLUMNS.slice(1);
-  sheet.addRow([T3_HEADER.note, T3_HEADER.applicants]);
-  sheet.addRow([null, T3_APPLICANT_COLUMNS[0]?.label ?? null, T3_HEADER.organisations, ...organisations.slice(1).map(() => null), T3_TOTAL_COLUMN.label]);
-  sheet.addRow([null, null, ...organisations.map((column) => column.label), null]);
-  sheet.mergeCells(1, 1, 3, 1);
-  sheet.mergeCells(1, 2, 1, last);
-  sheet.mergeCells(2, 2, 3, 2);
-  sheet.mergeCells(2, 3, 2, 2 + organisations.length);
-  sheet.mergeCells(2, last, 3, last);
-  for (const row of T3_ROWS) sheet.addRow([t3RowLabel(row), ...T3_COLUMNS.map((column) => value(values, t3CellId(row.key, column.key)))]);
-  sheet.getColumn(1).width = 40;
+  sheet.add([T3_HEADER.note, T3_HEADER.applicants]);
+  sheet.add([null, T3_APPLICANT_COLUMNS[0]?.label ?? null, T3_HEADER.organisations, ...organisations.slice(1).map(() => null), T3_TOTAL_COLUMN.label]);
+  sheet.add([null, null, ...organisations.map((column) => column.label), null]);
+  sheet.merge(1, 1, 3, 1);
+  sheet.merge(1, 2, 1, last);
+  sheet.merge(2, 2, 3, 2);
+  sheet.merge(2, 3, 2, 2 + organisations.length);
+  sheet.merge(2, last, 3, last);
+  for (const row of T3_ROWS) sheet.add([t3RowLabel(row), ...T3_COLUMNS.map((column) => value(values, t3CellId(row.key, column.key)))]);
 }
 
-function table4(sheet: Worksheet, values: Values): void {
+function table4(sheet: Grid, values: Values): void {
   const span = T4_COLUMNS.length;
-  const kinds = sheet.addRow(T4_GROUPS.flatMap((group) => T4_COLUMNS.map(() => group.kind)));
-  const subs = sheet.addRow(T4_GROUPS.flatMap((group) => T4_COLUMNS.map(() => group.sub ?? group.kind)));
-  sheet.addRow(T4_GROUPS.flatMap(() => T4_COLUMNS.map((column) => column.label)));
-  sheet.addRow(T4_GROUPS.flatMap((group) => T4_COLUMNS.map((column) => value(values, t4CellId(group.key, column.key)))));
+  const kinds = sheet.add(T4_GROUPS.flatMap((group) => T4_COLUMNS.map(() => group.kind)));
+  const subs = sheet.add(T4_GROUPS.flatMap((group) => T4_COLUMNS.map(() => group.sub ?? group.kind)));
+  sheet.add(T4_GROUPS.flatMap(() => T4_COLUMNS.map((column) => column.label)));
+  sheet.add(T4_GROUPS.flatMap((group) => T4_COLUMNS.map((column) => value(values, t4CellId(group.key, column.key)))));
   // Merge runs of equal kind on row 1; a group without a sub-heading spans rows 1–2.
   let start = 0;
   T4_GROUPS.forEach((group, index) => {
     const next = T4_GROUPS[index + 1];
-    if (group.sub === undefined) sheet.mergeCells(kinds.number, index * span + 1, subs.number, (index + 1) * span);
-    else sheet.mergeCells(subs.number, index * span + 1, subs.number, (index + 1) * span);
+    if (group.sub === undefined) sheet.merge(kinds, index * span + 1, subs, (index + 1) * span);
+    else sheet.merge(subs, index * span + 1, subs, (index + 1) * span);
     if (next?.kind === group.kind) return;
-    if (T4_GROUPS[start]?.sub !== undefined) sheet.mergeCells(kinds.number, start * span + 1, kinds.number, (index + 1) * span);
+    if (T4_GROUPS[start]?.sub !== undefined) sheet.merge(kinds, start * span + 1, kinds, (index + 1) * span);
     start = index + 1;
   });
 }
 
-function departmentsSheet(sheet: Worksheet, departments: readonly DepartmentColumn[], t: SheetText): void {
-  sheet.addRow([t("sup-xlsx-department"), t("sup-xlsx-status"), ...INPUT_CELL_IDS.map((id) => cellLabel(id))]);
+function departmentsSheet(sheet: Grid, departments: readonly DepartmentColumn[], t: SheetText): void {
+  sheet.add([t("sup-xlsx-department"), t("sup-xlsx-status"), ...INPUT_CELL_IDS.map((id) => cellLabel(id))]);
   for (const department of departments) {
     const values = department.report?.values ?? {};
-    sheet.addRow([department.name, t("sup-status", { status: department.status }), ...INPUT_CELL_IDS.map((id) => value(values, id))]);
+    sheet.add([department.name, t("sup-status", { status: department.status }), ...INPUT_CELL_IDS.map((id) => value(values, id))]);
   }
-  sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 1 }];
-  sheet.getColumn(1).width = 24;
+}
+
+/** A sheet of the workbook: its name, how it is filled, its first column's width and the frozen panes. */
+function sheet(name: string, fill: (grid: Grid) => void, firstColumnWidth?: number, frozen?: { rows: number; columns: number }): WorkbookSheet {
+  const grid = new Grid();
+  fill(grid);
+  return {
+    sheet: name,
+    data: grid.data(),
+    ...(firstColumnWidth === undefined ? {} : { columns: [{ width: firstColumnWidth }] }),
+    ...(frozen === undefined ? {} : { stickyRowsCount: frozen.rows, stickyColumnsCount: frozen.columns }),
+  };
 }
 
 export async function summaryWorkbook(summary: OfficeSummary, departments: readonly DepartmentColumn[], t: SheetText): Promise<Uint8Array> {
-  // Loaded on first use: exceljs costs ~1.2 s at start-up, and only /summary needs it.
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: only /summary needs it.
+  const { default: writeExcelFile } = await import("write-excel-file/node");
   const values = summary.report.values;
-  table2(workbook.addWorksheet(t("sup-xlsx-sheet-t2")), values);
-  table3(workbook.addWorksheet(t("sup-xlsx-sheet-t3")), values);
-  table4(workbook.addWorksheet(t("sup-xlsx-sheet-t4")), values);
-  departmentsSheet(workbook.addWorksheet(t("sup-xlsx-sheet-departments")), departments, t);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  const sheets = [
+    sheet(t("sup-xlsx-sheet-t2"), (grid) => table2(grid, values), 20),
+    sheet(t("sup-xlsx-sheet-t3"), (grid) => table3(grid, values), 40),
+    sheet(t("sup-xlsx-sheet-t4"), (grid) => table4(grid, values)),
+    sheet(t("sup-xlsx-sheet-departments"), (grid) => departmentsSheet(grid, departments, t), 24, { rows: 1, columns: 2 }),
+  ];
+  return new Uint8Array(await writeExcelFile(sheets).toBuffer());
 }

@@ -1,4 +1,4 @@
-// `npx nianbao` runs the TypeScript sources through bin/nianbao.js, as from a fresh clone.
+// `npx nianbao` through bin/nianbao.js, as from a fresh clone: it builds the bundle when missing or older than src/, then runs it.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

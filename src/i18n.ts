@@ -1,4 +1,5 @@
-// One Fluent source for every shell (bot, CLI, console): locales/<lang>/*.ftl, one file per feature.
+// The one i18n stack for every shell (bot, CLI, console): @fluent/bundle over locales/<lang>/*.ftl,
+// one file per feature.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
@@ -38,13 +39,19 @@ export function loadBundle(locale: Locale): FluentBundle {
   return bundle;
 }
 
+const translators = new Map<Locale, Translate>();
+
 /** A translator for one locale; a missing key falls back to zh-CN, then to the key itself. */
 export function translator(locale: Locale): Translate {
+  const cached = translators.get(locale);
+  if (cached !== undefined) return cached;
   const bundle = loadBundle(locale);
-  return (key, params) => {
+  const translate: Translate = (key, params) => {
     const message = bundle.getMessage(key) ?? (locale === DEFAULT_LOCALE ? undefined : loadBundle(DEFAULT_LOCALE).getMessage(key));
     if (message?.value == null) return key;
     const target = bundle.hasMessage(key) ? bundle : loadBundle(DEFAULT_LOCALE);
     return target.formatPattern(message.value, params ?? {});
   };
+  translators.set(locale, translate);
+  return translate;
 }

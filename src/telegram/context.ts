@@ -2,9 +2,8 @@
 // composition root injects (one tiny middleware sets ctx.services). Features that need more
 // (the report store, the clock) add fields to BotServices rather than importing shells.
 import type { Context, MiddlewareFn } from "grammy";
-import type { I18nFlavor } from "@grammyjs/i18n";
 import type { AppLogger } from "../app/app.ts";
-import type { Locale } from "../i18n.ts";
+import type { Locale, Translate } from "../i18n.ts";
 
 /** Where the officer's language choice (/lang) is kept; the store shell implements it. */
 export interface LocaleChoices {
@@ -25,7 +24,13 @@ export interface BotServices {
   readonly logger: BotLogger;
 }
 
-export type BotContext = Context & I18nFlavor & { services: BotServices };
+/** Set by the locale middleware (i18n.ts) before any feature runs. */
+export interface LocaleFlavor {
+  locale: Locale;
+  t: Translate;
+}
+
+export type BotContext = Context & LocaleFlavor & { services: BotServices };
 
 export function servicesMiddleware(services: BotServices): MiddlewareFn<BotContext> {
   return (ctx, next) => {

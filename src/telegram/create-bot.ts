@@ -9,7 +9,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
-import { createI18n } from "./i18n.ts";
+import { localeMiddleware } from "./i18n.ts";
 
 export interface CreateBotDeps {
   token: string;
@@ -57,9 +57,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
       baseFetchConfig: { agent: apiAgent(apiRoot) },
     },
   });
-  const i18n = createI18n(deps.store.locales, deps.logger);
-
-  const boundary = errorBoundary({ logger: deps.logger, i18n, token: deps.token });
+  const boundary = errorBoundary({ logger: deps.logger, token: deps.token });
   // Retries 429 (after retry_after) and 5xx/network errors (backoff from 3 s); the bot only
   // sees a failure once the attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
@@ -69,7 +67,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
   // same boundary also wraps the whole stack, and bot.catch is left as the last resort.
   const guarded = bot.errorBoundary(boundary);
-  guarded.use(i18n);
+  guarded.use(localeMiddleware(deps.store.locales));
   // Features work in private chats only; basics answers groups and everything left over.
   guarded.chatType("private").use(...(deps.features ?? []));
   guarded.use(basicsFeature);

@@ -1,14 +1,12 @@
 // The one error boundary (bot.catch): log what failed without the officer's text or the bot
 // token, then apologise in the officer's language so they know to try again.
 import { GrammyError, HttpError, type BotError } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
 import type { BotContext, BotLogger } from "./context.ts";
 import { negotiateLocale } from "./i18n.ts";
-import { localeFor } from "../i18n.ts";
+import { localeFor, translator } from "../i18n.ts";
 
 export interface ErrorBoundaryDeps {
   logger: BotLogger;
-  i18n: I18n<BotContext>;
   /** Scrubbed from anything logged. */
   token: string;
 }
@@ -31,7 +29,7 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
       "telegram: update failed",
     );
     try {
-      const text = await apology(ctx, deps.i18n);
+      const text = await apology(ctx);
       if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
       // Groups get no apology: we stay quiet there unless addressed.
       if (ctx.chat?.type === "private") await ctx.reply(text);
@@ -41,9 +39,9 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
   };
 }
 
-async function apology(ctx: BotContext, i18n: I18n<BotContext>): Promise<string> {
+async function apology(ctx: BotContext): Promise<string> {
   // ctx.t is missing when the failure happened before the i18n middleware finished.
   if (typeof ctx.t === "function") return ctx.t("bot-error");
   const locale = ctx.services === undefined ? localeFor(ctx.from?.language_code) : await negotiateLocale(ctx.services.store.locales, ctx).catch(() => localeFor(ctx.from?.language_code));
-  return i18n.t(locale, "bot-error");
+  return translator(locale)("bot-error");
 }

@@ -5,6 +5,7 @@ import type { Message } from "grammy/types";
 import { LOCALES, isLocale, translator } from "../../i18n.ts";
 import { commandList } from "../commands.ts";
 import type { BotContext } from "../context.ts";
+import { useLocale } from "../i18n.ts";
 
 const LANG_DATA = /^lang:(.+)$/;
 
@@ -26,8 +27,7 @@ const direct = basicsFeature.chatType("private");
 
 direct.command("start", (ctx) => ctx.reply(ctx.t("bot-start-greeting")));
 direct.command("help", async (ctx) => {
-  const locale = await ctx.i18n.getLocale();
-  const lines = commandList(isLocale(locale) ? locale : "zh-CN").map((c) => ctx.t("bot-help-line", { command: c.command, description: c.description }));
+  const lines = commandList(ctx.locale).map((c) => ctx.t("bot-help-line", { command: c.command, description: c.description }));
   await ctx.reply(ctx.t("bot-help", { commands: lines.join("\n") }));
 });
 direct.command("cancel", (ctx) => ctx.reply(ctx.t("bot-cancel-nothing")));
@@ -41,7 +41,7 @@ direct.callbackQuery(LANG_DATA, async (ctx, next) => {
   const locale = ctx.match[1] ?? "";
   if (!isLocale(locale)) return next();
   await ctx.services.store.locales.set(ctx.from.id, locale);
-  await ctx.i18n.renegotiateLocale();
+  useLocale(ctx, locale);
   await ctx.answerCallbackQuery({ text: ctx.t("bot-lang-set") });
   await ctx.editMessageText(ctx.t("bot-lang-set")).catch(() => undefined);
 });

@@ -3,13 +3,10 @@
 // (the report store, the clock) add fields to BotServices rather than importing shells.
 import type { Context, MiddlewareFn } from "grammy";
 import type { AppLogger } from "../app/app.ts";
+import type { LocaleChoices } from "../app/locale-choices.ts";
 import type { Locale, Translate } from "../i18n.ts";
 
-/** Where the officer's language choice (/lang) is kept; the store shell implements it. */
-export interface LocaleChoices {
-  get(userId: number): Promise<Locale | undefined>;
-  set(userId: number, locale: Locale): Promise<void>;
-}
+export type { LocaleChoices };
 
 /** The part of the store the Telegram shell needs so far; later features extend it. */
 export interface BotStore {

@@ -8,7 +8,7 @@ import { findingSentence, partLabel } from "../../findings-text.ts";
 import { createOrgService, type OrgService } from "../../app/org-service.ts";
 import { createSummaryService, type SummaryService } from "../../app/summary-service.ts";
 import { DEFAULT_LOCALE, translator, type Translate } from "../../i18n.ts";
-import { isValidYear, type ReportKey } from "../../store/paths.ts";
+import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 
 export interface OrgServices {
   readonly org: OrgService;

@@ -16,7 +16,7 @@ import { errorsOf } from "../../core/report/findings.ts";
 import { reportTitle, SECTIONS } from "../../core/report/narrative.ts";
 import type { Line } from "../../core/summary/line.ts";
 import type { Translate } from "../../i18n.ts";
-import { isValidYear, type ReportKey } from "../../store/paths.ts";
+import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
 import { deliver, keyData, keyOfMatch, keyPattern, orgServices, refusalText, userIdOf } from "./org-common.ts";
 import { RETURN_TARGETS, targetsOfSection } from "./return-targets.ts";

@@ -13,7 +13,7 @@ import { checkReport, missingParts } from "../../core/report/check.ts";
 import { errorsOf } from "../../core/report/findings.ts";
 import { reportTitle } from "../../core/report/narrative.ts";
 import { importFailureSentence } from "../../import-text.ts";
-import { isValidYear } from "../../store/paths.ts";
+import { isValidYear } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 

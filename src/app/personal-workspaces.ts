@@ -2,6 +2,7 @@
 // agency name is asked once and kept in the user's session; the department is the user itself.
 import { campaignYear } from "../core/deadline/calendar.ts";
 import type { Store } from "../store/store.ts";
+import { readSession, writeSession } from "./user-session.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 
 export const AGENCY_MIN_CHARS = 2;
@@ -24,14 +25,13 @@ export function personalDepartmentId(userId: string): string {
 }
 
 export async function rememberAgency(store: Store, userId: string, agency: string): Promise<void> {
-  await store.user(userId).update((session) => ({ ...session, agency }));
+  await writeSession(store, userId, "agency", agency);
 }
 
 export function personalWorkspaces(store: Store): ResolveWorkspace {
   return async (userId, at) => {
-    const session = await store.user(userId).read();
-    const agency = session["agency"];
-    if (typeof agency !== "string" || agency === "") return { kind: "needs-agency" };
+    const { agency } = await readSession(store, userId);
+    if (agency === undefined) return { kind: "needs-agency" };
     // The report being collected is the previous calendar year in Asia/Shanghai (条例 第四十九条).
     return { kind: "ready", workspace: { departmentId: personalDepartmentId(userId), agency, year: campaignYear(at) } };
   };

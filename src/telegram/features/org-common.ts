@@ -7,19 +7,23 @@ import { createLifecycleService, type ActOutcome, type Delivery, type LifecycleS
 import { findingSentence, partLabel } from "../../findings-text.ts";
 import { createOrgService, type OrgService } from "../../app/org-service.ts";
 import { createSummaryService, type SummaryService } from "../../app/summary-service.ts";
+import { createSupervisionService, type SupervisionService } from "../../app/supervision-service.ts";
 import { DEFAULT_LOCALE, translator, type Translate } from "../../i18n.ts";
 import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
+import { sendTo, text as textMessage } from "../send.ts";
 
 export interface OrgServices {
   readonly org: OrgService;
   readonly lifecycle: LifecycleService;
   readonly summary: SummaryService;
+  readonly supervision: SupervisionService;
 }
 
 export function orgServices(app: App): OrgServices {
   const org = createOrgService(app);
   const read = () => org.org();
-  return { org, lifecycle: createLifecycleService(app, read), summary: createSummaryService(app, read, () => org.calendar()) };
+  const lifecycle = createLifecycleService(app, read);
+  return { org, lifecycle, summary: createSummaryService(app, read, () => org.calendar()), supervision: createSupervisionService(app, org, lifecycle) };
 }
 
 /** Another user's translator: their /lang choice, else zh-CN. */
@@ -55,7 +59,7 @@ export function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
     .text(t("org-btn-download"), keyData("dl", key));
 }
 
-/** Sends each delivery in its recipient's language; a failed send is logged and does not stop the others. */
+/** Sends each delivery in its recipient's language through the outbox; a refused send is logged and does not stop the others. */
 export async function deliver(api: Api, app: App, key: ReportKey, deliveries: readonly Delivery[]): Promise<void> {
   for (const delivery of deliveries) {
     const t = await translatorFor(app, delivery.userId);
@@ -67,7 +71,7 @@ export async function deliver(api: Api, app: App, key: ReportKey, deliveries: re
         ? undefined
         : new InlineKeyboard().text(t("sup-open-question"), delivery.jumpData);
     try {
-      await api.sendMessage(Number(delivery.userId), text, keyboard === undefined ? {} : { reply_markup: keyboard });
+      await sendTo(api, app, Number(delivery.userId), [textMessage(text, keyboard)]);
     } catch (error) {
       app.logger.warn({ err: error, userId: delivery.userId, key: delivery.key }, "org: could not deliver a lifecycle message");
     }

@@ -1,0 +1,65 @@
+// The supervisor's decisions, whatever the chat channel: reading a department's report, returning
+// it with a comment (where to look, then the comment as the next message), and setting the
+// deadline. Each checks the org's permissions, so forged data naming another office is refused.
+import { departmentById } from "../core/org/org-ops.ts";
+import { can } from "../core/org/permissions.ts";
+import type { Jump } from "../core/lifecycle/lifecycle.ts";
+import type { App } from "./app.ts";
+import type { ReportKey } from "./data-folder.ts";
+import type { ActOutcome, LifecycleService } from "./lifecycle-service.ts";
+import type { OrgService } from "./org-service.ts";
+import { reportDocument } from "./report-document.ts";
+import { readSession, writeSession } from "./user-session.ts";
+
+export type DownloadOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; error: "denied" | "no-report" };
+export type DeadlineOutcome = { ok: true } | { ok: false; error: string };
+
+export interface SupervisionService {
+  departmentName(key: ReportKey): Promise<string>;
+  download(userId: string, key: ReportKey): Promise<DownloadOutcome>;
+  mayReturn(userId: string, key: ReportKey): Promise<boolean>;
+  /** Remembers where the report goes back; false when the user may not return it. */
+  startReturn(userId: string, key: ReportKey, target: Jump | undefined): Promise<boolean>;
+  /** Returns the pending report with this comment; undefined when nothing was pending. */
+  finishReturn(userId: string, comment: string): Promise<{ key: ReportKey; outcome: ActOutcome } | undefined>;
+  cancelReturn(userId: string): Promise<void>;
+  setDeadline(userId: string, officeId: string, year: number, date: string): Promise<DeadlineOutcome>;
+}
+
+export function createSupervisionService(app: App, org: OrgService, lifecycle: LifecycleService): SupervisionService {
+  const mayReturn = async (userId: string, key: ReportKey): Promise<boolean> => can(await org.org(), userId, "returnReport", { departmentId: key.departmentId }, app.adminIds);
+  return {
+    async departmentName(key) {
+      return departmentById(await org.org(), key.departmentId)?.name ?? key.departmentId;
+    },
+    async download(userId, key) {
+      if (!can(await org.org(), userId, "viewReport", { departmentId: key.departmentId }, app.adminIds)) return { ok: false, error: "denied" };
+      const stored = await app.store.reports.getReport(key);
+      if (stored === null) return { ok: false, error: "no-report" };
+      const document = await reportDocument(stored.report);
+      return { ok: true, bytes: document.bytes, fileName: `${document.title}.docx` };
+    },
+    mayReturn,
+    async startReturn(userId, key, target) {
+      if (!(await mayReturn(userId, key))) return false;
+      await writeSession(app.store, userId, "supervisionReturn", { ...key, ...(target === undefined ? {} : { target }) });
+      return true;
+    },
+    async finishReturn(userId, comment) {
+      const pending = (await readSession(app.store, userId)).supervisionReturn;
+      if (pending === undefined) return undefined;
+      await writeSession(app.store, userId, "supervisionReturn", undefined);
+      const key = { departmentId: pending.departmentId, year: pending.year };
+      const outcome = await lifecycle.returnReport(userId, key, { comment, ...(pending.target === undefined ? {} : { target: pending.target }) });
+      return { key, outcome };
+    },
+    async cancelReturn(userId) {
+      if ((await readSession(app.store, userId)).supervisionReturn !== undefined) await writeSession(app.store, userId, "supervisionReturn", undefined);
+    },
+    async setDeadline(userId, officeId, year, date) {
+      if (!can(await org.org(), userId, "manageOrg", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
+      const set = await org.setDeadline(officeId, year, date);
+      return set.ok ? { ok: true } : { ok: false, error: set.error };
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// What the app keeps in a user's session document (users/<id>.json), typed once with zod: the
+// store keeps the document loose, the app reads and writes its own fields through these.
+import { z } from "zod";
+import type { Store } from "../store/store.ts";
+
+/** A supervisor between choosing where a report goes back and typing the comment. */
+export const PendingReturnSchema = z
+  .object({
+    departmentId: z.string(),
+    year: z.number().int(),
+    target: z.object({ cell: z.string().optional(), part: z.string().optional() }).strict().optional(),
+  })
+  .strict();
+export type PendingReturn = z.infer<typeof PendingReturnSchema>;
+
+export const AppSessionSchema = z.object({
+  /** Personal mode: the agency whose report this user fills. */
+  agency: z.string().min(1).optional(),
+  supervisionReturn: PendingReturnSchema.optional(),
+});
+export type AppSession = z.infer<typeof AppSessionSchema>;
+
+/** The app's fields of a session; a field that does not fit its schema reads as absent. */
+export async function readSession(store: Store, userId: string): Promise<AppSession> {
+  const stored = await store.user(userId).read();
+  const fields = AppSessionSchema.shape;
+  const agency = fields.agency.safeParse(stored["agency"]);
+  const pending = fields.supervisionReturn.safeParse(stored["supervisionReturn"]);
+  return { ...(agency.success && agency.data !== undefined ? { agency: agency.data } : {}), ...(pending.success && pending.data !== undefined ? { supervisionReturn: pending.data } : {}) };
+}
+
+/** Sets (or with undefined, removes) one of the app's fields. */
+export async function writeSession<K extends keyof AppSession>(store: Store, userId: string, field: K, value: AppSession[K]): Promise<void> {
+  await store.user(userId).update((session) => {
+    const { [field]: _previous, ...rest } = session;
+    return value === undefined ? rest : { ...rest, [field]: AppSessionSchema.shape[field].parse(value) };
+  });
+}

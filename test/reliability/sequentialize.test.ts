@@ -20,15 +20,17 @@ describe("sequentialize middleware", () => {
   it("runs one chat's updates in arrival order while other chats go ahead", async () => {
     const seq = sequentializer();
     const log: string[] = [];
-    // The first update of chat 1 is the slowest; the later ones must still wait for it.
-    const work = (ctx: Context, ms: number) => seq.middleware(ctx, async () => {
-      await sleep(ms);
+    // Chat 1's first update is held until chat 2's has run: if chat 2 waited behind chat 1, neither
+    // would finish (the test's timeout); chat 1's later updates must still wait for the first.
+    let releaseA = (): void => undefined;
+    const heldA = new Promise<void>((resolve) => (releaseA = resolve));
+    const work = (ctx: Context, gate?: Promise<void>) => seq.middleware(ctx, async () => {
+      await gate;
       log.push(`${ctx.chat?.id}:${ctx.message?.text}`);
+      if (ctx.chat?.id === 2) releaseA();
     });
-    await Promise.all([work(contextFor(1, "a"), 60), work(contextFor(1, "b"), 1), work(contextFor(2, "x"), 5), work(contextFor(1, "c"), 1)]);
-    expect(log.filter((entry) => entry.startsWith("1:"))).toEqual(["1:a", "1:b", "1:c"]);
-    // Chat 2 was not held up behind chat 1's slow update.
-    expect(log.indexOf("2:x")).toBeLessThan(log.indexOf("1:a"));
+    await Promise.all([work(contextFor(1, "a"), heldA), work(contextFor(1, "b")), work(contextFor(2, "x")), work(contextFor(1, "c"))]);
+    expect(log).toEqual(["2:x", "1:a", "1:b", "1:c"]);
     expect(seq.pending()).toBe(0);
   });
 

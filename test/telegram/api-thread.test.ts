@@ -75,15 +75,13 @@ describe("the Bot API thread", () => {
 
   it("long-polls with bot.start() and bot.stop() ends the poll in flight", async () => {
     h = await startHarness({ apiThread: true });
-    const running = h.bot.start({ timeout: 30 });
+    // The 50-second poll in flight is abandoned, not waited out (that would hit the test's timeout).
+    const running = h.bot.start({ timeout: 50 });
     h.api.pushUpdate(textMessage("/help", zh));
     const [help] = await h.api.waitFor(701, 1);
     expect(textOf(help)).toContain("可用命令");
-    const stopping = Date.now();
     await h.bot.stop();
     await running;
-    // The 30-second poll in flight was abandoned, not waited out.
-    expect(Date.now() - stopping).toBeLessThan(5_000);
   });
 
   it("a server that is gone is a network error (HttpError), not a crash", async () => {

@@ -41,7 +41,7 @@ async function faults(): Promise<void> {
   const officers = Array.from({ length: env("STRESS_FAULT_OFFICERS", 8) }, (_, i) => i + 1);
   print(`2. Telegram faults: ${officers.length} officers, 12% 429 (retry_after 1 s), 6% 500, 4 hung requests`);
   const started = performance.now();
-  const w = await openWorld({ retry: { maxRetryAttempts: 2, maxDelaySeconds: 5 }, timeoutSeconds: 2 });
+  const w = await openWorld({ retry: { maxRetryAttempts: 2, maxDelaySeconds: 5 }, timeoutSeconds: 5 });
   try {
     w.h.api.setFaultRates({ p429: 0.12, p500: 0.06, retryAfter: 1, random: seeded(env("STRESS_SEED", 7)) });
     w.h.api.inject(...Array.from({ length: 4 }, () => ({ kind: "hang" as const, method: "sendMessage", ms: 10_000 })));

@@ -66,7 +66,8 @@ describe("the Bot API thread", () => {
   });
 
   it("a hung request is aborted at the client timeout and retried", async () => {
-    h = await startHarness({ apiThread: true, timeoutSeconds: 1 });
+    // 3 s: long enough that the answered retry is never taken for hung on a loaded machine.
+    h = await startHarness({ apiThread: true, timeoutSeconds: 3 });
     h.api.inject({ kind: "hang", method: "sendMessage" });
     await h.send(textMessage("/start", zh));
     expect(h.api.calls.filter((c) => c.method === "sendMessage").map((c) => c.outcome)).toEqual(["hang", "ok"]);

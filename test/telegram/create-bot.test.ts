@@ -63,7 +63,8 @@ describe("createBot", () => {
     h.api.inject({ kind: "429", retryAfter: 1, method: "sendMessage" }, { kind: "500", method: "sendMessage" });
     const started = Date.now();
     await h.send(textMessage("/help", zh));
-    // retry_after 1 s, then auto-retry's first backoff of 3 s after the 500.
+    // retry_after 1 s, then auto-retry's first backoff of 3 s after the 500: a lower bound, which
+    // no machine, however slow or loaded, can fail by being slow.
     expect(Date.now() - started).toBeGreaterThanOrEqual(3_900);
     expect(h.api.calls.filter((c) => c.method === "sendMessage").map((c) => c.outcome)).toEqual(["429", "500", "ok"]);
     expect(h.api.messagesTo(601)).toHaveLength(1);
@@ -72,7 +73,8 @@ describe("createBot", () => {
   });
 
   it("retries a hung request after the client timeout", async () => {
-    h = await startHarness({ timeoutSeconds: 1 });
+    // 3 s: long enough that the answered retry is never taken for hung on a loaded machine.
+    h = await startHarness({ timeoutSeconds: 3 });
     h.api.inject({ kind: "hang", method: "sendMessage" });
     await h.send(textMessage("/start", zh));
     expect(h.api.calls.filter((c) => c.method === "sendMessage").map((c) => c.outcome)).toEqual(["hang", "ok"]);
@@ -93,9 +95,9 @@ describe("createBot", () => {
   it("does not wait out a flood ban longer than maxDelaySeconds", async () => {
     h = await startHarness();
     h.api.inject({ kind: "429", retryAfter: 3600, method: "sendMessage" });
-    const started = Date.now();
+    // Waiting out the hour would hit the test's timeout; giving up at once sends the apology next.
     await h.send(textMessage("/help", zh));
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(h.api.calls.filter((c) => c.method === "sendMessage").map((c) => c.outcome)).toEqual(["429", "ok"]);
     expect(h.logger.entries[0]?.obj).toMatchObject({ err: { code: 429 } });
   });
 

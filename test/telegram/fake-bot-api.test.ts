@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Api, InputFile } from "grammy";
 import { FakeBotApi, parseBody } from "../support/fake-bot-api.ts";
+import { until } from "../support/until.ts";
 
 const TOKEN = "42:SECRET";
 let fake: FakeBotApi;
@@ -69,12 +70,12 @@ describe("fake Bot API", () => {
     expect(await res.text()).toBe("年报内容");
     await expect(api.getFile("nope")).rejects.toThrow(/invalid file_id/);
 
-    const started = Date.now();
-    const polling = api.getUpdates({ offset: 0, timeout: 5 });
-    setTimeout(() => fake.pushUpdate({ message: { message_id: 1, date: 0, chat: { id: 1, type: "private", first_name: "a" }, from: { id: 1, is_bot: false, first_name: "a" }, text: "hi" } }), 100);
+    // A poll that waited out its 50 s instead of answering the push would hit the test's timeout.
+    const polling = new Api(TOKEN, { apiRoot: fake.apiRoot, timeoutSeconds: 60 }).getUpdates({ offset: 0, timeout: 50 });
+    await until(() => fake.calls.some((c) => c.method === "getUpdates"));
+    fake.pushUpdate({ message: { message_id: 1, date: 0, chat: { id: 1, type: "private", first_name: "a" }, from: { id: 1, is_bot: false, first_name: "a" }, text: "hi" } });
     const updates = await polling;
     expect(updates.map((u) => u.update_id)).toEqual([1]);
-    expect(Date.now() - started).toBeLessThan(4_000);
     // Confirming with offset drops it; an empty poll returns after its timeout.
     expect(await api.getUpdates({ offset: 2, timeout: 0 })).toEqual([]);
     await api.setWebhook("https://example.org/hook");
@@ -105,11 +106,10 @@ describe("fake Bot API", () => {
   });
 
   it("close() ends a pending long poll", async () => {
-    const polling = api.getUpdates({ timeout: 30 }).then(() => "answered", () => "failed");
-    await new Promise((r) => setTimeout(r, 50));
-    const started = Date.now();
+    // Waited out, the 50 s poll would hit the test's timeout: ending it is what passes.
+    const polling = new Api(TOKEN, { apiRoot: fake.apiRoot, timeoutSeconds: 60 }).getUpdates({ timeout: 50 }).then(() => "answered", () => "failed");
+    await until(() => fake.calls.some((c) => c.method === "getUpdates"));
     await fake.close();
     expect(["answered", "failed"]).toContain(await polling);
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

@@ -1,15 +1,14 @@
-// Hostile input returns a failure (or a report) quickly; it never throws.
+// Hostile input returns a failure (or a report); it never throws. Runaway work shows as the test's
+// timeout, a safety net: no verdict depends on how fast the machine is.
 import { describe, expect, it } from "vitest";
 import { importReport } from "../../../src/core/import/import-report.ts";
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe("hostile input", () => {
-  it("refuses html nested 200 000 deep in bounded time", async () => {
-    const started = performance.now();
+  it("refuses html nested 200 000 deep", async () => {
     const html = `<html>${"<div>".repeat(200_000)}一、总体情况${"</div>".repeat(200_000)}</html>`;
     expect(await importReport({ name: "x.html", bytes: bytes(html) })).toMatchObject({ ok: false, reason: "unreadable" });
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("does not allocate a colspan of a billion", async () => {

@@ -154,17 +154,4 @@ describe("renderReport document", () => {
   it("builds a Document without packing it", () => {
     expect(buildDocument(seedReport(), { draft: false }).constructor.name).toBe("File");
   });
-
-  it("renders the seed quickly", async () => {
-    const report = seedReport();
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const start = performance.now();
-      await renderReport(report, { draft: false });
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    // Goal p50 < 50 ms on a quiet machine; the bound leaves room for a loaded CI runner.
-    expect(times[3]).toBeLessThan(500);
-  });
 });

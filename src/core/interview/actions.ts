@@ -4,7 +4,7 @@ import { draftFor } from "./drafts.ts";
 import { lastYearSuggestion } from "./last-year.ts";
 import { askCurrent, btn, questionLabel } from "./ask.ts";
 import { acceptRemainder, answerNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
-import { savedNarrative } from "./answer-narrative.ts";
+import { saveSplit, savedNarrative } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
@@ -127,6 +127,17 @@ export function applyAction(turn: Turn, action: Action): void {
     case "confirm":
       if (state.pending?.kind === "gate-no" && question.kind === "gate") {
         if (action.yes) return gateAnswer(turn, question, false);
+        state.pending = null;
+        return askCurrent(turn);
+      }
+      if (state.pending?.kind === "split" && action.yes) {
+        const target = questionById(state.pending.question);
+        if (target.kind !== "narrative") return invalid(turn);
+        saveSplit(turn, target, state.pending.parts);
+        return advance(turn);
+      }
+      if (state.pending?.kind === "meta-rename" && action.yes && question.kind === "meta") {
+        turn.setMeta("agency", state.pending.agency);
         state.pending = null;
         return askCurrent(turn);
       }

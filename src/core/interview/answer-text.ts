@@ -2,7 +2,7 @@
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
 import { advance, answerGate, arrive, refuse } from "./actions.ts";
-import { askCurrent } from "./ask.ts";
+import { askCurrent, btn } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
 import { line } from "./reply.ts";
@@ -28,6 +28,15 @@ function metaText(turn: Turn, text: string): void {
     turn.setMeta("year", parsed.value);
   } else {
     if (trimmed === "" || trimmed.length > MAX_AGENCY_CHARS || /\n/u.test(trimmed)) return refuse(turn, [line("interview-error-agency", { max: MAX_AGENCY_CHARS })]);
+    // Text typed at 「信息是否正确？」 (no 修改单位名称 tapped) is not taken as a new name unasked.
+    if (pending === undefined && turn.state.report.meta.agency !== undefined) {
+      turn.state.pending = { kind: "meta-rename", agency: trimmed };
+      turn.say(
+        [line("interview-meta-rename-ask", { agency: trimmed, old: turn.state.report.meta.agency })],
+        [[btn("interview-btn-meta-rename", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]],
+      );
+      return;
+    }
     turn.setMeta("agency", trimmed);
   }
   turn.state.pending = null;
@@ -36,6 +45,8 @@ function metaText(turn: Turn, text: string): void {
 
 export function answerText(turn: Turn, text: string): void {
   const state = turn.state;
+  // A new text replaces a split or a rename that was shown and not confirmed.
+  if (state.pending?.kind === "split" || state.pending?.kind === "meta-rename") state.pending = null;
   const pending = state.pending;
   if (pending?.kind === "append") {
     const target = questionById(pending.question);
@@ -60,7 +71,9 @@ export function answerText(turn: Turn, text: string): void {
     }
     case "narrative": {
       const problem = answerNarrative(turn, question, text);
-      return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+      if (problem !== undefined) return refuse(turn, [problem]);
+      // A split paste waits for its confirmation on this question.
+      return turn.state.pending?.kind === "split" ? undefined : advance(turn);
     }
     case "finish":
       turn.say([line("interview-finish-text")]);

@@ -36,6 +36,22 @@ describe("meta", () => {
   });
 });
 
+describe("text typed at 信息是否正确？ (issue 11 item 5)", () => {
+  it("does not rename the agency without a confirmation", () => {
+    const s = fresh();
+    s.command("start");
+    s.text("1 0 0");
+    expect(s.state.report.meta.agency).toBe("奉化区应急管理局");
+    expect(s.rendered()).toContain("「奉化区应急管理局」改为「1 0 0」");
+    s.tap("interview-btn-cancel");
+    expect(s.state.report.meta.agency).toBe("奉化区应急管理局");
+    s.text("奉化区应急管理局本级");
+    s.tap("interview-btn-meta-rename");
+    expect(s.state.report.meta.agency).toBe("奉化区应急管理局本级");
+    expect(s.rendered()).toContain("信息是否正确");
+  });
+});
+
 describe("navigation", () => {
   it("refuses back at the first question without changing anything", () => {
     const s = fresh();

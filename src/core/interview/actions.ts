@@ -10,7 +10,7 @@ import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
 import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type CellQuestion, type PlanSection, type Question } from "./plan.ts";
 import { grid, line } from "./reply.ts";
-import { reviewPage, REVIEW_PAGES, t3ShortLabel } from "./review.ts";
+import { reviewPage, REVIEW_PAGES, t3ButtonLabel } from "./review.ts";
 import type { Turn } from "./turn.ts";
 import { reportTitle } from "../report/narrative.ts";
 
@@ -67,10 +67,10 @@ function sectionQuestions(turn: Turn, section: PlanSection): void {
   const buttons = questions.map((question) => {
     const action = { type: "jump", question: questionIndex(question.id) } as const;
     if (question.kind === "gate") return btn("interview-btn-gate-edit", action);
-    const label = question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ShortLabel(question.row) : questionLabel(question, turn);
+    const label = question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ButtonLabel(question.row) : questionLabel(question, turn);
     return btn(isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated", action, { label });
   });
-  turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 4 : 1));
+  turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 2 : 1));
 }
 
 const NUMERAL_SECTION = /^([一二三四五六])、?$/u;

@@ -96,4 +96,12 @@ describe("narrative answers", () => {
     expect(s.state.report.text["intro"]).toBeUndefined();
     expect(s.state.current).toBe("text:s1.summary");
   });
+
+  it("names the saved opening paragraph 开头段落, not the report's title (issue 11 item 5)", () => {
+    const s = atSection5();
+    s.command("edit", "intro");
+    s.text("根据《中华人民共和国政府信息公开条例》，编制本报告。");
+    expect(s.rendered()).toContain("「开头段落」已保存");
+    expect(s.rendered()).not.toContain("「政府信息公开工作年度报告」");
+  });
 });

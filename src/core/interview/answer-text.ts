@@ -1,12 +1,16 @@
 // A text message, read as the answer to whatever is being asked (or to the pending confirmation).
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
-import { advance, answerGate, arrive, refuse } from "./actions.ts";
+import { advance, answerGate, arrive, back, refuse, skip } from "./actions.ts";
 import { askCurrent, btn } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
 import { line } from "./reply.ts";
 import type { Turn } from "./turn.ts";
+
+// The navigation buttons' words typed instead of tapped (any channel): never an answer to anything.
+const SKIP_WORDS = /^(?:跳过|保持不变|skip|keep|keep as is)$/iu;
+const BACK_WORDS = /^(?:⬅\s*)?(?:上一题|返回上一题|back|previous question)$/iu;
 
 const YES = /^(?:是|是的|有|对|确认|yes|y|ok)[。.!！]?$/iu;
 const NO = /^(?:否|不|不是|没有|无|no|n)[。.!！]?$/iu;
@@ -48,6 +52,11 @@ export function answerText(turn: Turn, text: string): void {
   // A new text replaces a split or a rename that was shown and not confirmed.
   if (state.pending?.kind === "split" || state.pending?.kind === "meta-rename") state.pending = null;
   const pending = state.pending;
+  const words = text.normalize("NFKC").trim().replace(/[。.!！]$/u, "");
+  if (pending?.kind !== "append" && pending?.kind !== "meta-field" && questionById(state.current).kind !== "meta") {
+    if (SKIP_WORDS.test(words)) return skip(turn);
+    if (BACK_WORDS.test(words)) return back(turn);
+  }
   if (pending?.kind === "append") {
     const target = questionById(pending.question);
     if (target.kind !== "narrative") return refuse(turn, [line("interview-button-invalid")]);

@@ -104,4 +104,15 @@ describe("narrative answers", () => {
     expect(s.rendered()).toContain("「开头段落」已保存");
     expect(s.rendered()).not.toContain("「政府信息公开工作年度报告」");
   });
+
+  it("reads 跳过 and 上一题 typed as words as the buttons, never as the text (issue 11 item 5)", () => {
+    const s = atSection5();
+    s.text("跳过");
+    expect(s.state.report.text["s5.problems"]).toBeUndefined();
+    expect(s.state.current).toBe("text:s6.other");
+    s.text("⬅ 上一题");
+    expect(s.state.current).toBe("text:s5.problems");
+    s.text("Skip");
+    expect(s.state.current).toBe("text:s6.other");
+  });
 });

@@ -3,7 +3,7 @@
 
 ## Joining
 org-joined-next = { $role ->
-    [officer] Send /report to start your department's report, and /submit when it is done.
+    [officer] Here is the first question; send /report any time to continue, and /submit when it is done.
     [supervisor] Send /status to see the departments' progress and /summary to add up their figures.
    *[other] Send /status to see the departments' progress.
 }

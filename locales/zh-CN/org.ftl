@@ -3,7 +3,7 @@
 
 ## Joining
 org-joined-next = { $role ->
-    [officer] 发送 /report 开始填写本部门的年报，填完后发送 /submit 报送。
+    [officer] 下面是第一个问题；之后随时发送 /report 继续，填完后发送 /submit 报送。
     [supervisor] 发送 /status 查看各部门进度，发送 /summary 汇总数据。
    *[other] 发送 /status 查看各部门进度。
 }

@@ -53,7 +53,15 @@ describe("supervision over the bot", () => {
     const linkB = await say("/invite d2 officer 3d");
     expect(await say(`/start ${codeOf(supLink)}`, supervisor)).toBe("欢迎！您已作为政务公开办工作人员加入「奉化区政务公开办」。\n发送 /status 查看各部门进度，发送 /summary 汇总数据。");
     expect(await say(`/start ${codeOf(linkA)}`, officerA)).toContain(`欢迎！您已作为部门填报人加入「${agencyA}」。`);
+    // The first question comes at once (issue 11 item 5), not "send /report".
+    const joined = w.h.api.messagesTo(officerA.id).map(textOf).join("\n");
+    expect(joined).toContain("信息是否正确");
+    expect(joined).not.toContain("发送 /report 开始填写");
     expect(await say(`/start ${codeOf(linkB)}`, officerB)).toContain(`加入「${agencyB}」`);
+    // Nothing answered yet: /report starts, it does not "continue where you left off".
+    const first = await say("/report", officerB);
+    expect(first).toContain("开始填写");
+    expect(first).not.toContain("从上次停下的地方继续");
     expect(await say(`/start ${codeOf(linkB)}`, user({ id: 9999 }))).toBe("该邀请链接已被使用过，请重新索取。");
     expect(await say("/orgs")).toBe(`🏛 奉化区政务公开办（o1）：工作人员 1 人，未使用的邀请 0 个\n  · ${agencyA}（d1）：填报人 1 人\n  · ${agencyB}（d2）：填报人 1 人`);
   });

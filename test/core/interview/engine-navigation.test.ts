@@ -181,6 +181,18 @@ describe("navigation", () => {
   });
 });
 
+describe("the first /report (issue 11 item 5)", () => {
+  it("welcomes instead of continuing when nothing was started", () => {
+    const s = fresh();
+    s.command("report");
+    expect(s.rendered()).toContain("开始填写");
+    expect(s.rendered()).not.toContain("从上次停下的地方继续");
+    s.tap("interview-btn-meta-ok");
+    s.command("report");
+    expect(s.rendered()).toContain("从上次停下的地方继续");
+  });
+});
+
 describe("progress (issue 11 item 5)", () => {
   it("counts against a total that never changes while gates remove rows", () => {
     const s = fresh();

@@ -17,6 +17,8 @@ org-submit-refused = Not ready to submit: { $errors } error(s) to fix and { $mis
 org-missing-part = Empty: { $label }
 org-and-more = …and { $count } more
 org-submitted = The { $year } report of “{ $agency }” has been submitted; you will hear back after the review.
+org-fixed-submit = The returned report is fixed and can be submitted again.
+org-btn-submit = 📤 Submit
 org-reopened = The { $year } report is open for changes again; send /submit when it is ready.
 
 ## Review

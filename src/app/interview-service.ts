@@ -8,6 +8,7 @@ import type { Report } from "../core/report/schema.ts";
 import { HANDLED_MAX, type ReportRecord } from "../store/report-record.ts";
 import type { App } from "./app.ts";
 import { documentFile, type DocumentFile } from "./document-file.ts";
+import { SUBMIT_DATA } from "./edit-jump.ts";
 import { checkAgency, rememberAgency } from "./personal-workspaces.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -160,7 +161,12 @@ export function createInterviewService(app: App): InterviewService {
     if (outcome === "duplicate" && updateId !== undefined) return duplicate(saved, workspace, lastYear, now, updateId);
     if (outcome === "locked") return { kind: "replies", replies: [{ kind: "message", lines: [{ key: `shell-locked-${saved.status}` }] }] };
     if (result === undefined) throw new Error("interview: the step did not run");
-    return { kind: "replies", replies: await replies(result, saved.revision) };
+    const out = await replies(result, saved.revision);
+    // A returned report fixed and final again: 报送 is one tap away.
+    if (saved.status === "returned" && out.some((reply) => reply.kind === "document" && reply.final)) {
+      out.push({ kind: "message", lines: [{ key: "org-fixed-submit" }], buttons: [[{ label: { key: "org-btn-submit" }, data: SUBMIT_DATA }]] });
+    }
+    return { kind: "replies", replies: out };
   }
 
   return {

@@ -138,7 +138,16 @@ describe("supervision over the bot", () => {
     // One more request received and granted keeps the balance (三 = 二 + 四).
     const fixed = withValues(reportA, { "t3.new.natural": 8, "t3.granted.natural": 2 });
     await w.app.store.reports.updateReport({ departmentId: "d1", year: 2024 }, (record) => ({ ...record, report: fixed }), { by: "test", at: w.clock.now });
-    expect(await say("/submit", officerA)).toContain("已报送");
+    // The final document of the fixed report comes with 报送 as a button (issue 11 item 5).
+    await say("/export", officerA);
+    // 一（二） still says 57 applications: the officer confirms the warning, and the final document comes.
+    const confirm = buttonsOf(lastTo(officerA.id)).find((b) => b.text === "✅ 确认 1");
+    await w.h.send(callbackQuery(confirm?.callback_data ?? "", officerA));
+    const offer = w.h.api.messagesTo(officerA.id).filter((call) => buttonsOf(call).some((b) => b.text === "📤 报送")).at(-1);
+    expect(offer).toBeDefined();
+    const submit = buttonsOf(offer).find((b) => b.text === "📤 报送");
+    await w.h.send(callbackQuery(submit?.callback_data ?? "", officerA));
+    expect(textOf(lastTo(officerA.id))).toContain("已报送");
     expect(textOf(lastTo(supervisor.id))).toBe(`「${agencyA}」已按退回意见修改并重新报送 2024 年度年报，请审核。`);
 
     await w.h.send(callbackQuery("sv:ap:d1:2024", supervisor));

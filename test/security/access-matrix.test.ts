@@ -104,6 +104,16 @@ const ROWS: Row[] = [
     }),
   },
   {
+    name: "sb:submit (the 报送 button)",
+    kind: "callback",
+    data: "sb:submit",
+    setup: "draft",
+    expect: matrix(refuse("org-not-officer"), {
+      officerA: { kind: "allowed", writes: own("d1", ROLES.officerA.id), mustWrite: true, notifies: ["supervisorX"] },
+      officerB: { kind: "allowed", writes: own("d2", ROLES.officerB.id), mustWrite: true, notifies: ["supervisorY"] },
+    }),
+  },
+  {
     name: "/reopen <reason>",
     kind: "command",
     data: "/reopen 数据有误",

@@ -11,6 +11,7 @@ interview-help =
 interview-progress = { $bar } { $done }/{ $total } { $section }
 
 interview-meta-confirm = Agency: { $agency }; report year: { $year }. Is this right?
+interview-meta-year-fixed = The report year ({ $year }) is set by the office and cannot be changed here; for an earlier year send /export and the year, e.g. /export 2023.
 interview-meta-ask-agency = Send the agency's full name, e.g. “奉化区应急管理局”.
 interview-meta-ask-year = Send the report year, e.g. “2021”.
 interview-btn-meta-ok = ✅ Correct, start

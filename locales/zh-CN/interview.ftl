@@ -11,6 +11,7 @@ interview-help =
 interview-progress = { $bar } { $done }/{ $total } { $section }
 
 interview-meta-confirm = 填报单位：{ $agency }；报告年度：{ $year }年。信息是否正确？
+interview-meta-year-fixed = 报告年度（{ $year } 年）由政务公开办统一确定，不能在这里修改；查看往年的年报请发送 /export 年份，例如 /export 2023。
 interview-meta-ask-agency = 请发送填报单位的全称，例如「奉化区应急管理局」。
 interview-meta-ask-year = 请发送报告年度，例如「2021」。
 interview-btn-meta-ok = ✅ 正确，开始填写

@@ -148,6 +148,7 @@ export function applyAction(turn: Turn, action: Action): void {
       return invalid(turn);
     case "meta":
       if (question.kind !== "meta") return invalid(turn);
+      if (action.what === "year" && turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(state.report.meta.year ?? "") })]);
       if (action.what !== "ok") {
         state.pending = { kind: "meta-field", field: action.what };
         return askCurrent(turn);

@@ -27,6 +27,7 @@ function metaText(turn: Turn, text: string): void {
   const looksLikeYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年?(?:度)?$/u.test(trimmed);
   const field = pending ?? (turn.state.report.meta.agency === undefined ? "agency" : looksLikeYear ? "year" : "agency");
   if (field === "year") {
+    if (turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(turn.state.report.meta.year ?? "") })]);
     const parsed = parseToken(trimmed.replace(/年度?$/u, ""), 0);
     if (!parsed.ok || parsed.value < 2000 || parsed.value > 2100) return refuse(turn, [line("interview-error-year")]);
     turn.setMeta("year", parsed.value);

@@ -138,11 +138,14 @@ function askMeta(turn: Turn): void {
     turn.say([...lines, line(agency === undefined ? "interview-meta-ask-agency" : "interview-meta-ask-year")]);
     return;
   }
+  const fixed = turn.context.yearFixed === true;
   turn.say(
-    [...lines, line("interview-meta-confirm", { agency, year: String(year) })],
+    [...lines, line("interview-meta-confirm", { agency, year: String(year) }), ...(fixed ? [line("interview-meta-year-fixed", { year: String(year) })] : [])],
     [
       [btn("interview-btn-meta-ok", { type: "meta", what: "ok" })],
-      [btn("interview-btn-meta-agency", { type: "meta", what: "agency" }), btn("interview-btn-meta-year", { type: "meta", what: "year" })],
+      fixed
+        ? [btn("interview-btn-meta-agency", { type: "meta", what: "agency" })]
+        : [btn("interview-btn-meta-agency", { type: "meta", what: "agency" }), btn("interview-btn-meta-year", { type: "meta", what: "year" })],
     ],
   );
 }

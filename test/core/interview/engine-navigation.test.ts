@@ -218,3 +218,16 @@ describe("progress (issue 11 item 5)", () => {
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
   });
 });
+
+describe("a year the office fixed (issue 11 item 2)", () => {
+  it("offers no year change and refuses a typed year", () => {
+    const state = startInterview({ agency: "奉化区应急管理局", year: 2024 });
+    const context = { now: NOW, yearFixed: true };
+    const opened = step(state, { type: "command", name: "start" }, context);
+    expect(buttonsOf(opened).map((button) => button.label.key)).not.toContain("interview-btn-meta-year");
+    expect(opened.replies.map((reply) => render(reply)).join("\n")).toContain("由政务公开办统一确定");
+    const typed = step(opened.state, { type: "text", text: "2021" }, context);
+    expect(typed.state.report.meta.year).toBe(2024);
+    expect(typed.replies.map((reply) => render(reply)).join("\n")).toContain("/export 2023");
+  });
+});

@@ -69,7 +69,7 @@ describe("findingSentence", () => {
 
   it("renders every rule in both locales without leaving a placeholder", () => {
     for (const rule of RULE_IDS) {
-      const finding: Finding = { rule, severity: "warning", cells: ["s1.active", "t2.penalty"], expected: 1, actual: 2, params: { problem: "negative", value: "-1", column: "自然人", left: 1, right: 2, similarity: 95, phrase: "x", limit: 9, applications: 3, share: 50, lastInForce: 1, issued: 1, repealed: 0, unit: "count" } };
+      const finding: Finding = { rule, severity: "warning", cells: ["s1.active", "t2.penalty"], expected: 1, actual: 2, params: { problem: "negative", value: "-1", column: "自然人", left: 1, right: 2, similarity: 95, phrase: "x", limit: 9, applications: 3, share: 50, lastInForce: 1, issued: 1, repealed: 0, unit: "count", placeholder: "（请补充x）" } };
       for (const t of [zh, en]) {
         const sentence = findingSentence(t, finding);
         expect(sentence, rule).not.toMatch(/findings-|\{|\}|undefined/);

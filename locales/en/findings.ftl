@@ -17,6 +17,7 @@ findings-carried-over-mismatch = { $label } is { $actual }, but last year's repo
 findings-in-force-mismatch = { $label } is { $actual }; last year's { $lastInForce } in force + { $issued } issued − { $repealed } repealed gives { $expected }. Please check.
 findings-narrative-similar = "{ $label }" is { $similarity }% similar to the same part of last year's report (内容雷同); rewrite it for this year.
 findings-s5-repeated = "{ $label }" is { $similarity }% similar to last year's; problems and improvements must not repeat year after year. Describe this year's problems and measures.
+findings-narrative-placeholder = "{ $label }" still contains the draft's placeholder 「{ $placeholder }」; replace it with what was actually done before finalising.
 findings-narrative-number-mismatch = "{ $label }" says "{ $phrase }", but the table has { $cellLabel } = { $expected }; make the text and the table agree.
 findings-s6-fee-silent = "{ $label }" does not say whether 信息处理费 (information processing fees) were collected; add a sentence such as 本年度未收取信息处理费.
 findings-s1-too-long = 一、总体情况 has { $actual } characters, more than the { $limit } allowed; shorten it.

@@ -11,11 +11,14 @@ interview-help =
 interview-progress = { $bar } { $done }/{ $total } { $section }
 
 interview-meta-confirm = Agency: { $agency }; report year: { $year }. Is this right?
+interview-meta-year-fixed = The report year ({ $year }) is set by the office and cannot be changed here; for an earlier year send /export and the year, e.g. /export 2023.
 interview-meta-ask-agency = Send the agency's full name, e.g. “奉化区应急管理局”.
 interview-meta-ask-year = Send the report year, e.g. “2021”.
 interview-btn-meta-ok = ✅ Correct, start
 interview-btn-meta-agency = Change agency
 interview-btn-meta-year = Change year
+interview-meta-rename-ask = Change the agency from “{ $old }” to “{ $agency }”?
+interview-btn-meta-rename = ✅ Use this name
 interview-error-year = The year must be four digits between 2000 and 2100, e.g. “2021”.
 interview-error-agency = The agency's name must be one line of at most { $max } characters.
 
@@ -79,6 +82,10 @@ interview-draft-used = Draft taken; you can change it any time.
 interview-current-text = Current text ({ $chars } characters): { $preview }
 interview-text-saved = “{ $label }” saved ({ $chars } characters).
 interview-split-done = Split into { $count } parts and saved: { $parts }
+interview-split-preview = Split at （一）…（五） into { $count } parts; check, then save:
+interview-split-part = · { $label } ({ $chars } characters): { $preview }
+interview-split-left-out = The { $chars } characters from “{ $start }…” on are not part of 一、总体情况 and will not be saved.
+interview-btn-split-ok = ✅ Save like this
 interview-btn-append = Add more
 interview-btn-replace = Rewrite
 interview-append-ask = Send the text to add after “{ $label }”.

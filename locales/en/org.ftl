@@ -3,7 +3,7 @@
 
 ## Joining
 org-joined-next = { $role ->
-    [officer] Send /report to start your department's report, and /submit when it is done.
+    [officer] Here is the first question; send /report any time to continue, and /submit when it is done.
     [supervisor] Send /status to see the departments' progress and /summary to add up their figures.
    *[other] Send /status to see the departments' progress.
 }
@@ -17,6 +17,8 @@ org-submit-refused = Not ready to submit: { $errors } error(s) to fix and { $mis
 org-missing-part = Empty: { $label }
 org-and-more = …and { $count } more
 org-submitted = The { $year } report of “{ $agency }” has been submitted; you will hear back after the review.
+org-fixed-submit = The returned report is fixed and can be submitted again.
+org-btn-submit = 📤 Submit
 org-reopened = The { $year } report is open for changes again; send /submit when it is ready.
 
 ## Review

@@ -6,10 +6,13 @@ shell-stranger = You are not a reporting officer of any department yet. Ask your
 shell-document-draft = Draft: not complete or not yet checked; do not submit it.
 shell-document-final = Final: passes every check and can be submitted.
 
-shell-console-welcome = nianbao (terminal). Type your answers; type a button's number or its text to press it; /help lists the commands; Ctrl+D quits.
-shell-console-button = [{ $n }] { $label }
-shell-console-buttons-hint = (type a number to choose a button; where figures are asked, use #number for a button)
+shell-console-welcome = nianbao (terminal). Type your answers; type # and a button's number (e.g. #1) or its text to press it; /help lists the commands; Ctrl+D quits.
+shell-console-button = [#{ $n }] { $label }
+shell-console-buttons-hint = (type #number to choose a button, e.g. #1; a bare number is an answer)
+shell-console-unknown-button = There is no button #{ $n }.
+shell-console-unknown-command = Unknown command “{ $command }”. Type /help for the commands.
 shell-console-document = Document saved: { $path }
+shell-console-document-same = The report has not changed; the document is still: { $path }
 shell-console-bye = Saved. Goodbye.
 shell-console-error = Something went wrong: { $reason }. What was saved is not lost.
 shell-locked-submitted = The report has been submitted and awaits review, so it cannot be changed now. Ask your supervising office to return it if something must change.

@@ -17,6 +17,7 @@ findings-carried-over-mismatch = { $label } 为 { $actual }，但上年报告“
 findings-in-force-mismatch = { $label } 为 { $actual }，按上年现行有效 { $lastInForce } + 本年制发 { $issued } − 本年废止 { $repealed } 应为 { $expected }；请核实。
 findings-narrative-similar = 「{ $label }」与上年报告的相同部分相似度达 { $similarity }%，属内容雷同，请结合本年度实际情况重写。
 findings-s5-repeated = 「{ $label }」与上年报告相似度达 { $similarity }%；存在的问题和改进情况不得年年雷同，请写明本年度的问题和整改措施。
+findings-narrative-placeholder = 「{ $label }」中仍有草稿的待补充内容「{ $placeholder }」，请改写为实际情况后再定稿。
 findings-narrative-number-mismatch = 「{ $label }」写有「{ $phrase }」，而表格中 { $cellLabel } 为 { $expected }；请使文字与表格一致。
 findings-s6-fee-silent = 「{ $label }」未说明是否收取信息处理费，请补充（如“本年度未收取信息处理费”）。
 findings-s1-too-long = 一、总体情况共 { $actual } 字，超过 { $limit } 字的要求，请精简。

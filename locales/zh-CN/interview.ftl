@@ -11,11 +11,14 @@ interview-help =
 interview-progress = { $bar } { $done }/{ $total } { $section }
 
 interview-meta-confirm = 填报单位：{ $agency }；报告年度：{ $year }年。信息是否正确？
+interview-meta-year-fixed = 报告年度（{ $year } 年）由政务公开办统一确定，不能在这里修改；查看往年的年报请发送 /export 年份，例如 /export 2023。
 interview-meta-ask-agency = 请发送填报单位的全称，例如「奉化区应急管理局」。
 interview-meta-ask-year = 请发送报告年度，例如「2021」。
 interview-btn-meta-ok = ✅ 正确，开始填写
 interview-btn-meta-agency = 修改单位名称
 interview-btn-meta-year = 修改年度
+interview-meta-rename-ask = 要把填报单位由「{ $old }」改为「{ $agency }」吗？
+interview-btn-meta-rename = ✅ 改为此名称
 interview-error-year = 年度应为 2000 至 2100 之间的四位数字，例如「2021」。
 interview-error-agency = 单位名称应为一行文字，不超过 { $max } 个字。
 
@@ -79,6 +82,10 @@ interview-draft-used = 已采用草稿，可随时修改。
 interview-current-text = 当前内容（{ $chars } 字）：{ $preview }
 interview-text-saved = 「{ $label }」已保存（{ $chars } 字）。
 interview-split-done = 已拆分为 { $count } 部分并保存：{ $parts }
+interview-split-preview = 已按（一）至（五）拆分为 { $count } 部分，请核对后保存：
+interview-split-part = · { $label }（{ $chars } 字）：{ $preview }
+interview-split-left-out = 「{ $start }…」起的 { $chars } 字不属于「一、总体情况」，不会保存。
+interview-btn-split-ok = ✅ 按此保存
 interview-btn-append = 补充内容
 interview-btn-replace = 重新填写
 interview-append-ask = 请发送要补充到「{ $label }」后面的内容。

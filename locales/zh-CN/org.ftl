@@ -3,7 +3,7 @@
 
 ## Joining
 org-joined-next = { $role ->
-    [officer] 发送 /report 开始填写本部门的年报，填完后发送 /submit 报送。
+    [officer] 下面是第一个问题；之后随时发送 /report 继续，填完后发送 /submit 报送。
     [supervisor] 发送 /status 查看各部门进度，发送 /summary 汇总数据。
    *[other] 发送 /status 查看各部门进度。
 }
@@ -17,6 +17,8 @@ org-submit-refused = 还不能报送：{ $errors } 处必须改正的错误，{ 
 org-missing-part = 未填写：{ $label }
 org-and-more = ……另有 { $count } 项
 org-submitted = 已报送「{ $agency }」{ $year } 年度年报，政务公开办审核后会通知您。
+org-fixed-submit = 退回的年报已改好，可以重新报送。
+org-btn-submit = 📤 报送
 org-reopened = 已重新打开 { $year } 年度年报，可以继续修改；改好后请发送 /submit 重新报送。
 
 ## Review

@@ -6,10 +6,13 @@ shell-stranger = 您还不是任何单位的填报人。请向本级政务公开
 shell-document-draft = 草稿：尚未填完或尚未校验通过，请勿报送。
 shell-document-final = 定稿：已通过全部校验，可以报送。
 
-shell-console-welcome = 年报助手（终端模式）。直接输入回答；输入按钮前的编号或按钮文字即可点按钮；/help 查看命令；Ctrl+D 退出。
-shell-console-button = [{ $n }] { $label }
-shell-console-buttons-hint = （输入编号选择按钮；需要填写数字时，用 #编号 选择按钮）
+shell-console-welcome = 年报助手（终端模式）。直接输入回答；输入按钮前的 #编号（如 #1）或按钮文字即可点按钮；/help 查看命令；Ctrl+D 退出。
+shell-console-button = [#{ $n }] { $label }
+shell-console-buttons-hint = （输入 #编号 选择按钮，例如 #1；只输入数字是回答）
+shell-console-unknown-button = 没有编号为 #{ $n } 的按钮。
+shell-console-unknown-command = 未知命令「{ $command }」。输入 /help 查看可用命令。
 shell-console-document = 文档已保存：{ $path }
+shell-console-document-same = 报告内容没有变化，文档仍是：{ $path }
 shell-console-bye = 已保存，再见。
 shell-console-error = 出错了：{ $reason }。已保存的内容不会丢失。
 shell-locked-submitted = 年报已报送，正在等待主管单位审核，暂不能修改。如需修改，请联系主管单位退回。

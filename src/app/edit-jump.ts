@@ -6,6 +6,9 @@ import { MAX_CALLBACK_BYTES } from "../core/interview/callback.ts";
 
 export const EDIT_JUMP = /^ed:([A-Za-z0-9.]{1,60})$/;
 
+/** 「报送」 under a returned report's final document: `/submit` without remembering the command. */
+export const SUBMIT_DATA = "sb:submit";
+
 /** Callback data opening the question of a cell or narrative part, or undefined for an unknown id. */
 export function editJumpData(jump: { cell?: string; part?: string }): string | undefined {
   const id = jump.cell ?? jump.part;

@@ -1,13 +1,14 @@
 // The interview as a service both shells share (Telegram, terminal): resolves whose report it is,
 // runs one engine step atomically inside the store's update of that report, and hands back the
 // replies with any .docx already rendered. Every acknowledged answer is on disk before the reply.
-import { currentQuestion, startInterview, step, type InterviewEvent, type InterviewState, type StepResult } from "../core/interview/engine.ts";
+import { currentQuestion, startInterview, step, type InterviewEvent, type InterviewState, type StepContext, type StepResult } from "../core/interview/engine.ts";
 import type { Button, Line } from "../core/interview/reply.ts";
 import { InterviewStateSchema } from "../core/interview/state.ts";
 import type { Report } from "../core/report/schema.ts";
 import { HANDLED_MAX, type ReportRecord } from "../store/report-record.ts";
 import type { App } from "./app.ts";
 import { documentFile, type DocumentFile } from "./document-file.ts";
+import { SUBMIT_DATA } from "./edit-jump.ts";
 import { checkAgency, rememberAgency } from "./personal-workspaces.ts";
 import type { Workspace } from "./workspace.ts";
 
@@ -71,6 +72,8 @@ interface Loaded {
   readonly state: InterviewState;
   /** Not stored yet (new report, or a stored state that no longer validates). */
   readonly fresh: boolean;
+  /** The stored report named another year than its key (alignYear): write even if the step changes nothing. */
+  readonly realigned?: boolean;
 }
 
 function startFor(workspace: Workspace, lastYear: Report | undefined, prefill: Report | undefined): InterviewState {
@@ -82,10 +85,31 @@ function startFor(workspace: Workspace, lastYear: Report | undefined, prefill: R
   return startInterview({ agency: workspace.agency, year: workspace.year }, options);
 }
 
+/**
+ * In organisation mode the office decides the year (the workspace's, which keys the store and which
+ * /status, /submit and /summary go by): the officer cannot change it in the report.
+ */
+function stepContext(workspace: Workspace, now: string, lastYear: Report | undefined): StepContext {
+  const yearFixed = workspace.officeId !== undefined;
+  return { now, ...(lastYear === undefined ? {} : { lastYear }), ...(yearFixed ? { yearFixed } : {}) };
+}
+
+/** A state from before the year was fixed may name another year than its store key: the key wins. */
+function alignYear(state: InterviewState, workspace: Workspace): InterviewState {
+  if (workspace.officeId === undefined || state.report.meta.year === workspace.year) return state;
+  return { ...state, report: { ...state.report, meta: { ...state.report.meta, year: workspace.year } } };
+}
+
 export function createInterviewService(app: App): InterviewService {
   const { store, logger } = app;
 
   function load(record: ReportRecord | null, workspace: Workspace, lastYear: Report | undefined, quiet = false): Loaded {
+    const loaded = loadAsStored(record, workspace, lastYear, quiet);
+    const state = alignYear(loaded.state, workspace);
+    return state === loaded.state ? loaded : { state, fresh: loaded.fresh, realigned: true };
+  }
+
+  function loadAsStored(record: ReportRecord | null, workspace: Workspace, lastYear: Report | undefined, quiet: boolean): Loaded {
     if (record === null) return { state: startFor(workspace, lastYear, undefined), fresh: true };
     if (typeof record.interview === "object" && record.interview !== null && built.has(record.interview)) {
       return { state: { ...(record.interview as KeptState), report: record.report }, fresh: false };
@@ -101,10 +125,10 @@ export function createInterviewService(app: App): InterviewService {
     return { state: startFor(workspace, lastYear, record.report), fresh: true };
   }
 
-  function run(loaded: Loaded, event: InterviewEvent, now: string, lastYear: Report | undefined): StepResult {
+  function run(loaded: Loaded, event: InterviewEvent, context: StepContext): StepResult {
     // A new interview opens with its welcome whatever the first message was, unless it is a command.
     const first = loaded.fresh && event.type !== "command" ? START : event;
-    return step(loaded.state, first, lastYear === undefined ? { now } : { now, lastYear });
+    return step(loaded.state, first, context);
   }
 
   async function replies(result: StepResult, revision: number): Promise<ServiceReply[]> {
@@ -120,7 +144,7 @@ export function createInterviewService(app: App): InterviewService {
   function duplicate(record: ReportRecord, workspace: Workspace, lastYear: Report | undefined, now: string, updateId: number): ServiceOutcome {
     logger.info({ update_id: updateId, departmentId: workspace.departmentId, year: workspace.year }, "interview: duplicate update absorbed");
     const { state } = load(record, workspace, lastYear, true);
-    const again = currentQuestion(state, lastYear === undefined ? { now } : { now, lastYear });
+    const again = currentQuestion(state, stepContext(workspace, now, lastYear));
     return { kind: "replies", replies: again.flatMap((reply) => (reply.kind === "message" ? [reply] : [])) };
   }
 
@@ -140,9 +164,9 @@ export function createInterviewService(app: App): InterviewService {
           return current;
         }
         const loaded = load(stored, workspace, lastYear);
-        const result = run(loaded, event, now, lastYear);
+        const result = run(loaded, event, stepContext(workspace, now, lastYear));
         turn.result = result;
-        if (!loaded.fresh && result.state === loaded.state) {
+        if (!loaded.fresh && loaded.realigned !== true && result.state === loaded.state) {
           turn.outcome = "unchanged";
           return current;
         }
@@ -160,7 +184,12 @@ export function createInterviewService(app: App): InterviewService {
     if (outcome === "duplicate" && updateId !== undefined) return duplicate(saved, workspace, lastYear, now, updateId);
     if (outcome === "locked") return { kind: "replies", replies: [{ kind: "message", lines: [{ key: `shell-locked-${saved.status}` }] }] };
     if (result === undefined) throw new Error("interview: the step did not run");
-    return { kind: "replies", replies: await replies(result, saved.revision) };
+    const out = await replies(result, saved.revision);
+    // A returned report fixed and final again: 报送 is one tap away.
+    if (saved.status === "returned" && out.some((reply) => reply.kind === "document" && reply.final)) {
+      out.push({ kind: "message", lines: [{ key: "org-fixed-submit" }], buttons: [[{ label: { key: "org-btn-submit" }, data: SUBMIT_DATA }]] });
+    }
+    return { kind: "replies", replies: out };
   }
 
   return {

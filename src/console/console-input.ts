@@ -1,6 +1,6 @@
-// What a typed line means in the terminal: a command (/review), a button (its number or its
-// text), or an answer. Where the question wants figures a bare number is an answer, so `#2`
-// always picks button 2 and a bare 2 only does when the question is answered by buttons.
+// What a typed line means in the terminal: a command (/review), a button, or an answer. A button is
+// picked with `#<number>` (shown as [#2]) or its exact text: no answer to any question starts with
+// `#`, so `1` is always the figure 1 and never 「[1] 跳过」. An unknown /command is said to be one.
 import type { CommandName, InterviewEvent } from "../core/interview/engine.ts";
 
 export interface ConsoleButton {
@@ -8,25 +8,29 @@ export interface ConsoleButton {
   readonly data: string;
 }
 
+export type ConsoleInput = InterviewEvent | { readonly type: "unknown-command"; readonly name: string } | { readonly type: "unknown-button"; readonly n: number };
+
 const COMMANDS: readonly CommandName[] = ["start", "report", "review", "edit", "export", "cancel", "help", "skip", "back"];
 
 function isCommand(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
 }
 
-export function consoleEvent(input: string, buttons: readonly ConsoleButton[], expectsText: boolean): InterviewEvent | undefined {
+export function consoleEvent(input: string, buttons: readonly ConsoleButton[]): ConsoleInput | undefined {
   const text = input.trim();
   if (text === "") return undefined;
-  const command = /^\/([a-z]+)(?:\s+([\s\S]*))?$/u.exec(text);
-  if (command !== null && isCommand(command[1] ?? "")) {
-    const name = command[1] as CommandName;
+  const command = /^\/([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/u.exec(text);
+  if (command !== null) {
+    const name = command[1] ?? "";
+    if (!isCommand(name)) return { type: "unknown-command", name };
     const arg = command[2]?.trim() ?? "";
     return arg === "" ? { type: "command", name } : { type: "command", name, arg };
   }
-  const numbered = /^(#)?(\d{1,3})$/u.exec(text);
-  if (numbered !== null && (numbered[1] === "#" || !expectsText)) {
-    const button = buttons[Number(numbered[2]) - 1];
-    if (button !== undefined) return { type: "button", data: button.data };
+  const numbered = /^[#＃](\d{1,3})$/u.exec(text);
+  if (numbered !== null) {
+    const n = Number(numbered[1]);
+    const button = buttons[n - 1];
+    return button === undefined ? { type: "unknown-button", n } : { type: "button", data: button.data };
   }
   const named = buttons.find((button) => button.label === text);
   if (named !== undefined) return { type: "button", data: named.data };

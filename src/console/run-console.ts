@@ -1,13 +1,12 @@
 // The interview in a terminal: lines from stdin (a person or a pipe) go through the same service
 // as Telegram, one at a time; replies are printed, buttons numbered, documents written to disk.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InterviewService, ServiceOutcome } from "../app/interview-service.ts";
 import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
 import { lineText } from "../app/reply-text.ts";
-import type { Line } from "../core/interview/reply.ts";
 import type { Translate } from "../i18n.ts";
 import { consoleEvent, type ConsoleButton } from "./console-input.ts";
 
@@ -31,31 +30,31 @@ export interface ConsoleSession {
   stop(): Promise<void>;
 }
 
-/** Lines that ask for typed input (figures, text, a name): there a bare number is an answer. */
-const TYPED_QUESTION = /^interview-(ask-|meta-ask-|append-ask)/u;
-const asksForText = (lines: readonly Line[]): boolean => lines.some((line) => "key" in line && TYPED_QUESTION.test(line.key));
-
 export function runConsole(options: ConsoleOptions): ConsoleSession {
   const { service, t, print } = options;
   const userId = options.userId ?? CONSOLE_USER_ID;
   let buttons: ConsoleButton[] = [];
-  let expectsText = true;
+  // Documents written in this session by content: asking again for the same report reprints the
+  // path instead of writing another version (versions count documents issued, not store revisions).
+  const written = new Map<string, string>();
 
   async function show(outcome: ServiceOutcome): Promise<void> {
     if (outcome.kind === "stranger") return print(t("shell-stranger"));
     if (outcome.kind === "ask-agency") {
       buttons = [];
-      expectsText = true;
       const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
       return print(t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }));
     }
     buttons = [];
-    expectsText = outcome.replies.some((reply) => reply.kind === "message" && asksForText(reply.lines));
     for (const reply of outcome.replies) {
       if (reply.kind === "document") {
-        await mkdir(options.exportsDir, { recursive: true });
-        const path = join(options.exportsDir, reply.fileName);
-        await writeFile(path, reply.bytes);
+        const same = written.get(reply.content);
+        if (same !== undefined) {
+          print(t("shell-console-document-same", { path: same }));
+          continue;
+        }
+        const path = await issue(options.exportsDir, reply.fileName, reply.bytes);
+        written.set(reply.content, path);
         print(t(reply.final ? "shell-document-final" : "shell-document-draft"));
         print(t("shell-console-document", { path }));
         continue;
@@ -79,8 +78,10 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
   }
 
   async function answer(input: string): Promise<void> {
-    const event = consoleEvent(input, buttons, expectsText);
+    const event = consoleEvent(input, buttons);
     if (event === undefined) return;
+    if (event.type === "unknown-command") return print(t("shell-console-unknown-command", { command: `/${event.name}` }));
+    if (event.type === "unknown-button") return print(t("shell-console-unknown-button", { n: String(event.n) }));
     await show(await service.handle(userId, event));
   }
 
@@ -103,4 +104,17 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
       await done;
     },
   };
+}
+
+/** Writes 「…-草稿-v<n>.docx」 numbering the documents issued into the folder: one more than the last there. */
+async function issue(dir: string, serviceName: string, bytes: Uint8Array): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const stem = serviceName.replace(/-v\d+\.docx$/u, "");
+  const versions = (await readdir(dir)).flatMap((name) => {
+    const match = name.startsWith(`${stem}-v`) ? /-v(\d+)\.docx$/u.exec(name) : null;
+    return match === null ? [] : [Number(match[1])];
+  });
+  const path = join(dir, `${stem}-v${Math.max(0, ...versions) + 1}.docx`);
+  await writeFile(path, bytes, { flag: "wx" });
+  return path;
 }

@@ -54,6 +54,8 @@ const officersOnly = (other: Outcome): Record<RoleName, Outcome> =>
   matrix(other, { officerA: interview("d1", ROLES.officerA.id), officerB: interview("d2", ROLES.officerB.id) });
 const doc: Outcome = { kind: "allowed", document: true };
 const orgWrite: Outcome = { kind: "allowed", writes: /^org\.json$/, mustWrite: true };
+/** Joining d1 as its officer: the organisation, then the first question of d1's report at once. */
+const joinD1 = (role: RoleName): Outcome => ({ kind: "allowed", writes: new RegExp(`^org\\.json$|${own("d1", ROLES[role].id).source}`), mustWrite: true });
 
 const ENGINE_COMMANDS = ["/report", "/review", "/edit", "/edit t3.new.natural", "/export"];
 /** Nothing stored, the general help (with the command menu) for whoever has no interview. */
@@ -74,7 +76,11 @@ const ROWS: Row[] = [
     kind: "command",
     data: (t) => `/start ${t.codes.officerD1}`,
     // Someone already in office Y cannot take a place in office X with a code meant for another.
-    expect: matrix(orgWrite, { officerB: refuse("sup-redeem-error-elsewhere"), supervisorY: refuse("sup-redeem-error-elsewhere") }),
+    expect: {
+      ...(Object.fromEntries(ROLE_NAMES.map((role) => [role, joinD1(role)])) as Record<RoleName, Outcome>),
+      officerB: refuse("sup-redeem-error-elsewhere"),
+      supervisorY: refuse("sup-redeem-error-elsewhere"),
+    },
   },
   {
     name: "/start <code of o1 supervisor>",
@@ -91,6 +97,16 @@ const ROWS: Row[] = [
     name: "/submit",
     kind: "command",
     data: "/submit",
+    setup: "draft",
+    expect: matrix(refuse("org-not-officer"), {
+      officerA: { kind: "allowed", writes: own("d1", ROLES.officerA.id), mustWrite: true, notifies: ["supervisorX"] },
+      officerB: { kind: "allowed", writes: own("d2", ROLES.officerB.id), mustWrite: true, notifies: ["supervisorY"] },
+    }),
+  },
+  {
+    name: "sb:submit (the 报送 button)",
+    kind: "callback",
+    data: "sb:submit",
     setup: "draft",
     expect: matrix(refuse("org-not-officer"), {
       officerA: { kind: "allowed", writes: own("d1", ROLES.officerA.id), mustWrite: true, notifies: ["supervisorX"] },

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { Update, UserFromGetMe } from "grammy/types";
+import { refusal } from "./bot-api-limits.ts";
 
 export type Params = Record<string, unknown>;
 export interface UploadedFile { field: string; filename: string; bytes: Buffer }
@@ -231,6 +232,9 @@ export class FakeBotApi {
   }
 
   private handle(call: ApiCall): ApiResult {
+    // What Telegram refuses (text and caption lengths, HTML, keyboards) is refused here too.
+    const refused = refusal(call.method, call.params);
+    if (refused !== undefined) return bad(refused);
     const override = this.overrides.get(call.method);
     if (override !== undefined) return override(call.params, call);
     const p = call.params;
@@ -240,7 +244,6 @@ export class FakeBotApi {
       case "sendMessage": {
         const text = typeof p["text"] === "string" ? p["text"] : "";
         if (text.trim() === "") return bad("Bad Request: message text is empty");
-        if (text.length > 4096) return bad("Bad Request: message is too long");
         if (chatId === undefined) return bad("Bad Request: chat not found");
         return ok(this.message(chatId, { text, ...(p["reply_markup"] === undefined ? {} : { reply_markup: p["reply_markup"] }) }));
       }

@@ -67,6 +67,7 @@ describe("interview: a busy report with mistakes corrected", () => {
     await o.tap("跳过"); // optional intro
     await o.say(["一、总体情况", `（一）主动公开情况。${text("s1.active")}`, `（二）依申请公开情况。${text("s1.onRequest")}`,
       `（三）政府信息管理情况。${text("s1.management")}`, `（四）政府信息公开平台建设情况。${text("s1.platform")}`, `（五）监督保障情况。${text("s1.oversight")}`].join("\n"));
+    await o.tap("按此保存"); // the split is shown before it is saved
     await o.say(text("s5.problems"));
     await o.say(text("s6.other"));
     expectLast("行政事业性收费");

@@ -31,6 +31,7 @@ describe("interview: the seed report end to end", () => {
     // 一 pasted as one message with its leads; 五 and 六 one message each.
     await o.say(["一、总体情况", text("s1.summary"), `（一）主动公开情况。${text("s1.active")}`, `（二）依申请公开情况。${text("s1.onRequest")}`,
       `（三）政府信息管理情况。${text("s1.management")}`, `（四）政府信息公开平台建设情况。${text("s1.platform")}`, `（五）监督保障情况。${text("s1.oversight")}`].join("\n"));
+    await o.tap("按此保存"); // the split is shown before it is saved
     await o.say(text("s5.problems"));
     const last = await o.say(text("s6.other"));
 

@@ -53,7 +53,15 @@ describe("supervision over the bot", () => {
     const linkB = await say("/invite d2 officer 3d");
     expect(await say(`/start ${codeOf(supLink)}`, supervisor)).toBe("欢迎！您已作为政务公开办工作人员加入「奉化区政务公开办」。\n发送 /status 查看各部门进度，发送 /summary 汇总数据。");
     expect(await say(`/start ${codeOf(linkA)}`, officerA)).toContain(`欢迎！您已作为部门填报人加入「${agencyA}」。`);
+    // The first question comes at once (issue 11 item 5), not "send /report".
+    const joined = w.h.api.messagesTo(officerA.id).map(textOf).join("\n");
+    expect(joined).toContain("信息是否正确");
+    expect(joined).not.toContain("发送 /report 开始填写");
     expect(await say(`/start ${codeOf(linkB)}`, officerB)).toContain(`加入「${agencyB}」`);
+    // Nothing answered yet: /report starts, it does not "continue where you left off".
+    const first = await say("/report", officerB);
+    expect(first).toContain("开始填写");
+    expect(first).not.toContain("从上次停下的地方继续");
     expect(await say(`/start ${codeOf(linkB)}`, user({ id: 9999 }))).toBe("该邀请链接已被使用过，请重新索取。");
     expect(await say("/orgs")).toBe(`🏛 奉化区政务公开办（o1）：工作人员 1 人，未使用的邀请 0 个\n  · ${agencyA}（d1）：填报人 1 人\n  · ${agencyB}（d2）：填报人 1 人`);
   });
@@ -130,7 +138,16 @@ describe("supervision over the bot", () => {
     // One more request received and granted keeps the balance (三 = 二 + 四).
     const fixed = withValues(reportA, { "t3.new.natural": 8, "t3.granted.natural": 2 });
     await w.app.store.reports.updateReport({ departmentId: "d1", year: 2024 }, (record) => ({ ...record, report: fixed }), { by: "test", at: w.clock.now });
-    expect(await say("/submit", officerA)).toContain("已报送");
+    // The final document of the fixed report comes with 报送 as a button (issue 11 item 5).
+    await say("/export", officerA);
+    // 一（二） still says 57 applications: the officer confirms the warning, and the final document comes.
+    const confirm = buttonsOf(lastTo(officerA.id)).find((b) => b.text === "✅ 确认 1");
+    await w.h.send(callbackQuery(confirm?.callback_data ?? "", officerA));
+    const offer = w.h.api.messagesTo(officerA.id).filter((call) => buttonsOf(call).some((b) => b.text === "📤 报送")).at(-1);
+    expect(offer).toBeDefined();
+    const submit = buttonsOf(offer).find((b) => b.text === "📤 报送");
+    await w.h.send(callbackQuery(submit?.callback_data ?? "", officerA));
+    expect(textOf(lastTo(officerA.id))).toContain("已报送");
     expect(textOf(lastTo(supervisor.id))).toBe(`「${agencyA}」已按退回意见修改并重新报送 2024 年度年报，请审核。`);
 
     await w.h.send(callbackQuery("sv:ap:d1:2024", supervisor));

@@ -4,13 +4,13 @@ import { draftFor } from "./drafts.ts";
 import { lastYearSuggestion } from "./last-year.ts";
 import { askCurrent, btn, questionLabel } from "./ask.ts";
 import { acceptRemainder, answerNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
-import { savedNarrative } from "./answer-narrative.ts";
+import { saveSplit, savedNarrative } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
 import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type CellQuestion, type PlanSection, type Question } from "./plan.ts";
 import { grid, line } from "./reply.ts";
-import { reviewPage, REVIEW_PAGES, t3ShortLabel } from "./review.ts";
+import { reviewPage, REVIEW_PAGES, t3ButtonLabel } from "./review.ts";
 import type { Turn } from "./turn.ts";
 import { reportTitle } from "../report/narrative.ts";
 
@@ -67,10 +67,10 @@ function sectionQuestions(turn: Turn, section: PlanSection): void {
   const buttons = questions.map((question) => {
     const action = { type: "jump", question: questionIndex(question.id) } as const;
     if (question.kind === "gate") return btn("interview-btn-gate-edit", action);
-    const label = question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ShortLabel(question.row) : questionLabel(question, turn);
+    const label = question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ButtonLabel(question.row) : questionLabel(question, turn);
     return btn(isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated", action, { label });
   });
-  turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 4 : 1));
+  turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 2 : 1));
 }
 
 const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
@@ -130,6 +130,17 @@ export function applyAction(turn: Turn, action: Action): void {
         state.pending = null;
         return askCurrent(turn);
       }
+      if (state.pending?.kind === "split" && action.yes) {
+        const target = questionById(state.pending.question);
+        if (target.kind !== "narrative") return invalid(turn);
+        saveSplit(turn, target, state.pending.parts);
+        return advance(turn);
+      }
+      if (state.pending?.kind === "meta-rename" && action.yes && question.kind === "meta") {
+        turn.setMeta("agency", state.pending.agency);
+        state.pending = null;
+        return askCurrent(turn);
+      }
       if (state.pending !== null && !action.yes) {
         state.pending = null;
         return arrive(turn, false);
@@ -137,6 +148,7 @@ export function applyAction(turn: Turn, action: Action): void {
       return invalid(turn);
     case "meta":
       if (question.kind !== "meta") return invalid(turn);
+      if (action.what === "year" && turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(state.report.meta.year ?? "") })]);
       if (action.what !== "ok") {
         state.pending = { kind: "meta-field", field: action.what };
         return askCurrent(turn);

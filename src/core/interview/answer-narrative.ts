@@ -29,27 +29,45 @@ export function savedNarrative(turn: Turn, question: NarrativeQuestion, extra: L
   );
 }
 
-/** Stores a narrative answer; returns a refusal line or undefined. */
+const PREVIEW_CHARS = 40;
+
+/** Stores a narrative answer; a paste cut into several parts is shown first and saved on confirmation. */
 export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
   const checked = validate(text);
   if (!checked.ok) return checked.line;
   const id = question.part.id;
   const split = SECTION1_PART_IDS.includes(id) ? splitSection1(text, id) : undefined;
-  if (split === undefined || Object.keys(split.parts).length === 0) {
-    turn.setText(id, checked.text);
+  const parts = Object.entries(split?.parts ?? {});
+  if (split === undefined || parts.length === 0 || (parts.length === 1 && split.parts[id] !== undefined && split.leftOut === "")) {
+    turn.setText(id, split?.parts[id] ?? checked.text);
     savedNarrative(turn, question);
     return undefined;
   }
-  const parts = Object.entries(split.parts);
-  if (parts.some(([, body]) => body.length > MAX_NARRATIVE_CHARS)) return line("interview-error-narrative-long", { max: MAX_NARRATIVE_CHARS, chars: text.length });
-  for (const [part, body] of parts) turn.setText(part, body);
-  // The optional part being asked and not in the paste is declined, not missing.
-  if (split.parts[id] === undefined && question.part.optional && !turn.state.skipped.includes(question.id)) turn.state.skipped.push(question.id);
-  const labels = PLAN.filter((candidate): candidate is NarrativeQuestion => candidate.kind === "narrative" && split.parts[candidate.part.id] !== undefined).map(
+  // The length that counts is the part's own, not the whole paste's.
+  const long = parts.find(([, body]) => body.length > MAX_NARRATIVE_CHARS);
+  if (long !== undefined) return line("interview-error-narrative-long", { max: MAX_NARRATIVE_CHARS, chars: long[1].length });
+  turn.state.pending = { kind: "split", question: question.id, parts: split.parts };
+  const lines: Line[] = [line("interview-split-preview", { count: parts.length })];
+  for (const candidate of PLAN) {
+    const body = candidate.kind === "narrative" ? split.parts[candidate.part.id] : undefined;
+    if (body === undefined || candidate.kind !== "narrative") continue;
+    const preview = body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS)}…` : body;
+    lines.push(line("interview-split-part", { label: questionLabel(candidate, turn), chars: body.length, preview }));
+  }
+  if (split.leftOut !== "") lines.push(line("interview-split-left-out", { start: split.leftOut.slice(0, 12), chars: split.leftOut.length }));
+  turn.say(lines, [[btn("interview-btn-split-ok", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]]);
+  return undefined;
+}
+
+/** The confirmation of a shown split: every part saved, the optional part being asked and not pasted declined. */
+export function saveSplit(turn: Turn, question: NarrativeQuestion, parts: Readonly<Record<string, string>>): void {
+  for (const [part, body] of Object.entries(parts)) turn.setText(part, body);
+  if (parts[question.part.id] === undefined && question.part.optional && !turn.state.skipped.includes(question.id)) turn.state.skipped.push(question.id);
+  const labels = PLAN.filter((candidate): candidate is NarrativeQuestion => candidate.kind === "narrative" && parts[candidate.part.id] !== undefined).map(
     (candidate) => questionLabel(candidate, turn),
   );
-  turn.say([line("interview-split-done", { count: parts.length, parts: labels.join("、") })]);
-  return undefined;
+  turn.state.pending = null;
+  turn.say([line("interview-split-done", { count: labels.length, parts: labels.join("、") })]);
 }
 
 /** The next text appended to a part (after the 追加 button). */

@@ -1,12 +1,16 @@
 // A text message, read as the answer to whatever is being asked (or to the pending confirmation).
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
-import { advance, answerGate, arrive, refuse } from "./actions.ts";
-import { askCurrent } from "./ask.ts";
+import { advance, answerGate, arrive, back, refuse, skip } from "./actions.ts";
+import { askCurrent, btn } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
 import { line } from "./reply.ts";
 import type { Turn } from "./turn.ts";
+
+// The navigation buttons' words typed instead of tapped (any channel): never an answer to anything.
+const SKIP_WORDS = /^(?:跳过|保持不变|skip|keep|keep as is)$/iu;
+const BACK_WORDS = /^(?:⬅\s*)?(?:上一题|返回上一题|back|previous question)$/iu;
 
 const YES = /^(?:是|是的|有|对|确认|yes|y|ok)[。.!！]?$/iu;
 const NO = /^(?:否|不|不是|没有|无|no|n)[。.!！]?$/iu;
@@ -23,11 +27,21 @@ function metaText(turn: Turn, text: string): void {
   const looksLikeYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年?(?:度)?$/u.test(trimmed);
   const field = pending ?? (turn.state.report.meta.agency === undefined ? "agency" : looksLikeYear ? "year" : "agency");
   if (field === "year") {
+    if (turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(turn.state.report.meta.year ?? "") })]);
     const parsed = parseToken(trimmed.replace(/年度?$/u, ""), 0);
     if (!parsed.ok || parsed.value < 2000 || parsed.value > 2100) return refuse(turn, [line("interview-error-year")]);
     turn.setMeta("year", parsed.value);
   } else {
     if (trimmed === "" || trimmed.length > MAX_AGENCY_CHARS || /\n/u.test(trimmed)) return refuse(turn, [line("interview-error-agency", { max: MAX_AGENCY_CHARS })]);
+    // Text typed at 「信息是否正确？」 (no 修改单位名称 tapped) is not taken as a new name unasked.
+    if (pending === undefined && turn.state.report.meta.agency !== undefined) {
+      turn.state.pending = { kind: "meta-rename", agency: trimmed };
+      turn.say(
+        [line("interview-meta-rename-ask", { agency: trimmed, old: turn.state.report.meta.agency })],
+        [[btn("interview-btn-meta-rename", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]],
+      );
+      return;
+    }
     turn.setMeta("agency", trimmed);
   }
   turn.state.pending = null;
@@ -36,7 +50,14 @@ function metaText(turn: Turn, text: string): void {
 
 export function answerText(turn: Turn, text: string): void {
   const state = turn.state;
+  // A new text replaces a split or a rename that was shown and not confirmed.
+  if (state.pending?.kind === "split" || state.pending?.kind === "meta-rename") state.pending = null;
   const pending = state.pending;
+  const words = text.normalize("NFKC").trim().replace(/[。.!！]$/u, "");
+  if (pending?.kind !== "append" && pending?.kind !== "meta-field" && questionById(state.current).kind !== "meta") {
+    if (SKIP_WORDS.test(words)) return skip(turn);
+    if (BACK_WORDS.test(words)) return back(turn);
+  }
   if (pending?.kind === "append") {
     const target = questionById(pending.question);
     if (target.kind !== "narrative") return refuse(turn, [line("interview-button-invalid")]);
@@ -60,7 +81,9 @@ export function answerText(turn: Turn, text: string): void {
     }
     case "narrative": {
       const problem = answerNarrative(turn, question, text);
-      return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+      if (problem !== undefined) return refuse(turn, [problem]);
+      // A split paste waits for its confirmation on this question.
+      return turn.state.pending?.kind === "split" ? undefined : advance(turn);
     }
     case "finish":
       turn.say([line("interview-finish-text")]);

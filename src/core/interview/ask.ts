@@ -7,7 +7,7 @@ import { draftFor } from "./drafts.ts";
 import { lastYearSuggestion } from "./last-year.ts";
 import { askedCells, isAnswered } from "./navigation.ts";
 import { questionById, sectionHeading, type Question } from "./plan.ts";
-import { TITLE_SUFFIX } from "../report/narrative.ts";
+import { INTRO_LABEL } from "../report/narrative.ts";
 import { progressLine } from "./progress.ts";
 import { line, plainParams, type Line } from "./reply.ts";
 import type { DraftButton, Turn } from "./turn.ts";
@@ -46,7 +46,7 @@ export function questionLabel(question: Question, turn: Turn): string {
 function narrativeLabel(question: Extract<Question, { kind: "narrative" }>): string {
   const { part } = question;
   // The opening paragraph has no heading of its own: it stands under the title.
-  return part.lead ?? (part.section === null ? TITLE_SUFFIX : (sectionHeading(part.section) ?? part.id));
+  return part.lead ?? (part.section === null ? INTRO_LABEL : (sectionHeading(part.section) ?? part.id));
 }
 
 function navigationRow(turn: Turn, question: Question): DraftButton[] {
@@ -138,11 +138,14 @@ function askMeta(turn: Turn): void {
     turn.say([...lines, line(agency === undefined ? "interview-meta-ask-agency" : "interview-meta-ask-year")]);
     return;
   }
+  const fixed = turn.context.yearFixed === true;
   turn.say(
-    [...lines, line("interview-meta-confirm", { agency, year: String(year) })],
+    [...lines, line("interview-meta-confirm", { agency, year: String(year) }), ...(fixed ? [line("interview-meta-year-fixed", { year: String(year) })] : [])],
     [
       [btn("interview-btn-meta-ok", { type: "meta", what: "ok" })],
-      [btn("interview-btn-meta-agency", { type: "meta", what: "agency" }), btn("interview-btn-meta-year", { type: "meta", what: "year" })],
+      fixed
+        ? [btn("interview-btn-meta-agency", { type: "meta", what: "agency" })]
+        : [btn("interview-btn-meta-agency", { type: "meta", what: "agency" }), btn("interview-btn-meta-year", { type: "meta", what: "year" })],
     ],
   );
 }

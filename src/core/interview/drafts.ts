@@ -3,13 +3,15 @@
 // narrative-vs-table rule is satisfied by construction. Document content: Chinese in every locale.
 import { sumOf } from "../report/arithmetic.ts";
 import { APPLICANT_KEYS } from "../report/cells.ts";
+import { placeholder } from "../report/placeholder.ts";
 import { T2_BLOCKS, T3_RESULT_GROUPS, t2CellId, t3CellId } from "../report/format.ts";
 import { rowKeysOf } from "./allocation.ts";
 import type { Report, Values } from "../report/schema.ts";
 
 // 国办公开办函〔2021〕30号 asks 六 to state whether 信息处理费 was collected.
 const FEE_SENTENCE = "本年度未收取信息处理费。";
-const ACTIVE_OPENING = "本年度主动公开政府信息……（请补充公开条数及主要栏目）。";
+// The officer must replace the placeholder; the checker refuses to finalise while it is there.
+const ACTIVE_OPENING = `本年度主动公开政府信息……${placeholder("公开条数及主要栏目")}。`;
 
 function amount(value: number, unit: "count" | "wanYuan"): string {
   return unit === "wanYuan" ? `${value}万元` : `${value}件`;

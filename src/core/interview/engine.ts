@@ -89,7 +89,8 @@ function command(turn: Turn, name: CommandName, arg: string | undefined): void {
       turn.say([line("interview-welcome", { title: reportTitle(turn.state.report.meta) })]);
       return arrive(turn, false);
     case "report":
-      turn.say([line("interview-resume")]);
+      // Nothing answered yet (version 0): there is nowhere to continue from.
+      turn.say(turn.state.version === 0 ? [line("interview-welcome", { title: reportTitle(turn.state.report.meta) })] : [line("interview-resume")]);
       return arrive(turn, false);
     case "review":
       return review(turn);

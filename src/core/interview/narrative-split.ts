@@ -1,5 +1,8 @@
 // A whole 一、总体情况 pasted in one message: cut it at its （一）…（五） leads into the narrative
 // parts, the lead-less opening into s1.summary and anything before the heading into intro.
+// Text copied from a portal page or a PDF runs the parts together on one line, so the leads are
+// found wherever they stand, in order; 「1.」 and 「一是」 are enumerations, never leads.
+// A later section's heading (二、…六、) ends 一: what follows is left out, and said so.
 // Reference: spec report-format.md, "Document outline" (a part's text excludes its lead).
 import { NARRATIVE_PARTS, SECTIONS } from "../report/narrative.ts";
 
@@ -15,11 +18,10 @@ export function normaliseNarrative(text: string): string {
 const LED_PARTS = NARRATIVE_PARTS.filter((part) => part.section === "s1" && part.lead !== undefined);
 const SUMMARY = NARRATIVE_PARTS.find((part) => part.section === "s1" && part.lead === undefined);
 const INTRO = NARRATIVE_PARTS.find((part) => part.section === null);
-const HEADING = SECTIONS.find((section) => section.key === "s1")?.heading ?? "";
 
 interface Marker {
   readonly id: string;
-  /** 「（一）」, matched with half-width brackets too. */
+  /** 「一」 of 「（一）」, matched with half-width brackets too. */
   readonly numeral: string;
   /** 「主动公开情况」 */
   readonly title: string;
@@ -31,59 +33,82 @@ const MARKERS: readonly Marker[] = LED_PARTS.map((part) => {
   return { id: part.id, numeral: lead.slice(1, close), title: lead.slice(close + 1) };
 });
 
+/** 「一、总体情况」 and the later headings, by numeral and the first words of their titles. */
+function headingPattern(heading: string): RegExp {
+  const [numeral = "", title = ""] = heading.split("、");
+  return new RegExp(`${numeral}[、，,．.]\\s*${title.slice(0, 4)}`, "u");
+}
+const S1_HEADING = headingPattern(SECTIONS.find((section) => section.key === "s1")?.heading ?? "一、总体情况");
+const LATER_HEADINGS = SECTIONS.filter((section) => section.key !== "s1").map((section) => headingPattern(section.heading));
+
 export interface SplitResult {
   /** Narrative id → text, for every part the paste contained. */
   readonly parts: Record<string, string>;
+  /** Characters from a later section's heading on, which are not part of 一 and were left out. */
+  readonly leftOut: string;
 }
 
-function startPattern(marker: Marker): RegExp {
-  return new RegExp(`^[\\s\\u3000]*[（(]${marker.numeral}[）)]`, "u");
-}
+const leadPattern = (marker: Marker): RegExp => new RegExp(`[（(]${marker.numeral}[）)]`, "u");
 
-/** Strips the lead's title words (「主动公开情况。」 or a variant ending in 情况) after the numeral. */
+/** Strips the lead's title words (「主动公开情况。」, 「主动公开方面」 or a variant) after the numeral. */
 function stripTitle(text: string, marker: Marker): string {
-  const exact = text.startsWith(marker.title) ? text.slice(marker.title.length) : undefined;
-  const rest = exact ?? /^[^。：:\n]{1,20}情况(?=[。：:\n]|$)/u.exec(text)?.[0];
-  const after = exact ?? (rest === undefined ? text : text.slice(rest.length));
-  return after.replace(/^[。：:．.，,\s]+/u, "");
+  const exact = text.startsWith(marker.title) ? marker.title : undefined;
+  const variant = exact ?? /^[^。：:，,\s]{1,20}(?:情况|方面)(?=[\s。：:，,]|$)/u.exec(text)?.[0];
+  return (variant === undefined ? text : text.slice(variant.length)).replace(/^[\s\u3000。：:．.，,]+/u, "");
 }
+
+interface Lead { readonly at: number; readonly end: number; readonly marker: Marker }
+
+/** The leads in order, each searched after the previous one (a missing numeral is passed over). */
+function findLeads(text: string, from: number): Lead[] {
+  const leads: Lead[] = [];
+  let cursor = from;
+  for (const marker of MARKERS) {
+    const match = leadPattern(marker).exec(text.slice(cursor));
+    if (match === null) continue;
+    const at = cursor + match.index;
+    leads.push({ at, end: at + match[0].length, marker });
+    cursor = at + match[0].length;
+  }
+  return leads;
+}
+
+const atLineStart = (text: string, at: number): boolean => /(?:^|\n)[\s\u3000]*$/u.test(text.slice(0, at));
 
 /**
- * Splits a paste into s1 parts when it carries at least one （一）…（五） lead at a line start or the
- * 一、总体情况 heading; returns undefined for plain text (one part's answer). The lead-less opening
- * goes to s1.summary, except when the officer answers a led part the paste does not name: then it
- * is that part's text (「区应急管理局按照…」 followed by a pasted （二）).
+ * Splits a paste into s1 parts when it carries the 一、总体情况 heading, two or more （一）…（五）
+ * leads, or one lead at a line start; returns undefined for plain text (one part's answer). The
+ * lead-less opening goes to s1.summary, except when the officer answers a led part the paste does
+ * not name: then it is that part's text (「区应急管理局按照…」 followed by a pasted （二）).
  */
 export function splitSection1(text: string, current?: string): SplitResult | undefined {
-  const lines = text.split(/\r?\n/u);
-  const headingAt = lines.findIndex((row) => row.trim().startsWith(HEADING));
-  const starts: { line: number; marker: Marker }[] = [];
-  lines.forEach((row, index) => {
-    const marker = MARKERS.find((candidate) => startPattern(candidate).test(row));
-    if (marker !== undefined && !starts.some((start) => start.marker === marker)) starts.push({ line: index, marker });
-  });
-  if (starts.length === 0 && headingAt < 0) return undefined;
+  const heading = S1_HEADING.exec(text);
+  const bodyFrom = heading === null ? 0 : heading.index + heading[0].length;
+  const later = LATER_HEADINGS.map((pattern) => pattern.exec(text.slice(bodyFrom))).filter((match) => match !== null);
+  const stop = later.length === 0 ? text.length : bodyFrom + Math.min(...later.map((match) => match.index));
+  const all = findLeads(text.slice(0, stop), bodyFrom);
+  // The heading and a lead at a line start are clear; a single lead inside a sentence is a mention.
+  const leads = heading === null && all.length === 1 && !atLineStart(text, all[0]?.at ?? 0) ? [] : all;
+  if (leads.length === 0 && heading === null) return undefined;
   const parts: Record<string, string> = {};
   const put = (id: string | undefined, body: string): void => {
     const clean = normaliseNarrative(body);
     if (id !== undefined && clean !== "") parts[id] = clean;
   };
-  const firstLead = starts[0]?.line ?? lines.length;
-  if (headingAt >= 0 && headingAt < firstLead) {
-    put(INTRO?.id, lines.slice(0, headingAt).join("\n"));
-    const headingRest = (lines[headingAt] ?? "").trim().slice(HEADING.length);
-    put(SUMMARY?.id, [headingRest, ...lines.slice(headingAt + 1, firstLead)].join("\n"));
+  const firstLead = leads[0]?.at ?? stop;
+  if (heading !== null) {
+    put(INTRO?.id, text.slice(0, heading.index));
+    put(SUMMARY?.id, text.slice(bodyFrom, firstLead).replace(/^[\s\u3000。：:，,]+/u, ""));
   } else {
-    const named = starts.some((start) => start.marker.id === current);
+    const named = leads.some((lead) => lead.marker.id === current);
     const led = MARKERS.some((marker) => marker.id === current);
-    put(led && !named ? current : SUMMARY?.id, lines.slice(0, firstLead).join("\n"));
+    put(led && !named ? current : SUMMARY?.id, text.slice(0, firstLead));
   }
-  starts.forEach((start, index) => {
-    const end = starts[index + 1]?.line ?? lines.length;
-    const first = (lines[start.line] ?? "").replace(startPattern(start.marker), "");
-    put(start.marker.id, [stripTitle(first.trimStart(), start.marker), ...lines.slice(start.line + 1, end)].join("\n"));
+  leads.forEach((lead, index) => {
+    const end = leads[index + 1]?.at ?? stop;
+    put(lead.marker.id, stripTitle(text.slice(lead.end, end).replace(/^[\s\u3000]+/u, ""), lead.marker));
   });
-  return { parts };
+  return { parts, leftOut: text.slice(stop).trim() };
 }
 
 export const SECTION1_PART_IDS: readonly string[] = [INTRO, SUMMARY, ...LED_PARTS].flatMap((part) =>

@@ -1,7 +1,8 @@
-// How far the officer is: answered questions of those that apply, and the section being asked.
+// How far the officer is, against a total that never moves: every question of the plan counts, and
+// one a "no" gate removed counts as done (a total that shrank with each gate read 0/46 → 9/22).
 import { reportTitle } from "../report/narrative.ts";
-import { isAnswered, applicableQuestions } from "./navigation.ts";
-import { questionById, sectionHeading } from "./plan.ts";
+import { isAnswered, isApplicable } from "./navigation.ts";
+import { PLAN, questionById, sectionHeading } from "./plan.ts";
 import { line, type Line } from "./reply.ts";
 import type { InterviewState } from "./state.ts";
 
@@ -15,8 +16,8 @@ export interface Progress {
 }
 
 export function progress(state: InterviewState): Progress {
-  const questions = applicableQuestions(state);
-  const done = questions.filter((question) => isAnswered(state, question)).length;
+  const questions = PLAN.filter((question) => question.kind !== "finish");
+  const done = questions.filter((question) => !isApplicable(state, question) || isAnswered(state, question)).length;
   const current = questionById(state.current);
   const section =
     current.section === "meta" || current.section === "finish" ? reportTitle(state.report.meta) : (sectionHeading(current.section) ?? "");

@@ -23,6 +23,14 @@ export function t3ShortLabel(row: T3Row): string {
   return row.level3 === undefined ? group : `${group}${row.level3.slice(0, row.level3.indexOf("."))}`;
 }
 
+const BUTTON_WORDS = 20;
+
+/** 「（三）1.属于国家秘密」: a table-3 row's numbering with its words, for a button (the bare 「（三）1」 says nothing). */
+export function t3ButtonLabel(row: T3Row): string {
+  const words = row.level3 === undefined ? (row.level2 ?? row.level1) : `${t3ShortLabel(row).replace(/\d+$/u, "")}${row.level3}`;
+  return [...words].length > BUTTON_WORDS ? `${[...words].slice(0, BUTTON_WORDS).join("")}…` : words;
+}
+
 const jump = (turn: Turn, question: Question, label?: string): DraftButton =>
   btn("interview-btn-edit", { type: "jump", question: questionIndex(question.id) }, { label: label ?? questionLabel(question, turn) });
 
@@ -82,9 +90,9 @@ export function reviewPage(turn: Turn, page: number): void {
   const mono = page === 1 ? table2(values) : page === 2 ? table3(values) : table4(values);
   const questions = questionsOf(section.key).filter((question) => question.kind !== "gate");
   const buttons = questions.map((question) =>
-    question.kind === "t3-row" || question.kind === "t3-remainder" ? jump(turn, question, t3ShortLabel(question.row)) : jump(turn, question),
+    question.kind === "t3-row" || question.kind === "t3-remainder" ? jump(turn, question, t3ButtonLabel(question.row)) : jump(turn, question),
   );
-  turn.say([title(section.heading)], grid(buttons, page === 2 ? 4 : 2), mono);
+  turn.say([title(section.heading)], grid(buttons, 2), mono);
 }
 
 export function review(turn: Turn): void {

@@ -1,6 +1,7 @@
 // The interview's whole state: plain JSON the store validates with InterviewStateSchema and keeps
 // between messages (a report is filled over days; nothing lives in memory). Locale-independent.
 import { z } from "zod";
+import { isNarrativeId } from "../report/narrative.ts";
 import { ReportSchema } from "../report/schema.ts";
 import { isQuestionId } from "./plan.ts";
 
@@ -17,6 +18,10 @@ export const PendingSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("append"), question: QuestionId, returnTo: QuestionId }).strict(),
   /** The next text is the agency's name or the report year. */
   z.object({ kind: z.literal("meta-field"), field: z.enum(["agency", "year"]) }).strict(),
+  /** A name typed at 「信息是否正确？」: the agency is renamed only once the officer confirms. */
+  z.object({ kind: z.literal("meta-rename"), agency: z.string().min(1).max(200) }).strict(),
+  /** A pasted 一、总体情况, cut into parts and shown: saved once the officer confirms. */
+  z.object({ kind: z.literal("split"), question: QuestionId, parts: z.record(z.string().refine(isNarrativeId), z.string()) }).strict(),
 ]);
 export type Pending = z.infer<typeof PendingSchema>;
 

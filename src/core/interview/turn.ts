@@ -17,6 +17,11 @@ export interface StepContext {
   /** ISO time of the event. */
   readonly now: string;
   readonly lastYear?: Report;
+  /**
+   * The report's year is not the officer's to change (organisation mode: the office decides which
+   * year is collected, and the store, /status, /submit and /summary all go by it).
+   */
+  readonly yearFixed?: boolean;
 }
 
 export interface DraftButton {

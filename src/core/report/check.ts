@@ -5,7 +5,7 @@ import { checkContext, type CheckContext } from "./check-context.ts";
 import { documentPosition } from "./document-order.ts";
 import type { Finding } from "./findings.ts";
 import { invalidValues, unbalancedColumns, wrongTotals } from "./hard-rules.ts";
-import { contradictingNumbers, feeSilence, repeatedTexts, section1TooLong } from "./narrative-checks.ts";
+import { contradictingNumbers, feeSilence, leftPlaceholders, repeatedTexts, section1TooLong } from "./narrative-checks.ts";
 import type { RuleId } from "./rules.ts";
 import type { Report } from "./schema.ts";
 import { carriedOverMismatch, implausibleMagnitudes, inForceMismatch, otherHandlingHigh } from "./table-checks.ts";
@@ -23,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   { rules: ["value-invalid"], run: invalidValues },
   { rules: ["t3-row-total", "t3-result-total", "t4-group-total"], run: wrongTotals },
   { rules: ["t3-balance"], run: unbalancedColumns },
+  { rules: ["narrative-placeholder"], run: leftPlaceholders },
   { rules: ["carried-over-mismatch"], run: carriedOverMismatch },
   { rules: ["in-force-mismatch"], run: inForceMismatch },
   { rules: ["narrative-similar", "s5-repeated"], run: repeatedTexts },

@@ -5,6 +5,7 @@ import type { CheckContext } from "./check-context.ts";
 import type { Finding } from "./findings.ts";
 import { NARRATIVE_PARTS } from "./narrative.ts";
 import { numberClaims } from "./narrative-numbers.ts";
+import { placeholdersIn } from "./placeholder.ts";
 import { THRESHOLDS, finding } from "./rules.ts";
 import { similarity } from "./similarity.ts";
 
@@ -33,6 +34,14 @@ export function repeatedTexts(ctx: CheckContext): Finding[] {
     if (score < THRESHOLDS.similarity) return [];
     const params = { similarity: Math.floor(score * 100) };
     return [finding(id === S5 ? "s5-repeated" : "narrative-similar", { cells: [id], params })];
+  });
+}
+
+/** A draft's 「（请补充…）」 still in a text: the document would print it. The first one per part is named. */
+export function leftPlaceholders(ctx: CheckContext): Finding[] {
+  return NARRATIVE_PARTS.flatMap((part) => {
+    const [first] = placeholdersIn(textOf(ctx.year.texts, part.id));
+    return first === undefined ? [] : [finding("narrative-placeholder", { cells: [part.id], params: { placeholder: first } })];
   });
 }
 

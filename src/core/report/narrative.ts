@@ -1,6 +1,8 @@
 // The document outline and its narrative parts. Reference: spec report-format.md, "Document outline".
 
 export const TITLE_SUFFIX = "政府信息公开工作年度报告";
+/** The opening paragraph has no printed heading; this is its name in the outline (document vocabulary, like the headings). */
+export const INTRO_LABEL = "开头段落";
 
 export type SectionKey = "s1" | "s2" | "s3" | "s4" | "s5" | "s6";
 

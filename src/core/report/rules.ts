@@ -40,6 +40,7 @@ export const RULES = [
   { id: "t3-result-total", severity: "error", description: "Table 3, every column: （七）总计 = sum of the result rows （一）…（六）." },
   { id: "t3-balance", severity: "error", description: "Table 3, every column: 一 + 二 = 三（七）总计 + 四 (the printed 勾稽关系)." },
   { id: "t4-group-total", severity: "error", description: "Table 4, each group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结." },
+  { id: "narrative-placeholder", severity: "error", description: "A text still carries a generated draft's placeholder 「（请补充…）」." },
   // Soft checks: warnings the officer confirms or fixes.
   { id: "carried-over-mismatch", severity: "warning", description: "Table 3 二、上年结转 should equal last year's 四、结转下年度继续办理." },
   { id: "in-force-mismatch", severity: "warning", description: "Table 2 现行有效件数 should equal last year's 现行有效 + 本年制发 − 本年废止." },

@@ -19,12 +19,13 @@ export interface FeatureOptions {
 }
 
 export function allFeatures(app: App, options: FeatureOptions): Composer<BotContext>[] {
+  const service = options.service ?? createInterviewService(app);
   return [
-    invitesFeature(app),
+    invitesFeature(app, service),
     adminFeature(app),
     supervisionFeature(app),
     submissionFeature(app),
     yearsFeature(app, { apiRoot: options.apiRoot }),
-    interviewFeature(app, options.service ?? createInterviewService(app)),
+    interviewFeature(app, service),
   ];
 }

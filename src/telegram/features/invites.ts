@@ -4,12 +4,15 @@
 // (and personal mode) go on to the interview.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
+import type { InterviewService } from "../../app/interview-service.ts";
+import { outboxOf } from "../../app/outbox.ts";
 import { membershipsOf } from "../../core/org/org-ops.ts";
 import { isAdmin } from "../../core/org/permissions.ts";
 import type { BotContext } from "../context.ts";
+import { sendOutcome } from "./interview.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 
-export function invitesFeature(app: App): Composer<BotContext> {
+export function invitesFeature(app: App, service: InterviewService): Composer<BotContext> {
   const { org } = orgServices(app);
   const feature = new Composer<BotContext>();
 
@@ -26,6 +29,10 @@ export function invitesFeature(app: App): Composer<BotContext> {
       app.logger.info({ userId, role: redeemed.member.role }, "invites: joined");
       const nextStep = ctx.t("org-joined-next", { role: redeemed.member.role });
       await ctx.reply(`${ctx.t("sup-redeem-welcome", { role: redeemed.member.role, place: redeemed.place })}\n${nextStep}`);
+      // An officer came to fill in the report: the first question follows at once.
+      if (redeemed.member.role === "officer") {
+        await sendOutcome(ctx, await service.handle(userId, { type: "command", name: "start" }, { updateId: ctx.update.update_id }), outboxOf(app));
+      }
       return;
     }
     const resolved = await app.workspaces(userId, app.now());

@@ -3,6 +3,7 @@
 // approved report. The supervisors hear of each step; see org-common.ts deliver().
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
+import { SUBMIT_DATA } from "../../app/edit-jump.ts";
 import type { ActOutcome } from "../../app/lifecycle-service.ts";
 import type { BotContext } from "../context.ts";
 import { deliver, orgServices, refusalText, userIdOf } from "./org-common.ts";
@@ -30,6 +31,11 @@ export function submissionFeature(app: App): Composer<BotContext> {
   }
 
   feature.command("submit", (ctx) => run(ctx, (userId, key) => lifecycle.submit(userId, key), "org-submitted"));
+  // The 报送 button under a fixed return's final document: the same as /submit.
+  feature.callbackQuery(SUBMIT_DATA, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await run(ctx, (userId, key) => lifecycle.submit(userId, key), "org-submitted");
+  });
   feature.command("reopen", (ctx) => {
     const reason = ctx.match.trim();
     return run(ctx, (userId, key) => lifecycle.reopen(userId, key, reason === "" ? undefined : reason), "org-reopened");

@@ -121,8 +121,8 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     const key = keyOfMatch(ctx.match);
     const section = SECTIONS[Number(ctx.match[3])];
     if (key === undefined || section === undefined || !(await mayReturn(ctx, key))) return;
-    const keyboard = new InlineKeyboard();
-    for (const { index, target } of targetsOfSection(section.key)) keyboard.text(target.label, keyData("rw", key, index)).row();
+    // One button per row, built from rows so the keyboard never ends in an empty row.
+    const keyboard = InlineKeyboard.from(targetsOfSection(section.key).map(({ index, target }) => [InlineKeyboard.text(target.label, keyData("rw", key, index))]));
     await say(ctx, ctx.t("org-return-which", { section: section.heading }), keyboard);
   });
 

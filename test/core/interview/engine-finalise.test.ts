@@ -66,3 +66,17 @@ describe("finalising", () => {
     expect(s.hasDocument(true)).toBe(true);
   });
 });
+
+describe("a draft's placeholder (issue 11 item 4)", () => {
+  it("blocks finalising and names the part, with a button to it", () => {
+    const report = seedReport();
+    report.text["s1.active"] = "本年度主动公开政府信息……（请补充公开条数及主要栏目）。";
+    const s = finishing(report);
+    expect(s.hasDocument(true)).toBe(false);
+    expect(s.rendered()).toContain("必须修改");
+    expect(s.rendered()).toContain("一、总体情况（一）主动公开情况");
+    expect(s.rendered()).toContain("（请补充公开条数及主要栏目）");
+    s.tap("interview-btn-go");
+    expect(s.state.current).toBe("text:s1.active");
+  });
+});

@@ -42,13 +42,39 @@ describe("narrative answers", () => {
     expect(s.state).toBe(before);
   });
 
-  it("splits a pasted 一、总体情况 and skips the parts it filled", () => {
+  it("splits a pasted 一、总体情况, shows what went where, saves on one tap and skips the parts it filled", () => {
     const s = atSection5();
     s.command("edit", "s1.summary");
     s.text("一、总体情况\n概述。\n（一）主动公开情况。甲。\n（三）政府信息管理情况。丙。");
+    expect(s.state.report.text["s1.active"]).toBeUndefined();
+    expect(s.rendered()).toContain("拆分为 3 部分");
+    expect(s.rendered()).toContain("（一）主动公开情况（2 字）：甲。");
+    s.tap("interview-btn-split-ok");
     expect(s.state.report.text).toMatchObject({ "s1.summary": "概述。", "s1.active": "甲。", "s1.management": "丙。" });
     expect(s.rendered()).toContain("已拆分为 3 部分");
     expect(s.state.current).toBe("text:s1.onRequest");
+  });
+
+  it("splits a one-line paste from a portal page without asking for its parts again (issue 11 item 3)", () => {
+    const s = atSection5();
+    s.command("edit", "s1.summary");
+    const body = "本局认真贯彻条例。";
+    s.text(`一、总体情况 2024年，${body}（一）主动公开方面 公开信息120条。（二）依申请公开方面 收到申请3件。（三）政府信息管理方面 严格审查。（四）平台建设方面 优化专栏。（五）监督保障方面 纳入考核。`);
+    s.tap("interview-btn-split-ok");
+    expect(s.rendered()).toContain("已拆分为 6 部分");
+    expect(s.state.report.text["s1.active"]).toBe("公开信息120条。");
+    expect(s.state.report.text["s1.oversight"]).toBe("纳入考核。");
+    expect(s.state.current).toBe("text:s5.problems");
+  });
+
+  it("keeps nothing when the split is cancelled", () => {
+    const s = atSection5();
+    s.command("edit", "s1.summary");
+    s.text("一、总体情况 概述。（一）主动公开情况 甲。（二）依申请公开情况 乙。");
+    s.tap("interview-btn-cancel");
+    expect(s.state.report.text["s1.active"]).toBeUndefined();
+    expect(s.state.pending).toBeNull();
+    expect(s.state.current).toBe("text:s1.summary");
   });
 
   it("offers drafts from the figures, clearly marked, used with one tap", () => {
@@ -69,5 +95,24 @@ describe("narrative answers", () => {
     s.command("skip");
     expect(s.state.report.text["intro"]).toBeUndefined();
     expect(s.state.current).toBe("text:s1.summary");
+  });
+
+  it("names the saved opening paragraph 开头段落, not the report's title (issue 11 item 5)", () => {
+    const s = atSection5();
+    s.command("edit", "intro");
+    s.text("根据《中华人民共和国政府信息公开条例》，编制本报告。");
+    expect(s.rendered()).toContain("「开头段落」已保存");
+    expect(s.rendered()).not.toContain("「政府信息公开工作年度报告」");
+  });
+
+  it("reads 跳过 and 上一题 typed as words as the buttons, never as the text (issue 11 item 5)", () => {
+    const s = atSection5();
+    s.text("跳过");
+    expect(s.state.report.text["s5.problems"]).toBeUndefined();
+    expect(s.state.current).toBe("text:s6.other");
+    s.text("⬅ 上一题");
+    expect(s.state.current).toBe("text:s5.problems");
+    s.text("Skip");
+    expect(s.state.current).toBe("text:s6.other");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startInterview, step } from "../../../src/core/interview/engine.ts";
+import { progress, startInterview, step } from "../../../src/core/interview/engine.ts";
 import { InterviewStateSchema } from "../../../src/core/interview/state.ts";
 import { NOW, Session, buttonsOf, render, seedReport } from "./driver.ts";
 
@@ -33,6 +33,22 @@ describe("meta", () => {
     s.tap("interview-btn-meta-ok");
     expect(s.state.metaConfirmed).toBe(true);
     expect(s.state.current).toBe("gate:t2");
+  });
+});
+
+describe("text typed at 信息是否正确？ (issue 11 item 5)", () => {
+  it("does not rename the agency without a confirmation", () => {
+    const s = fresh();
+    s.command("start");
+    s.text("1 0 0");
+    expect(s.state.report.meta.agency).toBe("奉化区应急管理局");
+    expect(s.rendered()).toContain("「奉化区应急管理局」改为「1 0 0」");
+    s.tap("interview-btn-cancel");
+    expect(s.state.report.meta.agency).toBe("奉化区应急管理局");
+    s.text("奉化区应急管理局本级");
+    s.tap("interview-btn-meta-rename");
+    expect(s.state.report.meta.agency).toBe("奉化区应急管理局本级");
+    expect(s.rendered()).toContain("信息是否正确");
   });
 });
 
@@ -82,7 +98,11 @@ describe("navigation", () => {
     expect(s.state.current).toBe("row:t4.suitAfterReview");
     s.command("edit", "三");
     expect(s.rendered()).toContain("三、收到和处理政府信息公开申请情况");
-    s.tap("interview-btn-edit", { label: "（三）4" });
+    // Each row is named by its words, not a bare 「（三）4」 (issue 11 item 5).
+    const labels = buttonsOf(s.last).map((button) => String(button.label.params?.["label"] ?? ""));
+    expect(labels.filter((label) => /^（[一二三四五六七]）\d*$/u.test(label))).toEqual([]);
+    expect(labels).toContain("（一）予以公开");
+    s.tap("interview-btn-edit", { label: "（三）4.保护第三方合法权益" });
     expect(s.state.current).toBe("row:t3.withheld.thirdParty");
     s.command("edit", "s6.other");
     expect(s.state.current).toBe("text:s6.other");
@@ -108,6 +128,9 @@ describe("navigation", () => {
     expect(t2).toContain("行政许可   64");
     expect(t3).toContain("（七）");
     expect(t4).toContain("行政复议");
+    const t3Buttons = (s.last.replies[2]?.kind === "message" ? (s.last.replies[2].buttons ?? []).flat() : []).map((button) => String(button.label.params?.["label"] ?? ""));
+    expect(t3Buttons).toContain("（四）2.没有现成信息需要另行制作");
+    expect(t3Buttons.filter((label) => /^（[一二三四五六七]）\d*$/u.test(label))).toEqual([]);
     s.tap("interview-btn-edit", { label: "第二十条第（六）项 行政处罚" });
     expect(s.state.current).toBe("row:t2.penalty");
     s.text("84");
@@ -155,5 +178,56 @@ describe("navigation", () => {
     s.command("cancel");
     expect(s.rendered()).toContain("没有需要取消");
     expect(s.state).toBe(before);
+  });
+});
+
+describe("the first /report (issue 11 item 5)", () => {
+  it("welcomes instead of continuing when nothing was started", () => {
+    const s = fresh();
+    s.command("report");
+    expect(s.rendered()).toContain("开始填写");
+    expect(s.rendered()).not.toContain("从上次停下的地方继续");
+    s.tap("interview-btn-meta-ok");
+    s.command("report");
+    expect(s.rendered()).toContain("从上次停下的地方继续");
+  });
+});
+
+describe("progress (issue 11 item 5)", () => {
+  it("counts against a total that never changes while gates remove rows", () => {
+    const s = fresh();
+    s.command("start");
+    const seen: { done: number; total: number }[] = [];
+    const record = (): void => {
+      const { done, total } = progress(s.state);
+      seen.push({ done, total });
+    };
+    record();
+    s.tap("interview-btn-meta-ok");
+    record();
+    s.tap("interview-btn-no"); // table 2 rules: none
+    record();
+    for (const answer of ["0", "0", "64", "83", "0", "0"]) s.text(answer);
+    record();
+    s.tap("interview-btn-no");
+    s.tap("interview-btn-confirm-zero");
+    record();
+    const totals = new Set(seen.map((item) => item.total));
+    expect(totals.size).toBe(1);
+    const dones = seen.map((item) => item.done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+  });
+});
+
+describe("a year the office fixed (issue 11 item 2)", () => {
+  it("offers no year change and refuses a typed year", () => {
+    const state = startInterview({ agency: "奉化区应急管理局", year: 2024 });
+    const context = { now: NOW, yearFixed: true };
+    const opened = step(state, { type: "command", name: "start" }, context);
+    expect(buttonsOf(opened).map((button) => button.label.key)).not.toContain("interview-btn-meta-year");
+    expect(opened.replies.map((reply) => render(reply)).join("\n")).toContain("由政务公开办统一确定");
+    const typed = step(opened.state, { type: "text", text: "2021" }, context);
+    expect(typed.state.report.meta.year).toBe(2024);
+    expect(typed.replies.map((reply) => render(reply)).join("\n")).toContain("/export 2023");
   });
 });

@@ -31,6 +31,7 @@ describe("scripted sessions", () => {
     s.tap("interview-btn-no"); // no 复议 / 诉讼
     s.tap("interview-btn-confirm-zero");
     s.text(pastedSection1(seed.text));
+    s.tap("interview-btn-split-ok"); // what went where is shown first
     s.text(seed.text["s5.problems"] ?? "");
     s.text(seed.text["s6.other"] ?? "");
     expect(s.hasDocument(true)).toBe(true);
@@ -68,6 +69,7 @@ describe("scripted sessions", () => {
     for (const answer of ["1 0 0 0", "0 1 0 1", "0 0 0 0"]) s.text(answer);
     s.text("根据《中华人民共和国政府信息公开条例》，编制本报告。");
     s.text("一、总体情况\n2023年，我局扎实推进政务公开。\n（一）主动公开情况。主动公开信息120条。\n（二）依申请公开情况。依法办理申请。\n（三）政府信息管理情况。加强审核。\n（四）政府信息公开平台建设情况。维护网站。\n（五）监督保障情况。接受监督。");
+    s.tap("interview-btn-split-ok");
     s.text("一是公开深度不够。下一步加强培训。");
     s.tap("interview-btn-use-draft"); // 六 from the draft
     let guard = 0;

@@ -28,7 +28,7 @@ describe("the rule table", () => {
   it("has unique ids, hard rules as errors and soft checks as warnings", () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     expect(RULES.filter((rule) => rule.severity === "error").map((rule) => rule.id)).toEqual([
-      "value-invalid", "t3-row-total", "t3-result-total", "t3-balance", "t4-group-total",
+      "value-invalid", "t3-row-total", "t3-result-total", "t3-balance", "t4-group-total", "narrative-placeholder",
     ]);
     expect(RULES.filter((rule) => rule.severity === "warning")).toHaveLength(9);
   });

@@ -25,6 +25,9 @@ import { outboxOf } from "./app/outbox.ts";
 import type { BotContext } from "./telegram/context.ts";
 import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
+import { healthMonitor, type HealthMonitor } from "./ops/health.ts";
+import { answerHealth, startHealthServer } from "./ops/health-server.ts";
+import { reportApiHealth } from "./telegram/api-health.ts";
 
 type Stop = () => Promise<void>;
 
@@ -44,7 +47,9 @@ function readConfig(): Config | undefined {
 async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
   // Replies' HTTP runs on its own thread (api-thread.ts): the answers' work keeps this one.
   const apiThread = startApiThread();
+  const health = healthMonitor({ dataDir: config.dataDir });
   const bot = createBot({
+    onUpdate: () => health.noteUpdate(),
     token: config.botToken,
     fetch: apiThread.fetch,
     apiRoot: config.apiRoot,
@@ -52,9 +57,10 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     logger: app.logger,
     features: allFeatures(app, { apiRoot: config.apiRoot, service }),
   });
+  reportApiHealth(bot.api, health);
   // The menu is cosmetic: serve updates at once and set it alongside.
   void registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
-  const stopIntake = await startIntake(bot, config, app);
+  const stopIntake = await startIntake(bot, config, app, health);
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.
   const outbox = startReminderScheduler({ sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
@@ -81,20 +87,26 @@ const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
 const WEBHOOK_MAX_CONNECTIONS = 100;
 
 /** Long polling, or with WEBHOOK_URL a webhook server on PORT; returns how to stop taking updates. */
-async function startIntake(bot: Bot<BotContext>, config: Config, app: App): Promise<Stop> {
+async function startIntake(bot: Bot<BotContext>, config: Config, app: App, health: HealthMonitor): Promise<Stop> {
   if (config.webhook === undefined) {
+    // Polling needs no open port; /healthz only when HEALTH_PORT asks for one.
+    const healthServer = config.healthPort === undefined ? undefined : await startHealthServer(health, { port: config.healthPort, host: config.host });
+    if (healthServer !== undefined) app.logger.info({ host: config.host, port: healthServer.port }, "main: health");
     // Each batch of updates handled concurrently (polling.ts), not one by one as bot.start() does.
     const polling = await startPolling(bot, { logger: app.logger, onStart: (username) => app.logger.info({ bot: username }, "main: polling") });
     polling.done.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
-    return () => polling.stop();
+    return async () => {
+      await polling.stop();
+      await healthServer?.close();
+    };
   }
   const { url, secret, port } = config.webhook;
   await bot.init();
   // Listening before setWebhook, so Telegram's first delivery finds the server.
-  const server = await startWebhookServer(bot, { secret, port, path: new URL(url).pathname, logger: app.logger });
+  const server = await startWebhookServer(bot, { secret, port, host: config.host, path: new URL(url).pathname, logger: app.logger, health: (req, res) => answerHealth(health, req, res) });
   // Telegram's most parallel deliveries (default 40): the bot handles chats concurrently.
   await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false, max_connections: WEBHOOK_MAX_CONNECTIONS });
-  app.logger.info({ bot: bot.botInfo.username, port: server.port }, "main: webhook");
+  app.logger.info({ bot: bot.botInfo.username, host: config.host, port: server.port }, "main: webhook");
   return () => server.close();
 }
 
@@ -120,6 +132,7 @@ async function main(): Promise<void> {
   const logger = createLogger({
     level: config.logLevel,
     secrets: [botToken, config.webhook?.secret],
+    format: config.logFormat,
     ...(botToken === undefined ? { destination: pino.destination(2) } : {}),
   });
   let store: Store;

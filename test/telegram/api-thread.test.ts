@@ -61,7 +61,7 @@ describe("the Bot API thread", () => {
     h = await startHarness({ apiThread: true, retry: { maxRetryAttempts: 0, maxDelaySeconds: 1 } });
     h.api.inject({ kind: "429", retryAfter: 3600, method: "sendMessage" });
     await h.send(textMessage("/help", zh));
-    expect(h.logger.entries[0]?.obj).toMatchObject({ err: { kind: "telegram", method: "sendMessage", code: 429 } });
+    expect(h.logger.entries.find((entry) => entry.level === "error")?.obj).toMatchObject({ err: { kind: "telegram", method: "sendMessage", code: 429 } });
     expect(textOf(h.api.messagesTo(701)[0])).toBe(APOLOGY);
   });
 

@@ -27,7 +27,7 @@ import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
 import { healthMonitor, type HealthMonitor } from "./ops/health.ts";
 import { answerHealth, startHealthServer } from "./ops/health-server.ts";
-import { reportApiHealth } from "./telegram/api-health.ts";
+import { isTokenRefused, reportApiHealth } from "./telegram/api-health.ts";
 
 type Stop = () => Promise<void>;
 
@@ -57,7 +57,7 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     logger: app.logger,
     features: allFeatures(app, { apiRoot: config.apiRoot, service }),
   });
-  reportApiHealth(bot.api, health);
+  reportApiHealth(bot.api, health, app.logger);
   // The menu is cosmetic: serve updates at once and set it alongside.
   void registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
   const stopIntake = await startIntake(bot, config, app, health);
@@ -175,7 +175,15 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void shutdown());
 
   if (botToken !== undefined) {
-    stop = await startTelegram({ ...config, botToken }, app, service, store);
+    try {
+      stop = await startTelegram({ ...config, botToken }, app, service, store);
+    } catch (error) {
+      if (!isTokenRefused(error)) throw error;
+      // Exit 2 like any configuration error: restarting (systemd, docker) cannot fix a wrong token.
+      process.stderr.write(`${translator(terminalLocale())("token-refused", { code: String((error as { error_code: number }).error_code) })}\n`);
+      await store.close();
+      process.exit(2);
+    }
     return;
   }
   const terminal = startConsole(config, service);

@@ -12,7 +12,9 @@ import { createBot } from "../../src/telegram/create-bot.ts";
 import { memoryLocaleChoices } from "../../src/telegram/context.ts";
 import { startWebhookServer } from "../../src/telegram/webhook.ts";
 import { recordingLogger } from "../support/bot-harness.ts";
-import { FAKE_BOT_INFO } from "../support/fake-bot-api.ts";
+import { FAKE_BOT_INFO, FakeBotApi } from "../support/fake-bot-api.ts";
+import { Api } from "grammy";
+import { reportApiHealth } from "../../src/telegram/api-health.ts";
 
 let dir = "";
 const cleanups: (() => Promise<void>)[] = [];
@@ -101,5 +103,32 @@ describe("webhook server", () => {
     const server = await startWebhookServer(bot, { secret: "s3cret_s3cret_s3cret", path: "/hook", port: 0, logger: recordingLogger() });
     cleanups.push(() => server.close());
     await expect(fetch(`http://${external.address}:${server.port}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe("Bot API health", () => {
+  it("marks Telegram answering, refusing the token, or unreachable, and logs each change once", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-health-"));
+    const fake = await FakeBotApi.start();
+    const monitor = healthMonitor({ dataDir: dir });
+    const logger = recordingLogger();
+    const api = new Api("123456:TEST-token-abcdefghijklmnopqrstuvwxyz", { apiRoot: fake.apiRoot });
+    reportApiHealth(api, monitor, logger);
+    await api.getMe();
+    expect((await monitor.report()).telegram.connected).toBe(true);
+    fake.override("getMe", () => ({ ok: false, error_code: 401, description: "Unauthorized" }));
+    await expect(api.getMe()).rejects.toThrow(/401/);
+    expect((await monitor.report()).telegram).toMatchObject({ connected: false, error: "token refused (401)" });
+    fake.override("getMe", () => ({ ok: true, result: FAKE_BOT_INFO }));
+    await api.getMe();
+    await fake.close();
+    await expect(api.getMe()).rejects.toThrow();
+    await expect(api.getMe()).rejects.toThrow();
+    expect((await monitor.report()).telegram).toMatchObject({ connected: false, error: "Telegram unreachable (getMe)" });
+    expect(logger.entries.map((entry) => `${entry.level} ${entry.msg ?? ""}`)).toEqual([
+      "warn telegram: not answering",
+      "info telegram: answering again",
+      "warn telegram: not answering",
+    ]);
   });
 });

@@ -116,4 +116,15 @@ describe("operating the bot", () => {
     expect(updateLine).toMatch(/^\d\d:\d\d:\d\d INFO {2}update update_id=\d+ kind=message user=902 command=\/start ms=[\d.]+ outcome=ok$/);
     expect(bot.stdout()).toMatch(/INFO {2}main: webhook bot=nianbao_test_bot host=127\.0\.0\.1 port=\d+/);
   }, 90_000);
+
+  it("a token Telegram refuses stops the bot with exit 2 and one line saying what to do", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-ops-"));
+    api = await FakeBotApi.start();
+    api.override("getMe", () => ({ ok: false, error_code: 401, description: "Unauthorized" }));
+    const bot = startBot({ TELEGRAM_API_ROOT: api.apiRoot, LANG: "en_US.UTF-8" });
+    let stderr = "";
+    bot.child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    expect(await bot.exited).toBe(2);
+    expect(stderr.trim()).toBe("Telegram refused BOT_TOKEN (401): the token is wrong or was revoked. Get the current one from @BotFather (/mybots → API Token), put it in BOT_TOKEN and start again.");
+  }, 60_000);
 });

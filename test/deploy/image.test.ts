@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { textMessage, user } from "../support/bot-harness.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
 import { parseDockerfile, type Stage } from "./dockerfile.ts";
+import { readEnvFile } from "../../src/config.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const stages = parseDockerfile(await readFile(join(ROOT, "Dockerfile"), "utf8"));
@@ -132,6 +133,11 @@ describe("the Docker image, without Docker", () => {
     const ignored = (await readFile(join(ROOT, ".dockerignore"), "utf8")).split("\n").map((line) => line.trim());
     for (const pattern of ["node_modules", "data", ".env", ".git", "dist"]) expect(ignored).toContain(pattern);
     for (const { from } of app.copies) for (const source of from) expect(ignored).not.toContain(source);
+  });
+
+  it(".env.example passed to the image with --env-file keeps the image's data folder, address and health port", async () => {
+    const example = readEnvFile(join(ROOT, ".env.example"));
+    for (const variable of ["DATA_DIR", "HOST", "HEALTH_PORT", "PORT", "NODE_ENV"]) expect(example[variable], variable).toBeUndefined();
   });
 
   it("has a check stage with LibreOffice and CJK fonts that runs the test suite requiring them", () => {

@@ -6,6 +6,8 @@ import { parseEnv } from "node:util";
 import { z } from "zod";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+/** json: one JSON object a line (journald, docker logs); pretty: short readable lines for a terminal. */
+export const LOG_FORMATS = ["json", "pretty"] as const;
 
 /** Blank values count as unset, so `BOT_TOKEN=` in .env means "no token". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -28,6 +30,10 @@ export const EnvSchema = z
     WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 of A–Z a–z 0–9 _ -")),
     PORT: optional(z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535)),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
+    LOG_FORMAT: optional(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(", ")}` })),
+    // Where the webhook and health servers listen: loopback unless asked (a reverse proxy in front).
+    HOST: optional(z.union([z.ipv4(), z.ipv6()], { error: "must be an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0" })),
+    HEALTH_PORT: optional(z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535)),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined) {
@@ -49,11 +55,17 @@ export interface Config {
   /** Present in webhook mode, otherwise the bot long-polls. */
   readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly logFormat: (typeof LOG_FORMATS)[number];
+  /** Address the webhook and health servers listen on. */
+  readonly host: string;
+  /** Polling mode: serve /healthz on this port (webhook mode serves it on the webhook's port). */
+  readonly healthPort?: number;
 }
 
 export const DEFAULT_API_ROOT = "https://api.telegram.org";
 export const DEFAULT_DATA_DIR = "./data";
 export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = "127.0.0.1";
 
 export interface ConfigProblem {
   readonly variable: string;
@@ -84,6 +96,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     ...(e.BOT_USERNAME !== undefined && { botUsername: e.BOT_USERNAME.replace(/^@/, "") }),
     ...(webhookUrl !== undefined && secret !== undefined && { webhook: { url: webhookUrl, secret, port: e.PORT ?? DEFAULT_PORT } }),
     logLevel: e.LOG_LEVEL ?? "info",
+    logFormat: e.LOG_FORMAT ?? "json",
+    host: e.HOST ?? DEFAULT_HOST,
+    ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
   };
 }
 

@@ -2,7 +2,8 @@
 // API URL of its errors, so it is scrubbed from the serialised line, not only from known fields),
 // and narrative text (officers' drafts) is never logged: fields carrying it are censored.
 import { pino, type DestinationStream, type Logger } from "pino";
-import type { LOG_LEVELS } from "./config.ts";
+import type { LOG_FORMATS, LOG_LEVELS } from "./config.ts";
+import { prettyLine } from "./log-pretty.ts";
 
 export const REDACTED = "[redacted]";
 
@@ -19,6 +20,8 @@ export interface LoggerOptions {
   readonly secrets?: readonly (string | undefined)[];
   /** Where lines go; stdout by default. */
   readonly destination?: DestinationStream;
+  /** json (default): one JSON object a line, for journald and docker; pretty: for a terminal. */
+  readonly format?: (typeof LOG_FORMATS)[number];
 }
 
 export function scrubSecrets(line: string, secrets: readonly string[]): string {
@@ -30,7 +33,8 @@ export function scrubSecrets(line: string, secrets: readonly string[]): string {
 export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((s): s is string => s !== undefined && s.length >= 8);
   const destination = options.destination ?? pino.destination(1);
-  const scrubbing: DestinationStream = { write: (line) => destination.write(scrubSecrets(line, secrets)) };
+  const shape = options.format === "pretty" ? prettyLine : (line: string) => line;
+  const scrubbing: DestinationStream = { write: (line) => destination.write(shape(scrubSecrets(line, secrets))) };
   return pino(
     {
       level: options.level,

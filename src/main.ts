@@ -25,6 +25,9 @@ import { outboxOf } from "./app/outbox.ts";
 import type { BotContext } from "./telegram/context.ts";
 import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
+import { healthMonitor, type HealthMonitor } from "./ops/health.ts";
+import { answerHealth, startHealthServer } from "./ops/health-server.ts";
+import { isTokenRefused, reportApiHealth } from "./telegram/api-health.ts";
 
 type Stop = () => Promise<void>;
 
@@ -42,16 +45,19 @@ function readConfig(): Config | undefined {
 }
 
 async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
+  const health = healthMonitor({ dataDir: config.dataDir });
   const bot = createBot({
+    onUpdate: () => health.noteUpdate(),
     token: config.botToken,
     apiRoot: config.apiRoot,
     store: { locales: storeLocaleChoices(store) },
     logger: app.logger,
     features: allFeatures(app, { apiRoot: config.apiRoot, service }),
   });
+  reportApiHealth(bot.api, health, app.logger);
   // The menu is cosmetic: serve updates at once and set it alongside.
   void registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
-  const stopIntake = await startUpdates(bot, config, app, store);
+  const stopIntake = await startUpdates(bot, config, app, store, health);
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.
   const outbox = startPeriodicSweep({ name: "outbox", sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
@@ -76,20 +82,26 @@ const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
 const WEBHOOK_MAX_CONNECTIONS = 100;
 
 /** Long polling, or with WEBHOOK_URL a webhook server on PORT; returns how to stop taking updates. */
-async function startUpdates(bot: Bot<BotContext>, config: Config, app: App, store: Store): Promise<Stop> {
+async function startUpdates(bot: Bot<BotContext>, config: Config, app: App, store: Store, health: HealthMonitor): Promise<Stop> {
   if (config.webhook === undefined) {
+    // Polling needs no open port; /healthz only when HEALTH_PORT asks for one.
+    const healthServer = config.healthPort === undefined ? undefined : await startHealthServer(health, { port: config.healthPort, host: config.host });
+    if (healthServer !== undefined) app.logger.info({ host: config.host, port: healthServer.port }, "main: health");
     // Chats handled concurrently, each in order (intake.ts); updates in hand kept on disk.
     const intake = await startIntake(bot, { inHand: updatesInHand(store), logger: app.logger });
     intake.done.catch((error: unknown) => app.logger.error({ err: String(error) }, "main: polling stopped"));
-    return () => intake.stop();
+    return async () => {
+      await intake.stop();
+      await healthServer?.close();
+    };
   }
   const { url, secret, port } = config.webhook;
   await bot.init();
   // Listening before setWebhook, so Telegram's first delivery finds the server.
-  const server = await startWebhookServer(bot, { secret, port, path: new URL(url).pathname, logger: app.logger });
+  const server = await startWebhookServer(bot, { secret, port, host: config.host, path: new URL(url).pathname, logger: app.logger, health: (req, res) => answerHealth(health, req, res) });
   // Telegram's most parallel deliveries (default 40): the bot handles chats concurrently.
   await bot.api.setWebhook(url, { secret_token: secret, drop_pending_updates: false, max_connections: WEBHOOK_MAX_CONNECTIONS });
-  app.logger.info({ bot: bot.botInfo.username, port: server.port }, "main: webhook");
+  app.logger.info({ bot: bot.botInfo.username, host: config.host, port: server.port }, "main: webhook");
   return () => server.close();
 }
 
@@ -115,6 +127,7 @@ async function main(): Promise<void> {
   const logger = createLogger({
     level: config.logLevel,
     secrets: [botToken, config.webhook?.secret],
+    format: config.logFormat,
     ...(botToken === undefined ? { destination: pino.destination(2) } : {}),
   });
   let store: Store;
@@ -157,7 +170,15 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void shutdown());
 
   if (botToken !== undefined) {
-    stop = await startTelegram({ ...config, botToken }, app, service, store);
+    try {
+      stop = await startTelegram({ ...config, botToken }, app, service, store);
+    } catch (error) {
+      if (!isTokenRefused(error)) throw error;
+      // Exit 2 like any configuration error: restarting (systemd, docker) cannot fix a wrong token.
+      process.stderr.write(`${translator(terminalLocale())("token-refused", { code: String((error as { error_code: number }).error_code) })}\n`);
+      await store.close();
+      process.exit(2);
+    }
     return;
   }
   const terminal = startConsole(config, service);

@@ -23,6 +23,8 @@ describe("loadConfig", () => {
       dataDir: resolve("./data"),
       adminIds: [],
       logLevel: "info",
+      logFormat: "json",
+      host: "127.0.0.1",
     });
   });
 
@@ -37,6 +39,9 @@ describe("loadConfig", () => {
       WEBHOOK_SECRET: "s3cret_s3cret_s3cret",
       PORT: "3000",
       LOG_LEVEL: "debug",
+      LOG_FORMAT: "pretty",
+      HOST: "0.0.0.0",
+      HEALTH_PORT: "9090",
     });
     expect(config).toEqual({
       botToken: TOKEN,
@@ -46,11 +51,19 @@ describe("loadConfig", () => {
       botUsername: "nianbao_bot",
       webhook: { url: "https://bot.example.gov.cn/hook", secret: "s3cret_s3cret_s3cret", port: 3000 },
       logLevel: "debug",
+      logFormat: "pretty",
+      host: "0.0.0.0",
+      healthPort: 9090,
     });
   });
 
   it("treats blank values as unset", () => {
     expect(loadConfig({ BOT_TOKEN: "", ADMIN_IDS: " ", WEBHOOK_URL: "" }).botToken).toBeUndefined();
+  });
+
+  it("listens on loopback unless HOST asks otherwise (IPv6 too)", () => {
+    expect(loadConfig({}).host).toBe("127.0.0.1");
+    expect(loadConfig({ HOST: "::" }).host).toBe("::");
   });
 
   it("defaults the webhook port to 8080", () => {
@@ -67,6 +80,10 @@ describe("loadConfig", () => {
     ["PORT", { PORT: "70000" }],
     ["PORT", { PORT: "eighty" }],
     ["LOG_LEVEL", { LOG_LEVEL: "verbose" }],
+    ["LOG_FORMAT", { LOG_FORMAT: "colour" }],
+    ["HOST", { HOST: "bot.example.gov.cn" }],
+    ["HOST", { HOST: "0.0.0.0:8080" }],
+    ["HEALTH_PORT", { HEALTH_PORT: "0" }],
   ])("names %s when it is wrong", (variable, env) => {
     const problems = problemsOf(env);
     expect(problems.map((p) => p.variable)).toEqual([variable]);

@@ -69,3 +69,15 @@ describe("createLogger with the store", () => {
     }
   });
 });
+
+describe("LOG_FORMAT=pretty", () => {
+  it("prints time, level, message and fields on one line, still scrubbed", () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: "info", secrets: [TOKEN], format: "pretty", destination: { write: (line: string) => void lines.push(line) } });
+    logger.info({ update_id: 7, kind: "message", ms: 12.5, outcome: "ok" }, "update");
+    logger.warn({ url: `https://api.telegram.org/bot${TOKEN}/getMe`, note: "two words" }, "call failed");
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO {2}update update_id=7 kind=message ms=12\.5 outcome=ok\n$/);
+    expect(lines[1]).toMatch(/^\d\d:\d\d:\d\d WARN {2}call failed url=https:\/\/api\.telegram\.org\/bot\[redacted\]\/getMe note="two words"\n$/);
+    expect(lines.join("")).not.toContain(TOKEN);
+  });
+});

@@ -18,6 +18,11 @@ bot-commands =
     .orgs = List offices and departments (admins)
     .addoffice = Add a supervising office (admins)
     .adddept = Add a department (admins)
+    .whoami = Show your numeric user id (for ADMIN_IDS)
+    .invitations = List unused invitations (supervisors)
+    .revoke = Revoke an invitation (supervisors)
+    .removemember = Remove a person (supervisors)
+    .movedept = Move a department to another office (admins)
 
 bot-start-greeting = Hello! I help you write the annual report on government information disclosure. Send /report to start, or /help to see all commands.
 bot-help =

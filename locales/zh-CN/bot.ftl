@@ -18,6 +18,11 @@ bot-commands =
     .orgs = 查看单位和部门（管理员）
     .addoffice = 新增主管单位（管理员）
     .adddept = 新增部门（管理员）
+    .whoami = 查看自己的数字用户编号（用于 ADMIN_IDS）
+    .invitations = 查看未使用的邀请（主管）
+    .revoke = 作废邀请（主管）
+    .removemember = 移除人员（主管）
+    .movedept = 把部门调整到另一单位（管理员）
 
 bot-start-greeting = 您好！我是年报助手，帮您填写《政府信息公开工作年度报告》。发送 /report 开始填写，发送 /help 查看全部命令。
 bot-help =

@@ -80,29 +80,34 @@ export function inviteLink(botUsername: string | undefined, code: string): strin
   return botUsername === undefined ? `/start ${code}` : `https://t.me/${botUsername}?start=${code}`;
 }
 
+type OrgEditOutcome<E, R> = { ok: true; result: R } | { ok: false; error: E };
+
+/** Runs a pure edit of org.json inside the document's atomic update; an error leaves the file untouched. */
+export async function editOrg<E, R>(app: Pick<App, "store">, fn: (org: Org) => { ok: true; org: Org; result: R } | { ok: false; error: E }): Promise<OrgEditOutcome<E, R>> {
+  const orgDoc = () => app.store.doc(ORG_DOC, OrgSchema, emptyOrg());
+  // A refusal (a guessed code, a duplicate name) is decided on a read and writes nothing: the
+  // store rewrites a document (and its .bak) on every update, so guesses must not reach it.
+  const tried = fn(await orgDoc().read());
+  if (!tried.ok) return tried;
+  let outcome: OrgEditOutcome<E, R> | undefined;
+  await orgDoc().update((org) => {
+    const edited = fn(org);
+    if (!edited.ok) {
+      outcome = edited;
+      return org;
+    }
+    outcome = { ok: true, result: edited.result };
+    return edited.org;
+  });
+  if (outcome === undefined) throw new Error("org: edit produced no outcome");
+  return outcome;
+}
+
 export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">): OrgService {
   const orgDoc = () => app.store.doc(ORG_DOC, OrgSchema, emptyOrg());
   const calendarDoc = () => app.store.doc<CalendarDoc>(CALENDAR_DOC, CalendarSchema, { deadlines: [] });
 
-  /** Runs a pure edit inside the document's atomic update; an error leaves the file untouched. */
-  async function edit<E, R>(fn: (org: Org) => { ok: true; org: Org; result: R } | { ok: false; error: E }): Promise<{ ok: true; result: R } | { ok: false; error: E }> {
-    // A refusal (a guessed code, a duplicate name) is decided on a read and writes nothing: the
-    // store rewrites a document (and its .bak) on every update, so guesses must not reach it.
-    const tried = fn(await orgDoc().read());
-    if (!tried.ok) return tried;
-    let outcome: { ok: true; result: R } | { ok: false; error: E } | undefined;
-    await orgDoc().update((org) => {
-      const edited = fn(org);
-      if (!edited.ok) {
-        outcome = edited;
-        return org;
-      }
-      outcome = { ok: true, result: edited.result };
-      return edited.org;
-    });
-    if (outcome === undefined) throw new Error("org: edit produced no outcome");
-    return outcome;
-  }
+  const edit = <E, R>(fn: (org: Org) => { ok: true; org: Org; result: R } | { ok: false; error: E }) => editOrg(app, fn);
 
   return {
     org: () => orgDoc().read(),

@@ -10,6 +10,7 @@ import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } fr
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
 import { localeMiddleware } from "./i18n.ts";
+import { updateLog } from "./update-log.ts";
 
 export interface CreateBotDeps {
   token: string;
@@ -25,6 +26,8 @@ export interface CreateBotDeps {
   timeoutSeconds?: number;
   /** Retry policy for 429, 5xx and network errors (auto-retry). */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /** Called as each update arrives (the health monitor's last-update age). */
+  onUpdate?: () => void;
 }
 
 // A 429 asking for more than a minute is a flood ban; better to fail the update and apologise.
@@ -67,6 +70,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
   // same boundary also wraps the whole stack, and bot.catch is left as the last resort.
   const guarded = bot.errorBoundary(boundary);
+  guarded.use(updateLog(deps.logger, deps.onUpdate));
   guarded.use(localeMiddleware(deps.store.locales));
   // Features work in private chats only; basics answers groups and everything left over.
   guarded.chatType("private").use(...(deps.features ?? []));

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { webhookCallback, type Bot, type Context } from "grammy";
 import type { BotLogger } from "./context.ts";
+import { HEALTH_PATH } from "../ops/health-server.ts";
 
 export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Updates are a few KB; a megabyte leaves room for long messages and still refuses floods. */
@@ -23,6 +24,8 @@ export interface WebhookOptions {
   readonly logger: BotLogger;
   readonly maxBodyBytes?: number;
   readonly timeoutMs?: number;
+  /** GET /healthz on the same port (HEALTH_PATH), for the reverse proxy or a monitor. */
+  readonly health?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
 const digest = (text: string): Buffer => createHash("sha256").update(text, "utf8").digest();
@@ -51,6 +54,7 @@ export function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookO
   };
   return async (req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === HEALTH_PATH && options.health !== undefined) return options.health(req, res);
     if (path !== options.path) return reject(req, res, 404, "unknown path");
     if (req.method !== "POST") return reject(req, res, 405, "method not allowed", { allow: "POST" });
     if (!secretMatches(req.headers[SECRET_HEADER], options.secret)) return reject(req, res, 401, "wrong or missing secret token");
@@ -79,7 +83,8 @@ export async function startWebhookServer<C extends Context>(bot: Bot<C>, options
   server.requestTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host ?? "0.0.0.0", () => resolve());
+    // Loopback unless told otherwise: a reverse proxy on the same machine terminates TLS.
+    server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   return {

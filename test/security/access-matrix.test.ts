@@ -5,6 +5,7 @@
 // allowed checks each get a fresh copy of the organisation, and may only write the files named.
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashCode } from "../../src/app/org-service.ts";
 import { translator, type Locale } from "../../src/i18n.ts";
 import type { ReportStatus } from "../../src/store/report-record.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
@@ -158,6 +159,22 @@ const ROWS: Row[] = [
   { name: "/addoffice", kind: "command", data: "/addoffice 丙区政务公开办", expect: matrix(denied("manageOrg"), { admin: orgWrite }) },
   { name: "/adddept o1", kind: "command", data: "/adddept o1 甲区新部门", expect: matrix(denied("manageOrg"), { supervisorX: orgWrite, admin: orgWrite }) },
   { name: "/adddept o2", kind: "command", data: "/adddept o2 乙区新部门", expect: matrix(denied("manageOrg"), { supervisorY: orgWrite, admin: orgWrite }) },
+  // Running the organisation from the chat (features/org-admin.ts).
+  { name: "/whoami", kind: "command", data: "/whoami", expect: matrix({ kind: "allowed", contains: ["您的 Telegram 用户编号是"] }, {}) },
+  {
+    name: "/invitations",
+    kind: "command",
+    data: "/invitations",
+    expect: matrix(denied("invite"), { supervisorX: { kind: "allowed", contains: ["甲区应急管理局"], lacks: ["乙区"] }, supervisorY: { kind: "allowed", contains: ["乙区水利局"], lacks: ["甲区"] }, admin: { kind: "allowed" } }),
+  },
+  { name: "/revoke <ref of a d1 invitation>", kind: "command", data: (t) => `/revoke ${hashCode(t.codes.officerD1).slice(0, 8)}`, expect: matrix(denied("invite"), { supervisorX: orgWrite, admin: orgWrite }) },
+  {
+    name: "/removemember <officer A>",
+    kind: "command",
+    data: `/removemember ${ROLES.officerA.id}`,
+    expect: matrix(denied("manageOrg"), { supervisorX: orgWrite, admin: orgWrite, supervisorY: refuse("org-admin-error-unknown-member") }),
+  },
+  { name: "/movedept d1 o2", kind: "command", data: "/movedept d1 o2", expect: matrix(denied("manageOrg"), { admin: orgWrite }) },
   { name: "/lang", kind: "command", data: "/lang", expect: matrix({ kind: "allowed", contains: [zh("bot-lang-choose")] }, {}) },
   { name: "/nosuchcommand", kind: "command", data: "/nosuchcommand", expect: matrix(refuse("bot-fallback-command"), {}) },
   // Callbacks: the engine's, the edit jump, supervision (sv:…), language.

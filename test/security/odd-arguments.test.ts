@@ -47,6 +47,14 @@ const CASES: [RoleName, "text" | "callback", string][] = [
   ["admin", "text", "/invite d1 officer 9999d"],
   ["admin", "text", "/invite d1 admin"],
   ["admin", "text", `/invite ${"x".repeat(3000)} officer`],
+  ["admin", "text", `/revoke ${"f".repeat(5000)}`],
+  ["admin", "text", "/revoke 00"],
+  ["admin", "text", "/revoke ../../org.json"],
+  ["supervisorX", "text", "/removemember 99999999999999999999999"],
+  ["admin", "text", "/removemember -1"],
+  ["admin", "text", `/movedept ${"部".repeat(3000)} o2`],
+  ["admin", "text", "/movedept d1 o2 o1"],
+  ["admin", "text", "/whoami \u0000\u202e"],
 ];
 
 describe("odd arguments get a sentence, not a crash", () => {

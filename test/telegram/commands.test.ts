@@ -8,7 +8,7 @@ let fake: FakeBotApi;
 beforeEach(async () => { fake = await FakeBotApi.start(); });
 afterEach(() => fake.close());
 
-const NAMES = ["start", "report", "review", "edit", "export", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite"];
+const NAMES = ["start", "report", "review", "edit", "export", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite", "whoami"];
 
 describe("registerCommands", () => {
   it("sets the default (Chinese) and the English menu", async () => {
@@ -37,7 +37,7 @@ describe("registerCommands", () => {
     const scope = scoped[0]?.params["scope"];
     expect(typeof scope === "string" ? JSON.parse(scope) : scope).toEqual({ type: "chat", chat_id: 9001 });
     const commands = (scoped[0]?.params["commands"] as { command: string }[]).map((c) => c.command);
-    expect(commands).toEqual([...NAMES, "orgs", "addoffice", "adddept"]);
+    expect(commands).toEqual([...NAMES, "orgs", "addoffice", "adddept", "invitations", "revoke", "removemember", "movedept"]);
   });
 
   it("fails loudly when Telegram refuses the menu", async () => {

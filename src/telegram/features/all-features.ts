@@ -6,6 +6,7 @@ import type { App } from "../../app/app.ts";
 import { createInterviewService, type InterviewService } from "../../app/interview-service.ts";
 import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
+import { orgAdminFeature } from "./org-admin.ts";
 import { interviewFeature } from "./interview.ts";
 import { invitesFeature } from "./invites.ts";
 import { submissionFeature } from "./submission.ts";
@@ -23,6 +24,7 @@ export function allFeatures(app: App, options: FeatureOptions): Composer<BotCont
   return [
     invitesFeature(app, service),
     adminFeature(app),
+    orgAdminFeature(app),
     supervisionFeature(app),
     submissionFeature(app),
     yearsFeature(app, { apiRoot: options.apiRoot }),

@@ -1,0 +1,86 @@
+// What /healthz reports: the data folder takes a write, Telegram answered the last Bot API call,
+// and how long ago the last update arrived. The folder is probed with a real file write (create,
+// write, fsync, delete) rather than fs.access: a full disk or a read-only remount passes access()
+// and fails the write, which is exactly what an operator needs to see.
+//
+// "ok" (HTTP 200) needs the first two; the update age is reported, never judged: an office that
+// sends nothing for a weekend is quiet, not broken.
+import { open, unlink } from "node:fs/promises";
+import { join } from "node:path";
+
+export interface HealthReport {
+  readonly ok: boolean;
+  readonly store: { readonly writable: boolean; readonly error?: string };
+  readonly telegram: { readonly connected: boolean; readonly lastAnswerAgeSeconds: number | null; readonly error?: string };
+  readonly updates: { readonly handled: number; readonly lastAgeSeconds: number | null };
+}
+
+export interface HealthMonitor {
+  /** An update reached the bot. */
+  noteUpdate(): void;
+  /** A Bot API call got an answer from Telegram (ok) or did not (network error, token refused). */
+  noteApi(outcome: { ok: true } | { ok: false; error: string }): void;
+  report(): Promise<HealthReport>;
+}
+
+export interface HealthOptions {
+  readonly dataDir: string;
+  /** Milliseconds since the epoch; injected so tests control the ages. */
+  readonly now?: () => number;
+}
+
+let probeSeq = 0;
+
+/** Writes and removes a small file in the folder; the error code (ENOSPC, EROFS, EACCES …) when it fails. */
+export async function probeWritable(dir: string): Promise<{ writable: true } | { writable: false; error: string }> {
+  probeSeq += 1;
+  const path = join(dir, `.healthz-${process.pid}-${probeSeq}`);
+  try {
+    const handle = await open(path, "w");
+    try {
+      await handle.writeFile("ok\n");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await unlink(path);
+    return { writable: true };
+  } catch (error) {
+    await unlink(path).catch(() => undefined);
+    const code = error instanceof Error && "code" in error ? String(error.code) : "unknown";
+    return { writable: false, error: code };
+  }
+}
+
+const ageSeconds = (now: number, at: number | undefined): number | null => (at === undefined ? null : Math.max(0, Math.round((now - at) / 1000)));
+
+export function healthMonitor(options: HealthOptions): HealthMonitor {
+  const now = options.now ?? Date.now;
+  let handled = 0;
+  let lastUpdateAt: number | undefined;
+  let lastAnswerAt: number | undefined;
+  let apiError: string | undefined = "no Bot API call yet";
+  return {
+    noteUpdate() {
+      handled += 1;
+      lastUpdateAt = now();
+    },
+    noteApi(outcome) {
+      if (outcome.ok) {
+        lastAnswerAt = now();
+        apiError = undefined;
+      } else apiError = outcome.error;
+    },
+    async report() {
+      const store = await probeWritable(options.dataDir);
+      const at = now();
+      const connected = apiError === undefined;
+      return {
+        ok: store.writable && connected,
+        store,
+        telegram: { connected, lastAnswerAgeSeconds: ageSeconds(at, lastAnswerAt), ...(apiError === undefined ? {} : { error: apiError }) },
+        updates: { handled, lastAgeSeconds: ageSeconds(at, lastUpdateAt) },
+      };
+    },
+  };
+}

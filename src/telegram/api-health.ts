@@ -1,0 +1,31 @@
+// Tells the health monitor whether Telegram answers: every Bot API call's outcome, seen from an API
+// transformer. Any answer from Telegram (even a 400 about one message) means the channel is up;
+// no answer (network error, timeout) or a refused token (401/404) means it is not. The change
+// either way is logged once, so "Telegram unreachable" shows in the log, not only in /healthz.
+import { GrammyError, HttpError, type Api } from "grammy";
+import type { HealthMonitor } from "../ops/health.ts";
+import type { BotLogger } from "./context.ts";
+
+/** 401 Unauthorized / 404 Not Found: Telegram does not know this token. */
+export const isTokenRefused = (error: unknown): boolean => error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404);
+
+export function reportApiHealth(api: Api, monitor: Pick<HealthMonitor, "noteApi">, logger?: BotLogger): void {
+  let down: string | undefined;
+  const note = (problem: string | undefined): void => {
+    monitor.noteApi(problem === undefined ? { ok: true } : { ok: false, error: problem });
+    if (problem !== undefined && down === undefined) logger?.warn({ problem }, "telegram: not answering");
+    if (problem === undefined && down !== undefined) logger?.info({ was: down }, "telegram: answering again");
+    down = problem;
+  };
+  api.config.use(async (prev, method, payload, signal) => {
+    try {
+      const response = await prev(method, payload, signal);
+      note(!response.ok && (response.error_code === 401 || response.error_code === 404) ? `token refused (${response.error_code})` : undefined);
+      return response;
+    } catch (error) {
+      // HttpError: the request never got an answer. Anything else is ours, not the channel's.
+      if (error instanceof HttpError) note(`Telegram unreachable (${method})`);
+      throw error;
+    }
+  });
+}

@@ -25,8 +25,8 @@ import { outboxOf } from "./app/outbox.ts";
 import type { BotContext } from "./telegram/context.ts";
 import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
-import { healthMonitor, type HealthMonitor } from "./ops/health.ts";
-import { answerHealth, startHealthServer } from "./ops/health-server.ts";
+import { healthMonitor, type HealthMonitor } from "./app/health.ts";
+import { answerHealth, startHealthServer } from "./app/health-server.ts";
 import { isTokenRefused, reportApiHealth } from "./telegram/api-health.ts";
 
 type Stop = () => Promise<void>;

@@ -3,7 +3,7 @@
 // no answer (network error, timeout) or a refused token (401/404) means it is not. The change
 // either way is logged once, so "Telegram unreachable" shows in the log, not only in /healthz.
 import { GrammyError, HttpError, type Api } from "grammy";
-import type { HealthMonitor } from "../ops/health.ts";
+import type { HealthMonitor } from "../app/health.ts";
 import type { BotLogger } from "./context.ts";
 
 /** 401 Unauthorized / 404 Not Found: Telegram does not know this token. */

@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { HealthReport } from "../../src/ops/health.ts";
+import type { HealthReport } from "../../src/app/health.ts";
 import { textMessage, user } from "../support/bot-harness.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
 

@@ -30,7 +30,7 @@ interview-btn-confirm-zero = Confirm, all 0
 interview-btn-cancel = Cancel
 
 interview-ask-t2-row = Please give “{ $row }”: { $columns } ({ $count } numbers).
-interview-ask-t2-fees = Please give “{ $row }”: { $columns }, up to 4 decimals.
+interview-ask-t2-fees = Please give “{ $row }”: { $columns }, up to 6 decimals.
 interview-ask-t3-row = Please give “{ $row }”: { $count } numbers, one per applicant type: { $columns }.
 interview-ask-t3-remainder = “{ $row }” must be what remains, by the table's balance rule.
 interview-ask-t4-group = Please give “{ $row }”: { $columns } ({ $count } numbers; the total is calculated).

@@ -30,7 +30,7 @@ interview-btn-confirm-zero = 确认，全部填0
 interview-btn-cancel = 取消
 
 interview-ask-t2-row = 请填写「{ $row }」：{ $columns }（共 { $count } 个数字）。
-interview-ask-t2-fees = 请填写「{ $row }」：{ $columns }，可保留最多4位小数。
+interview-ask-t2-fees = 请填写「{ $row }」：{ $columns }，可保留最多6位小数。
 interview-ask-t3-row = 请填写「{ $row }」，按申请人依次填写 { $count } 个数字：{ $columns }。
 interview-ask-t3-remainder = 「{ $row }」按勾稽关系应为剩余数量。
 interview-ask-t4-group = 请填写「{ $row }」：{ $columns }（共 { $count } 个数字，总计自动计算）。

@@ -1,12 +1,11 @@
 // Reading the numbers of one row as officers type them: `3 0 1 0 0 0`, `3，0，1`, full-width
 // digits, 「三」, `64件`, named columns (`自然人3 其他1`, the rest 0), and `0` for an all-zero row.
 // Every refusal is a value naming what was wrong; nothing here guesses.
+import { MAX_VALUE } from "../report/schema.ts";
 import { chineseNumeral } from "./chinese-numerals.ts";
 
 /** A row answer longer than this is not a row (a pasted document, a slip). */
 export const MAX_ROW_CHARS = 300;
-/** Anything larger is a typing slip, not a count (the checker warns from 100 000 up). */
-export const MAX_VALUE = 1_000_000_000;
 
 export type NumberProblem =
   | { code: "empty" }
@@ -26,7 +25,7 @@ export interface NumberSpec {
   readonly count: number;
   /** Column names that may label numbers (`自然人3`); unnamed columns are then 0. */
   readonly names?: readonly string[];
-  /** Decimals allowed (0 for counts; 4 for fees in 万元). */
+  /** Decimals allowed (0 for counts; FEE_DECIMALS for fees in 万元). */
   readonly decimals: number;
 }
 

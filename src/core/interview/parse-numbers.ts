@@ -56,7 +56,8 @@ export function parseToken(raw: string, decimals: number): { ok: true; value: nu
     const negative = /^(?:负|-|−)/u.exec(token);
     const chinese = chineseNumeral(negative === null ? token : token.slice(negative[0].length));
     if (chinese === undefined) return { ok: false, problem: { code: "not-number", token: raw } };
-    if (negative !== null && chinese !== 0) return { ok: false, problem: { code: "negative", token: raw } };
+    // 负零 like -0: a sign has no place in a count or a fee, whatever follows it.
+    if (negative !== null) return { ok: false, problem: { code: "negative", token: raw } };
     value = chinese;
   }
   if (value > MAX_VALUE) return { ok: false, problem: { code: "too-large", token: raw } };

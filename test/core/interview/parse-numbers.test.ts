@@ -39,6 +39,14 @@ describe("parseNumbers", () => {
     ["自然人 其他1", { code: "not-number", token: "自然人" }],
     ["9999999999 0 0 0 0 0", { code: "too-large", token: "9999999999" }],
     ["1/2 0 0 0 0 0", { code: "not-number", token: "1/2" }],
+    ["万万 0 0 0 0 0", { code: "not-number", token: "万万" }],
+    ["十十 0 0 0 0 0", { code: "not-number", token: "十十" }],
+    ["千千 0 0 0 0 0", { code: "not-number", token: "千千" }],
+    ["十一百 0 0 0 0 0", { code: "not-number", token: "十一百" }],
+    ["一万万 0 0 0 0 0", { code: "not-number", token: "一万万" }],
+    ["-0 0 0 0 0 0", { code: "negative", token: "-0" }],
+    ["负零 0 0 0 0 0", { code: "negative", token: "负零" }],
+    ["自然人负零", { code: "negative", token: "负零" }],
   ])("refuses %j", (text, problem) => {
     expect(parseNumbers(text, SIX)).toEqual({ ok: false, problem });
   });

@@ -25,6 +25,8 @@ import { outboxOf } from "./app/outbox.ts";
 import type { BotContext } from "./telegram/context.ts";
 import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
+import { reachTelegram, TokenRejectedError } from "./telegram/reach-telegram.ts";
+import { Api } from "grammy";
 
 type Stop = () => Promise<void>;
 
@@ -44,8 +46,16 @@ function readConfig(): Config | undefined {
 async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
   // Replies' HTTP runs on its own thread (api-thread.ts): the answers' work keeps this one.
   const apiThread = startApiThread();
+  let botInfo;
+  try {
+    botInfo = await reachTelegramOrSay(config, apiThread.fetch, app);
+  } catch (error) {
+    await apiThread.close();
+    throw error;
+  }
   const bot = createBot({
     token: config.botToken,
+    botInfo,
     fetch: apiThread.fetch,
     apiRoot: config.apiRoot,
     store: { locales: storeLocaleChoices(store) },
@@ -75,6 +85,22 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     // Replies already handed to the thread still go out.
     await apiThread.close();
   };
+}
+
+/** getMe before anything else: an unreachable Telegram is said on stderr at once (and retried). */
+async function reachTelegramOrSay(config: Config & { botToken: string }, fetch: ReturnType<typeof startApiThread>["fetch"], app: App) {
+  const t = translator(terminalLocale());
+  const probe = new Api(config.botToken, { apiRoot: config.apiRoot, fetch: fetch as never });
+  let unreachable = false;
+  const me = await reachTelegram(probe, {
+    onUnreachable: (reason, attempt) => {
+      app.logger.warn({ err: reason, attempt, apiRoot: config.apiRoot }, "main: Telegram cannot be reached, trying again");
+      if (attempt === 1) process.stderr.write(`${t("telegram-unreachable", { apiRoot: config.apiRoot, reason })}\n`);
+      unreachable = true;
+    },
+  });
+  if (unreachable) process.stderr.write(`${t("telegram-reached", { bot: me.username })}\n`);
+  return me;
 }
 
 const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
@@ -162,7 +188,15 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void shutdown());
 
   if (botToken !== undefined) {
-    stop = await startTelegram({ ...config, botToken }, app, service, store);
+    try {
+      stop = await startTelegram({ ...config, botToken }, app, service, store);
+    } catch (error) {
+      if (!(error instanceof TokenRejectedError)) throw error;
+      // One line naming the variable, as the configuration errors are.
+      process.stderr.write(`${translator(terminalLocale())("telegram-token-rejected", { description: error.description })}\n`);
+      await store.close();
+      process.exitCode = 2;
+    }
     return;
   }
   const terminal = startConsole(config, service);

@@ -18,3 +18,8 @@ shell-locked-published = The report has been published and can no longer be chan
 
 # One process per data folder (src/store/store-lock.ts).
 store-locked = The data folder is in use by process { $pid } (is the bot running?). Stop it first; if no such process runs, delete { $lock } and try again.
+
+# Reaching Telegram at start-up (src/telegram/reach-telegram.ts).
+telegram-unreachable = Telegram cannot be reached ({ $apiRoot }): { $reason }. Still trying; check the network, proxy or TELEGRAM_API_ROOT.
+telegram-reached = Telegram reached (@{ $bot }); the bot is working.
+telegram-token-rejected = BOT_TOKEN was rejected by Telegram ({ $description }): check the token with @BotFather and start again.

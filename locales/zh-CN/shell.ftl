@@ -18,3 +18,8 @@ shell-locked-published = 年报已公开发布，不能再修改。
 
 # One process per data folder (src/store/store-lock.ts).
 store-locked = 数据目录正由进程 { $pid } 使用（机器人正在运行？）。请先停止它再操作；若确认没有这样的进程在运行，可删除 { $lock } 后重试。
+
+# Reaching Telegram at start-up (src/telegram/reach-telegram.ts).
+telegram-unreachable = 无法连接 Telegram（{ $apiRoot }）：{ $reason }。将持续重试；请检查网络、代理或 TELEGRAM_API_ROOT。
+telegram-reached = 已连接 Telegram（@{ $bot }），开始工作。
+telegram-token-rejected = BOT_TOKEN 被 Telegram 拒绝（{ $description }）：请向 @BotFather 核对令牌后重新启动。

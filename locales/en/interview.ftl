@@ -18,6 +18,7 @@ interview-btn-meta-agency = Change agency
 interview-btn-meta-year = Change year
 interview-error-year = The year must be four digits between 2000 and 2100, e.g. “2021”.
 interview-error-agency = The agency's name must be one line of at most { $max } characters.
+interview-error-agency-hidden = The agency name contains invisible characters (such as direction marks or zero-width spaces copied along with it); please type the full name.
 
 interview-gate-t2 = Did you issue or repeal any rules (规章) or normative documents (行政规范性文件) this year? (With “No”, issued and repealed are 0; you still give the number in force.)
 interview-gate-t3 = Did you receive any requests for government information this year (including ones carried over)?

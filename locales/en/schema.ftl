@@ -5,6 +5,7 @@ schema-not-a-number = { $where }: not a number.
 schema-negative = { $where }: cannot be negative.
 schema-fraction = { $where }: counts must be whole numbers.
 schema-too-many-decimals = { $where }: amounts in 万元 take at most six decimals.
+schema-hidden-characters = { $where }: the name contains invisible characters (direction marks, zero-width characters).
 schema-too-large = { $where }: too large (at most 1000000000).
 schema-invalid-type = { $where }: wrong type (a number or a text was expected).
 schema-invalid-value = { $where }: value not allowed (e.g. format must be nianbao.report/1).

@@ -2,6 +2,7 @@
 
 shell-agency-ask = Hello! I help you write the annual report on government information disclosure (政府信息公开工作年度报告). First, please send the full name of your agency, e.g. 「奉化区应急管理局」.
 shell-agency-invalid = The agency name should be one line of { $min } to { $max } characters. Please send your agency's full name again, e.g. 「奉化区应急管理局」.
+shell-agency-hidden = The agency name contains invisible characters (such as direction marks or zero-width spaces copied along with it). Please type your agency's full name, e.g. 「奉化区应急管理局」.
 shell-stranger = You are not a reporting officer of any department yet. Ask your government's 政务公开 office for an invitation link; open it to start.
 shell-document-draft = Draft: not complete or not yet checked; do not submit it.
 shell-document-final = Final: passes every check and can be submitted.

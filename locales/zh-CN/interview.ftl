@@ -18,6 +18,7 @@ interview-btn-meta-agency = 修改单位名称
 interview-btn-meta-year = 修改年度
 interview-error-year = 年度应为 2000 至 2100 之间的四位数字，例如「2021」。
 interview-error-agency = 单位名称应为一行文字，不超过 { $max } 个字。
+interview-error-agency-hidden = 单位名称含有看不见的字符（如复制带来的方向控制符或零宽字符），请直接输入单位全称。
 
 interview-gate-t2 = 本年是否制发或废止规章、行政规范性文件？（选「否」时，制发、废止件数记为0，仍需填写现行有效件数。）
 interview-gate-t3 = 本年是否收到政府信息公开申请（含上年结转）？

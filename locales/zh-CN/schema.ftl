@@ -5,6 +5,7 @@ schema-not-a-number = { $where }：不是数字。
 schema-negative = { $where }：不能为负数。
 schema-fraction = { $where }：件数应为整数。
 schema-too-many-decimals = { $where }：金额（万元）最多保留六位小数。
+schema-hidden-characters = { $where }：名称含有看不见的字符（方向控制符、零宽字符等）。
 schema-too-large = { $where }：数值过大（不超过 1000000000）。
 schema-invalid-type = { $where }：类型不对（例如应为数字或文字）。
 schema-invalid-value = { $where }：值不符合要求（例如 format 应为 nianbao.report/1）。

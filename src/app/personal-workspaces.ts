@@ -1,6 +1,7 @@
 // Personal mode (no organisation configured): every user fills their own agency's report. The
 // agency name is asked once and kept in the user's session; the department is the user itself.
 import { campaignYear } from "../core/deadline/calendar.ts";
+import { hasHiddenCharacters } from "../core/report/names.ts";
 import type { Store } from "../store/store.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 
@@ -9,10 +10,10 @@ export const AGENCY_MAX_CHARS = 60;
 
 export type AgencyCheck = { ok: true; agency: string } | { ok: false; problem: "length" | "control" };
 
-/** An agency name as typed: one line of 2–60 characters without control characters. */
+/** An agency name as typed: one line of 2–60 characters without control or invisible format characters. */
 export function checkAgency(text: string): AgencyCheck {
   const agency = text.trim();
-  if (/\p{Cc}/u.test(agency)) return { ok: false, problem: "control" };
+  if (hasHiddenCharacters(agency)) return { ok: false, problem: "control" };
   const chars = [...agency].length;
   if (chars < AGENCY_MIN_CHARS || chars > AGENCY_MAX_CHARS) return { ok: false, problem: "length" };
   return { ok: true, agency };

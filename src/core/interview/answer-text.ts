@@ -7,6 +7,7 @@ import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
 import { line } from "./reply.ts";
 import type { Turn } from "./turn.ts";
+import { hasHiddenCharacters } from "../report/names.ts";
 
 const YES = /^(?:是|是的|有|对|确认|yes|y|ok)[。.!！]?$/iu;
 const NO = /^(?:否|不|不是|没有|无|no|n)[。.!！]?$/iu;
@@ -28,6 +29,7 @@ function metaText(turn: Turn, text: string): void {
     turn.setMeta("year", parsed.value);
   } else {
     if (trimmed === "" || trimmed.length > MAX_AGENCY_CHARS || /\n/u.test(trimmed)) return refuse(turn, [line("interview-error-agency", { max: MAX_AGENCY_CHARS })]);
+    if (hasHiddenCharacters(trimmed)) return refuse(turn, [line("interview-error-agency-hidden")]);
     turn.setMeta("agency", trimmed);
   }
   turn.state.pending = null;

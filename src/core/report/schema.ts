@@ -2,6 +2,7 @@
 // Reference: spec report-format.md, "Interchange format".
 import { z } from "zod";
 import { cellOf, isCellId } from "./cells.ts";
+import { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters } from "./names.ts";
 import { isNarrativeId } from "./narrative.ts";
 
 export const REPORT_FORMAT = "nianbao.report/1";
@@ -46,11 +47,20 @@ function refusingPrototypeKey<T extends z.ZodType>(schema: T) {
   }, schema);
 }
 
+/** A name people type: one visible line (no bidi or zero-width characters, see names.ts). */
+export const nameSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((name) => !hasHiddenCharacters(name), { message: HIDDEN_CHARACTERS_MESSAGE, params: { problem: HIDDEN_CHARACTERS_MESSAGE } });
+
 export const MetaSchema = z
   .object({
-    agency: z.string().trim().min(1).max(200).optional(),
+    agency: nameSchema(200).optional(),
     year: z.number().int().min(2000).max(2100).optional(),
-    region: z.string().trim().min(1).max(200).optional(),
+    region: nameSchema(200).optional(),
     publishedOn: z.iso.date().optional(),
   })
   .strict();

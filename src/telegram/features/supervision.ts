@@ -20,6 +20,7 @@ import { isValidYear, type ReportKey } from "../../store/paths.ts";
 import type { BotContext } from "../context.ts";
 import { deliver, keyData, keyOfMatch, keyPattern, orgServices, refusalText, userIdOf } from "./org-common.ts";
 import { RETURN_TARGETS, targetsOfSection } from "./return-targets.ts";
+import { safeFileName } from "../../core/report/names.ts";
 
 /** Kept in the supervisor's session between choosing where and typing the comment. */
 const PENDING_FIELD = "supervisionReturn";
@@ -144,7 +145,7 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     const missing = missingParts(stored.report);
     const draft = errorsOf(checkReport(stored.report)).length > 0 || missing.cells.length + missing.texts.length > 0;
     const bytes = await renderReport(stored.report, { draft });
-    await ctx.replyWithDocument(new InputFile(bytes, `${reportTitle(stored.report.meta)}.docx`));
+    await ctx.replyWithDocument(new InputFile(bytes, `${safeFileName(reportTitle(stored.report.meta))}.docx`));
   });
 
   // Return, step 1: which section.

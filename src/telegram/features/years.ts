@@ -16,6 +16,7 @@ import { importFailureSentence } from "../../import-text.ts";
 import { isValidYear } from "../../store/paths.ts";
 import type { BotContext } from "../context.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
+import { safeFileName } from "../../core/report/names.ts";
 
 /** Files Telegram lets bots download (20 MB); the importer has its own lower limits. */
 const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
@@ -28,7 +29,7 @@ export interface YearsOptions {
 
 /** `<title>-v<revision>.docx`: a re-export never overwrites an earlier copy on the officer's phone. */
 export function versionedName(title: string, revision: number): string {
-  return `${title}-v${revision}.docx`;
+  return `${safeFileName(`${title}-v${revision}`)}.docx`;
 }
 
 export function yearsFeature(app: App, options: YearsOptions = {}): Composer<BotContext> {

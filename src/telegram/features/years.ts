@@ -17,9 +17,11 @@ import { isValidYear } from "../../store/paths.ts";
 import type { BotContext } from "../context.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 import { safeFileName } from "../../core/report/names.ts";
+import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
+import { downloadLimited } from "../download-limited.ts";
 
-/** Files Telegram lets bots download (20 MB); the importer has its own lower limits. */
-const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
+/** Files Telegram lets bots download (20 MB), as many as the importer takes; counted on the stream. */
+const MAX_DOWNLOAD_BYTES = MAX_INPUT_BYTES;
 const IMPORTABLE = /\.(docx|txt|html?)$/i;
 
 export interface YearsOptions {
@@ -72,9 +74,13 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
     if (history.length > 0) return next();
     const file = await ctx.getFile();
-    const response = await fetch(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`);
-    if (!response.ok) throw new Error(`years: download failed with HTTP ${response.status}`);
-    const imported = await importReport({ name, bytes: new Uint8Array(await response.arrayBuffer()) });
+    const download = await downloadLimited(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, MAX_DOWNLOAD_BYTES);
+    if (!download.ok) {
+      app.logger.warn({ userId, declared: document.file_size }, "years: upload larger than declared, cut off");
+      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), download.reason) }));
+      return next();
+    }
+    const imported = await importReport({ name, bytes: download.bytes });
     if (!imported.ok) {
       await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
       // The interview then says what it is waiting for, so the officer is not left guessing.

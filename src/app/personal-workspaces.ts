@@ -32,7 +32,8 @@ export function personalWorkspaces(store: Store): ResolveWorkspace {
   return async (userId, at) => {
     const session = await store.user(userId).read();
     const agency = session["agency"];
-    if (typeof agency !== "string" || agency === "") return { kind: "needs-agency" };
+    // A name kept before invisible characters were refused is asked again rather than carried into a report.
+    if (typeof agency !== "string" || agency === "" || hasHiddenCharacters(agency)) return { kind: "needs-agency" };
     // The report being collected is the previous calendar year in Asia/Shanghai (条例 第四十九条).
     return { kind: "ready", workspace: { departmentId: personalDepartmentId(userId), agency, year: campaignYear(at) } };
   };

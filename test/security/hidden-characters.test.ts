@@ -2,7 +2,12 @@
 // enters (personal agency, interview, report.json, org.json), and file names keep to a safe
 // alphabet so U+202E cannot disguise an extension (「报告\u202Excod.exe」 shows as 「报告exe.docx」).
 import { describe, expect, it } from "vitest";
-import { checkAgency } from "../../src/app/personal-workspaces.ts";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkAgency, personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { openStore } from "../../src/store/store.ts";
+import { recordingLogger } from "../support/bot-harness.ts";
 import { documentFileName } from "../../src/app/document-file.ts";
 import { startInterview } from "../../src/core/interview/engine.ts";
 import { DepartmentSchema, OfficeSchema } from "../../src/core/org/org-schema.ts";
@@ -35,6 +40,18 @@ describe("names with hidden characters", () => {
   it.each(HIDDEN)("org.json refuses office and department names carrying %j", (mark) => {
     expect(OfficeSchema.safeParse({ id: "o1", name: named(mark) }).success).toBe(false);
     expect(DepartmentSchema.safeParse({ id: "d1", officeId: "o1", name: named(mark) }).success).toBe(false);
+  });
+
+  it("personal mode asks again for an agency name stored with hidden characters before they were refused", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "nianbao-hidden-"));
+    const store = await openStore({ dataDir: dir, logger: recordingLogger() });
+    try {
+      await store.user("7").update((session) => ({ ...session, agency: "奉化区\u202E应急管理局" }));
+      expect(await personalWorkspaces(store)("7", "2025-01-05T02:00:00Z")).toEqual({ kind: "needs-agency" });
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("the interview refuses an agency carrying U+202E and keeps the old name", () => {

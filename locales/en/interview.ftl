@@ -52,6 +52,7 @@ interview-saved-total = Saved; total { $total }.
 interview-error-empty = I received no numbers.
 interview-error-too-long = That is too long (over { $max } characters); one row of numbers is expected here.
 interview-error-not-number = “{ $token }” is not a number.
+interview-error-malformed-numeral = “{ $token }” is not a well-formed Chinese numeral; please check it or use digits (e.g. 20, 1005).
 interview-error-negative = “{ $token }” is negative; counts cannot be below 0.
 interview-error-fraction = “{ $token }” is not a whole number; counts are whole numbers.
 interview-error-decimals = “{ $token }” has too many decimals; at most { $max }.

@@ -52,6 +52,7 @@ interview-saved-total = 已保存，合计 { $total }。
 interview-error-empty = 没有收到数字。
 interview-error-too-long = 内容太长（超过 { $max } 个字符），这里只需要一行数字。
 interview-error-not-number = 「{ $token }」不是数字。
+interview-error-malformed-numeral = 「{ $token }」不是规范的中文数字，请核对，或改用阿拉伯数字（如 20、1005）。
 interview-error-negative = 「{ $token }」是负数，数量不能小于0。
 interview-error-fraction = 「{ $token }」不是整数，件数应为整数。
 interview-error-decimals = 「{ $token }」的小数位太多，最多保留 { $max } 位。

@@ -2,7 +2,7 @@
 // digits, 「三」, `64件`, named columns (`自然人3 其他1`, the rest 0), and `0` for an all-zero row.
 // Every refusal is a value naming what was wrong; nothing here guesses.
 import { MAX_VALUE } from "../report/schema.ts";
-import { chineseNumeral } from "./chinese-numerals.ts";
+import { CHINESE_NUMERAL, chineseNumeral } from "./chinese-numerals.ts";
 
 /** A row answer longer than this is not a row (a pasted document, a slip). */
 export const MAX_ROW_CHARS = 300;
@@ -11,6 +11,7 @@ export type NumberProblem =
   | { code: "empty" }
   | { code: "too-long"; max: number }
   | { code: "not-number"; token: string }
+  | { code: "malformed-numeral"; token: string }
   | { code: "negative"; token: string }
   | { code: "fraction"; token: string }
   | { code: "decimals"; token: string; max: number }
@@ -55,7 +56,11 @@ export function parseToken(raw: string, decimals: number): { ok: true; value: nu
   } else {
     const negative = /^(?:负|-|−)/u.exec(token);
     const chinese = chineseNumeral(negative === null ? token : token.slice(negative[0].length));
-    if (chinese === undefined) return { ok: false, problem: { code: "not-number", token: raw } };
+    if (chinese === undefined) {
+      // 十十, 万万, 十一百: numeral characters, but no number anyone writes; say so rather than "not a number".
+      const numeralChars = CHINESE_NUMERAL.test(negative === null ? token : token.slice(negative[0].length));
+      return { ok: false, problem: { code: numeralChars ? "malformed-numeral" : "not-number", token: raw } };
+    }
     // 负零 like -0: a sign has no place in a count or a fee, whatever follows it.
     if (negative !== null) return { ok: false, problem: { code: "negative", token: raw } };
     value = chinese;

@@ -87,10 +87,14 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   };
 }
 
+/** getMe answers in about a second when Telegram is reachable. */
+const PROBE_TIMEOUT_SECONDS = 10;
+
 /** getMe before anything else: an unreachable Telegram is said on stderr at once (and retried). */
 async function reachTelegramOrSay(config: Config & { botToken: string }, fetch: ReturnType<typeof startApiThread>["fetch"], app: App) {
   const t = translator(terminalLocale());
-  const probe = new Api(config.botToken, { apiRoot: config.apiRoot, fetch: fetch as never });
+  // A short timeout: a network that drops packets (rather than refusing) is told in seconds too.
+  const probe = new Api(config.botToken, { apiRoot: config.apiRoot, fetch: fetch as never, timeoutSeconds: PROBE_TIMEOUT_SECONDS });
   let unreachable = false;
   const me = await reachTelegram(probe, {
     onUnreachable: (reason, attempt) => {

@@ -148,4 +148,23 @@ describe("main", () => {
       await api.close();
     }
   }, 60_000);
+
+  it("with Telegram silent (connections accepted, never answered) says so within the probe's timeout and keeps trying", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const api = await FakeBotApi.start();
+    for (let i = 0; i < 5; i += 1) api.inject({ kind: "hang", method: "getMe" });
+    try {
+      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: "silent" });
+      let seen = "";
+      child.stderr?.on("data", (chunk: Buffer) => (seen += chunk.toString("utf8")));
+      const deadline = Date.now() + 50_000;
+      while (!seen.includes("将持续重试") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      child.kill("SIGTERM");
+      const run = await done;
+      expect(run.stderr).toContain(`无法连接 Telegram（${api.apiRoot}）`);
+      expect(run.code).toBe(0);
+    } finally {
+      await api.close();
+    }
+  }, 70_000);
 });

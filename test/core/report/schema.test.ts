@@ -51,6 +51,13 @@ describe("parseReport", () => {
     expect(parseReport(JSON.parse(json))).toEqual({ ok: false, problems: [{ path: `${field}.__proto__`, code: "unknown-id" }] });
   });
 
+  it("rejects a __proto__ key at the top level and in meta", () => {
+    const top = parseReport(JSON.parse('{"__proto__":{"x":1},"format":"nianbao.report/1","meta":{},"text":{},"values":{}}'));
+    const meta = parseReport(JSON.parse('{"format":"nianbao.report/1","meta":{"__proto__":{"agency":"x"}},"text":{},"values":{}}'));
+    expect(top.ok).toBe(false);
+    expect(meta.ok).toBe(false);
+  });
+
   it("rejects prototype keys as unknown ids", () => {
     const result = parseReport({ ...emptyReport(), values: { constructor: 1, toString: 2 }, text: { hasOwnProperty: "x" } });
     expect(result.ok).toBe(false);

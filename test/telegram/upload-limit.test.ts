@@ -27,4 +27,15 @@ describe("uploads", () => {
     const years = (await officer.store.reports.listReports({ departmentId: `p${officer.from.id}` })).map((entry) => entry.year);
     expect(years.filter((year) => year < 2024)).toEqual([]);
   }, 120_000);
+
+  it("say a file declared larger than 20 MB is too large without downloading it", async () => {
+    officer = await openOfficer({ now: "2025-01-05T02:00:00Z" });
+    await officer.say("奉化区应急管理局");
+    const file = officer.h.api.addOversizedFile("去年的年报.docx", 30 * MB, 30 * MB);
+    const update = messageUpdate({ document: { file_id: file.file_id, file_unique_id: file.file_unique_id, file_name: "去年的年报.docx", file_size: 30 * MB } }, officer.from);
+    const calls = await officer.raw(update);
+    expect(calls.filter((call) => call.method === "sendMessage").map(textOf)[0]).toBe("无法导入该文件：文件太大，无法导入（上限 20 MB，Word 正文上限 50 MB）。");
+    expect(file.served()).toBe(0);
+    expect(officer.h.api.calls.filter((call) => call.method === "getFile")).toEqual([]);
+  }, 60_000);
 });

@@ -68,17 +68,22 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const resolved = await app.workspaces(userId, app.now());
     const document = ctx.message.document;
     const name = document.file_name ?? "";
-    if (resolved.kind !== "ready" || !IMPORTABLE.test(name) || (document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return next();
+    if (resolved.kind !== "ready" || !IMPORTABLE.test(name)) return next();
     const { departmentId, year, agency } = resolved.workspace;
     // Only while nianbao knows no earlier year of this department.
     const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
     if (history.length > 0) return next();
+    const tooLarge = async (): Promise<void> => {
+      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), "too-large") }));
+      return next();
+    };
+    // Declared too large: not even asked for (Telegram would refuse the download anyway).
+    if ((document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return tooLarge();
     const file = await ctx.getFile();
     const download = await downloadLimited(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, MAX_DOWNLOAD_BYTES);
     if (!download.ok) {
       app.logger.warn({ userId, declared: document.file_size }, "years: upload larger than declared, cut off");
-      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), download.reason) }));
-      return next();
+      return tooLarge();
     }
     const imported = await importReport({ name, bytes: download.bytes });
     if (!imported.ok) {

@@ -27,7 +27,10 @@ import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
 import { healthMonitor, type HealthMonitor } from "./app/health.ts";
 import { answerHealth, startHealthServer } from "./app/health-server.ts";
-import { isTokenRefused, reportApiHealth } from "./telegram/api-health.ts";
+import { reportApiHealth } from "./telegram/api-health.ts";
+import { reachTelegram, TokenRejectedError } from "./telegram/reach-telegram.ts";
+import { Api } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
 
 type Stop = () => Promise<void>;
 
@@ -46,9 +49,11 @@ function readConfig(): Config | undefined {
 
 async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
   const health = healthMonitor({ dataDir: config.dataDir });
+  const botInfo = await reachTelegramOrSay(config, app);
   const bot = createBot({
     onUpdate: () => health.noteUpdate(),
     token: config.botToken,
+    botInfo,
     apiRoot: config.apiRoot,
     store: { locales: storeLocaleChoices(store) },
     logger: app.logger,
@@ -76,6 +81,26 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     outbox.stop();
     await stopIntake();
   };
+}
+
+/** getMe answers in about a second when Telegram is reachable. */
+const PROBE_TIMEOUT_SECONDS = 10;
+
+/** getMe before anything else: an unreachable Telegram is said on stderr at once (and retried). */
+async function reachTelegramOrSay(config: Config & { botToken: string }, app: App): Promise<UserFromGetMe> {
+  const t = translator(terminalLocale());
+  // A short timeout: a network that drops packets (rather than refusing) is told in seconds too.
+  const probe = new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: PROBE_TIMEOUT_SECONDS });
+  let unreachable = false;
+  const me = await reachTelegram(probe, {
+    onUnreachable: (reason, attempt) => {
+      app.logger.warn({ err: reason, attempt, apiRoot: config.apiRoot }, "main: Telegram cannot be reached, trying again");
+      if (attempt === 1) process.stderr.write(`${t("telegram-unreachable", { apiRoot: config.apiRoot, reason })}\n`);
+      unreachable = true;
+    },
+  });
+  if (unreachable) process.stderr.write(`${t("telegram-reached", { bot: me.username })}\n`);
+  return me;
 }
 
 const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
@@ -173,9 +198,10 @@ async function main(): Promise<void> {
     try {
       stop = await startTelegram({ ...config, botToken }, app, service, store);
     } catch (error) {
-      if (!isTokenRefused(error)) throw error;
-      // Exit 2 like any configuration error: restarting (systemd, docker) cannot fix a wrong token.
-      process.stderr.write(`${translator(terminalLocale())("token-refused", { code: String((error as { error_code: number }).error_code) })}\n`);
+      if (!(error instanceof TokenRejectedError)) throw error;
+      // One line naming the variable, as the configuration errors are. Exit 2 like any
+      // configuration error: restarting (systemd, docker) cannot fix a wrong token.
+      process.stderr.write(`${translator(terminalLocale())("telegram-token-rejected", { description: error.description })}\n`);
       await store.close();
       process.exit(2);
     }

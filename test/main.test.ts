@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeBotApi } from "./support/fake-bot-api.ts";
 import { textMessage, user } from "./support/bot-harness.ts";
@@ -112,4 +113,58 @@ describe("main", () => {
       await api.close();
     }
   }, 60_000);
+
+  it("with Telegram unreachable says so on stderr at once and keeps trying; SIGTERM still exits 0", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    // A port nothing listens on: every connection is refused.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const { port } = probe.address() as { port: number };
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const apiRoot = `http://127.0.0.1:${port}`;
+    const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: apiRoot, LOG_LEVEL: "silent" });
+    let seen = "";
+    child.stderr?.on("data", (chunk: Buffer) => (seen += chunk.toString("utf8")));
+    // Waits for the line, not for a time: the assertion is what is said, not how fast.
+    const deadline = Date.now() + 45_000;
+    while (!seen.includes("将持续重试") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill("SIGTERM");
+    const run = await done;
+    expect(run.stderr.trim().split("\n")).toEqual([`无法连接 Telegram（${apiRoot}）：Network request for 'getMe' failed! (connect ECONNREFUSED 127.0.0.1:${port})。将持续重试；请检查网络、代理或 TELEGRAM_API_ROOT。`]);
+    expect(run.code).toBe(0);
+  }, 60_000);
+
+  it("answers a token Telegram rejects (401) with one line naming BOT_TOKEN and exit 2", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const api = await FakeBotApi.start();
+    api.override("getMe", () => ({ ok: false, error_code: 401, description: "Unauthorized" }));
+    try {
+      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LANG: "en_US.UTF-8" });
+      child.stdin?.end();
+      const run = await done;
+      expect(run.stderr.trim().split("\n")).toEqual(["BOT_TOKEN was rejected by Telegram (Unauthorized): check the token with @BotFather and start again."]);
+      expect(run.code).toBe(2);
+    } finally {
+      await api.close();
+    }
+  }, 60_000);
+
+  it("with Telegram silent (connections accepted, never answered) says so within the probe's timeout and keeps trying", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const api = await FakeBotApi.start();
+    for (let i = 0; i < 5; i += 1) api.inject({ kind: "hang", method: "getMe" });
+    try {
+      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: "silent" });
+      let seen = "";
+      child.stderr?.on("data", (chunk: Buffer) => (seen += chunk.toString("utf8")));
+      const deadline = Date.now() + 50_000;
+      while (!seen.includes("将持续重试") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      child.kill("SIGTERM");
+      const run = await done;
+      expect(run.stderr).toContain(`无法连接 Telegram（${api.apiRoot}）`);
+      expect(run.code).toBe(0);
+    } finally {
+      await api.close();
+    }
+  }, 70_000);
 });

@@ -6,7 +6,8 @@ findings-value-invalid = { $problem ->
     [not-a-number] "{ $label }" holds "{ $value }", which is not a number; enter a number.
     [negative] "{ $label }" is { $value }; it cannot be negative.
     [fraction] "{ $label }" is { $value }; counts must be whole numbers.
-    [too-many-decimals] "{ $label }" is { $value }; amounts in 万元 take at most four decimals.
+    [too-many-decimals] "{ $label }" is { $value }; amounts in 万元 take at most six decimals.
+    [too-large] "{ $label }" is { $value }; too large (at most 1000000000).
    *[other] "{ $label }" holds an invalid value "{ $value }".
 }
 findings-t3-row-total = { $label } (row · column) should be { $expected } but is { $actual }. 总计 is the sum of the six applicant columns of its row; check that row.

@@ -21,6 +21,7 @@ interview-meta-rename-ask = Change the agency from “{ $old }” to “{ $agenc
 interview-btn-meta-rename = ✅ Use this name
 interview-error-year = The year must be four digits between 2000 and 2100, e.g. “2021”.
 interview-error-agency = The agency's name must be one line of at most { $max } characters.
+interview-error-agency-hidden = The agency name contains invisible characters (such as direction marks or zero-width spaces copied along with it); please type the full name.
 
 interview-gate-t2 = Did you issue or repeal any rules (规章) or normative documents (行政规范性文件) this year? (With “No”, issued and repealed are 0; you still give the number in force.)
 interview-gate-t3 = Did you receive any requests for government information this year (including ones carried over)?
@@ -33,7 +34,7 @@ interview-btn-confirm-zero = Confirm, all 0
 interview-btn-cancel = Cancel
 
 interview-ask-t2-row = Please give “{ $row }”: { $columns } ({ $count } numbers).
-interview-ask-t2-fees = Please give “{ $row }”: { $columns }, up to 4 decimals.
+interview-ask-t2-fees = Please give “{ $row }”: { $columns }, up to 6 decimals.
 interview-ask-t3-row = Please give “{ $row }”: { $count } numbers, one per applicant type: { $columns }.
 interview-ask-t3-remainder = “{ $row }” must be what remains, by the table's balance rule.
 interview-ask-t4-group = Please give “{ $row }”: { $columns } ({ $count } numbers; the total is calculated).
@@ -54,6 +55,7 @@ interview-saved-total = Saved; total { $total }.
 interview-error-empty = I received no numbers.
 interview-error-too-long = That is too long (over { $max } characters); one row of numbers is expected here.
 interview-error-not-number = “{ $token }” is not a number.
+interview-error-malformed-numeral = “{ $token }” is not a well-formed Chinese numeral; please check it or use digits (e.g. 20, 1005).
 interview-error-negative = “{ $token }” is negative; counts cannot be below 0.
 interview-error-fraction = “{ $token }” is not a whole number; counts are whole numbers.
 interview-error-decimals = “{ $token }” has too many decimals; at most { $max }.

@@ -2,6 +2,7 @@
 
 shell-agency-ask = Hello! I help you write the annual report on government information disclosure (政府信息公开工作年度报告). First, please send the full name of your agency, e.g. 「奉化区应急管理局」.
 shell-agency-invalid = The agency name should be one line of { $min } to { $max } characters. Please send your agency's full name again, e.g. 「奉化区应急管理局」.
+shell-agency-hidden = The agency name contains invisible characters (such as direction marks or zero-width spaces copied along with it). Please type your agency's full name, e.g. 「奉化区应急管理局」.
 shell-stranger = You are not a reporting officer of any department yet. Ask your government's 政务公开 office for an invitation link; open it to start.
 shell-document-draft = Draft: not complete or not yet checked; do not submit it.
 shell-document-final = Final: passes every check and can be submitted.
@@ -21,3 +22,8 @@ shell-locked-published = The report has been published and can no longer be chan
 
 # One process per data folder (src/store/store-lock.ts).
 store-locked = The data folder is in use by process { $pid } (is the bot running?). Stop it first; if no such process runs, delete { $lock } and try again.
+
+# Reaching Telegram at start-up (src/telegram/reach-telegram.ts).
+telegram-unreachable = Telegram cannot be reached ({ $apiRoot }): { $reason }. Still trying; check the network, proxy or TELEGRAM_API_ROOT.
+telegram-reached = Telegram reached (@{ $bot }); the bot is working.
+telegram-token-rejected = BOT_TOKEN was rejected by Telegram ({ $description }): check the token with @BotFather and start again.

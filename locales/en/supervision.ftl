@@ -51,6 +51,7 @@ sup-redeem-error-unknown = This invitation code is not valid; ask for a new link
 sup-redeem-error-used = This invitation link has already been used; ask for a new one.
 sup-redeem-error-expired = This invitation link has expired; ask for a new one.
 sup-redeem-error-elsewhere = You already belong to another office and cannot join with this link; ask the administrator to move you.
+sup-redeem-error-other-role = You already hold another role in this office (e.g. officer); one person has one role per office, so this link cannot be used. Ask the administrator to change it.
 
 ## Lifecycle
 sup-transition-error-not-allowed = The report is { sup-status }; this step is not possible now.

@@ -6,7 +6,8 @@ findings-value-invalid = { $problem ->
     [not-a-number] 「{ $label }」的值「{ $value }」不是数字，请填写数字。
     [negative] 「{ $label }」为 { $value }，不能为负数。
     [fraction] 「{ $label }」为 { $value }，件数应为整数。
-    [too-many-decimals] 「{ $label }」为 { $value }，金额（万元）最多保留四位小数。
+    [too-many-decimals] 「{ $label }」为 { $value }，金额（万元）最多保留六位小数。
+    [too-large] 「{ $label }」为 { $value }，数值过大（不超过 1000000000）。
    *[other] 「{ $label }」的值「{ $value }」无效。
 }
 findings-t3-row-total = { $label } 应为 { $expected }，实为 { $actual }。总计应等于本行六类申请人之和，请核对本行各栏。

@@ -21,6 +21,7 @@ interview-meta-rename-ask = 要把填报单位由「{ $old }」改为「{ $agenc
 interview-btn-meta-rename = ✅ 改为此名称
 interview-error-year = 年度应为 2000 至 2100 之间的四位数字，例如「2021」。
 interview-error-agency = 单位名称应为一行文字，不超过 { $max } 个字。
+interview-error-agency-hidden = 单位名称含有看不见的字符（如复制带来的方向控制符或零宽字符），请直接输入单位全称。
 
 interview-gate-t2 = 本年是否制发或废止规章、行政规范性文件？（选「否」时，制发、废止件数记为0，仍需填写现行有效件数。）
 interview-gate-t3 = 本年是否收到政府信息公开申请（含上年结转）？
@@ -33,7 +34,7 @@ interview-btn-confirm-zero = 确认，全部填0
 interview-btn-cancel = 取消
 
 interview-ask-t2-row = 请填写「{ $row }」：{ $columns }（共 { $count } 个数字）。
-interview-ask-t2-fees = 请填写「{ $row }」：{ $columns }，可保留最多4位小数。
+interview-ask-t2-fees = 请填写「{ $row }」：{ $columns }，可保留最多6位小数。
 interview-ask-t3-row = 请填写「{ $row }」，按申请人依次填写 { $count } 个数字：{ $columns }。
 interview-ask-t3-remainder = 「{ $row }」按勾稽关系应为剩余数量。
 interview-ask-t4-group = 请填写「{ $row }」：{ $columns }（共 { $count } 个数字，总计自动计算）。
@@ -54,6 +55,7 @@ interview-saved-total = 已保存，合计 { $total }。
 interview-error-empty = 没有收到数字。
 interview-error-too-long = 内容太长（超过 { $max } 个字符），这里只需要一行数字。
 interview-error-not-number = 「{ $token }」不是数字。
+interview-error-malformed-numeral = 「{ $token }」不是规范的中文数字，请核对，或改用阿拉伯数字（如 20、1005）。
 interview-error-negative = 「{ $token }」是负数，数量不能小于0。
 interview-error-fraction = 「{ $token }」不是整数，件数应为整数。
 interview-error-decimals = 「{ $token }」的小数位太多，最多保留 { $max } 位。

@@ -2,6 +2,7 @@
 
 shell-agency-ask = 您好！我是年报助手，帮您填写《政府信息公开工作年度报告》。请先发送您单位的全称，例如「奉化区应急管理局」。
 shell-agency-invalid = 单位名称应为一行文字，{ $min } 至 { $max } 个字。请重新发送您单位的全称，例如「奉化区应急管理局」。
+shell-agency-hidden = 单位名称含有看不见的字符（如复制带来的方向控制符或零宽字符）。请直接输入您单位的全称，例如「奉化区应急管理局」。
 shell-stranger = 您还不是任何单位的填报人。请向本级政务公开办公室索取邀请链接，点击链接后即可开始填写。
 shell-document-draft = 草稿：尚未填完或尚未校验通过，请勿报送。
 shell-document-final = 定稿：已通过全部校验，可以报送。
@@ -21,3 +22,8 @@ shell-locked-published = 年报已公开发布，不能再修改。
 
 # One process per data folder (src/store/store-lock.ts).
 store-locked = 数据目录正由进程 { $pid } 使用（机器人正在运行？）。请先停止它再操作；若确认没有这样的进程在运行，可删除 { $lock } 后重试。
+
+# Reaching Telegram at start-up (src/telegram/reach-telegram.ts).
+telegram-unreachable = 无法连接 Telegram（{ $apiRoot }）：{ $reason }。将持续重试；请检查网络、代理或 TELEGRAM_API_ROOT。
+telegram-reached = 已连接 Telegram（@{ $bot }），开始工作。
+telegram-token-rejected = BOT_TOKEN 被 Telegram 拒绝（{ $description }）：请向 @BotFather 核对令牌后重新启动。

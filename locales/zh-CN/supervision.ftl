@@ -51,6 +51,7 @@ sup-redeem-error-unknown = 邀请码无效，请向发出邀请的人重新索�
 sup-redeem-error-used = 该邀请链接已被使用过，请重新索取。
 sup-redeem-error-expired = 该邀请链接已过期，请重新索取。
 sup-redeem-error-elsewhere = 您已是其他单位的成员，不能用这个邀请链接加入。如需调整，请联系系统管理员。
+sup-redeem-error-other-role = 您在本单位已有其他身份（例如填报人），一人在一个单位只能担任一种角色，不能用这个邀请链接。如需调整，请联系系统管理员。
 
 ## Lifecycle
 sup-transition-error-not-allowed = 年报当前状态为「{ sup-status }」，不能进行此操作。

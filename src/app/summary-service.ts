@@ -22,6 +22,7 @@ import type { DepartmentColumn, SheetText } from "../xlsx/summary-xlsx.ts";
 import type { App } from "./app.ts";
 import { renderReport, summaryWorkbook } from "./lazy-documents.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
+import { safeFileName } from "../core/report/names.ts";
 
 export type ViewError = "denied" | "no-office";
 
@@ -109,7 +110,7 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
         return { name: department.name, status: entry?.status ?? "none", ...(entry === undefined ? {} : { report: entry.report }) };
       });
       const xlsx = await summaryWorkbook(summary, columns, t);
-      return { ok: true, summary, lines: summaryLines(summary, current), docx, xlsx, draft, title, docxName: `${title}.docx`, xlsxName: `${title}.xlsx` };
+      return { ok: true, summary, lines: summaryLines(summary, current), docx, xlsx, draft, title, docxName: `${safeFileName(title)}.docx`, xlsxName: `${safeFileName(title)}.xlsx` };
     },
   };
 }

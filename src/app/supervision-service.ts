@@ -3,6 +3,7 @@
 // deadline. Each checks the org's permissions, so forged data naming another office is refused.
 import { departmentById } from "../core/org/org-ops.ts";
 import { can } from "../core/org/permissions.ts";
+import { safeFileName } from "../core/report/names.ts";
 import type { Jump } from "../core/lifecycle/lifecycle.ts";
 import type { App } from "./app.ts";
 import type { ReportKey } from "./data-folder.ts";
@@ -37,7 +38,7 @@ export function createSupervisionService(app: App, org: OrgService, lifecycle: L
       const stored = await app.store.reports.getReport(key);
       if (stored === null) return { ok: false, error: "no-report" };
       const document = await reportDocument(stored.report);
-      return { ok: true, bytes: document.bytes, fileName: `${document.title}.docx` };
+      return { ok: true, bytes: document.bytes, fileName: `${safeFileName(document.title)}.docx` };
     },
     mayReturn,
     async startReturn(userId, key, target) {

@@ -42,7 +42,7 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
     if (outcome.kind === "stranger") return print(t("shell-stranger"));
     if (outcome.kind === "ask-agency") {
       buttons = [];
-      const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
+      const key = outcome.problem === undefined ? "shell-agency-ask" : outcome.problem === "control" ? "shell-agency-hidden" : "shell-agency-invalid";
       return print(t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }));
     }
     buttons = [];

@@ -1,5 +1,6 @@
 // `npx nianbao` through bin/nianbao.js, as from a fresh clone: it builds the bundle when missing or older than src/, then runs it.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -23,4 +24,23 @@ describe("bin/nianbao.js", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/File not found/u);
   });
+});
+
+describe("nianbao … | head", () => {
+  it("stops quietly when the reader closes the pipe early (EPIPE), no stack trace", async () => {
+    const child = spawn(process.execPath, [join(ROOT, "bin", "nianbao.js"), "check", join("test", "fixtures", "seed-2021.txt")], {
+      cwd: ROOT,
+      env: { ...process.env, LANG: "en_US.UTF-8" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // The reader goes away before the CLI writes a line: every write it makes meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const [code, signal] = (await once(child, "close")) as [number | null, NodeJS.Signals | null];
+    expect(stderr).not.toMatch(/EPIPE|Error|at /u);
+    expect(stderr).toBe("");
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
+  }, 60_000);
 });

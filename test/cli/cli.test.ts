@@ -96,6 +96,10 @@ describe("nianbao check", () => {
     ["truncated JSON", '{"format":"nianbao.report/1","meta":{', /不是有效的 JSON/u],
     ["an unknown cell id", JSON.stringify({ format: "nianbao.report/1", meta: {}, text: {}, values: { "t3.bogus.natural": 1 } }), /t3\.bogus\.natural/u],
     ["a negative count", JSON.stringify({ format: "nianbao.report/1", meta: {}, text: {}, values: { "t2.penalty": -3 } }), /t2\.penalty|行政处罚/u],
+    ["1e308", '{"format":"nianbao.report/1","meta":{},"text":{},"values":{"t2.penalty":1e308}}', /行政处罚.*数值过大/u],
+    ["an unsafe integer", '{"format":"nianbao.report/1","meta":{},"text":{},"values":{"t2.penalty":9007199254740993}}', /行政处罚.*数值过大/u],
+    ["a __proto__ id", '{"format":"nianbao.report/1","meta":{},"text":{},"values":{"__proto__":1}}', /values\.__proto__：不是本格式中的栏目/u],
+    ["a bidi override in the agency", JSON.stringify({ format: "nianbao.report/1", meta: { agency: "局\u202Excod.exe" }, text: {}, values: {} }), /meta\.agency：名称含有看不见的字符/u],
   ])("refuses %s with exit 2 naming the problem", async (_name, content, message) => {
     const path = write(`bad-${Math.random().toString(36).slice(2)}.json`, content);
     const result = await cli(["check", path]);

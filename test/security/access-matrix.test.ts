@@ -76,18 +76,21 @@ const ROWS: Row[] = [
     name: "/start <code of d1>",
     kind: "command",
     data: (t) => `/start ${t.codes.officerD1}`,
-    // Someone already in office Y cannot take a place in office X with a code meant for another.
+    // Someone already in office Y cannot take a place in office X with a code meant for another;
+    // office X's supervisor cannot become one of its officers (one person, one role per office).
     expect: {
       ...(Object.fromEntries(ROLE_NAMES.map((role) => [role, joinD1(role)])) as Record<RoleName, Outcome>),
       officerB: refuse("sup-redeem-error-elsewhere"),
       supervisorY: refuse("sup-redeem-error-elsewhere"),
+      supervisorX: refuse("sup-redeem-error-other-role"),
     },
   },
   {
     name: "/start <code of o1 supervisor>",
     kind: "command",
     data: (t) => `/start ${t.codes.supervisorO1}`,
-    expect: matrix(orgWrite, { officerB: refuse("sup-redeem-error-elsewhere"), supervisorY: refuse("sup-redeem-error-elsewhere") }),
+    // An officer of office X would approve their own report as its supervisor.
+    expect: matrix(orgWrite, { officerB: refuse("sup-redeem-error-elsewhere"), supervisorY: refuse("sup-redeem-error-elsewhere"), officerA: refuse("sup-redeem-error-other-role") }),
   },
   { name: "/export 2024", kind: "command", data: "/export 2024", expect: matrix(refuse("org-export-which"), { officerA: doc, officerB: doc }) },
   { name: "/export 2024 d1", kind: "command", data: "/export 2024 d1", expect: matrix(denied("exportReport"), { officerA: doc, supervisorX: doc, admin: doc }) },
@@ -232,7 +235,7 @@ const answers = (calls: readonly ApiCall[]): string[] => calls.filter((c) => c.m
 const sent = (calls: readonly ApiCall[]): ApiCall[] => calls.filter((c) => c.method === "sendMessage" || c.method === "sendDocument");
 
 /** Every refusal sentence an allowed action must not produce. */
-const REFUSALS = ["org-no-office", "org-not-officer", "shell-stranger", "org-stranger", "org-export-which", "bot-group-private-only", "sup-redeem-error-elsewhere"];
+const REFUSALS = ["org-no-office", "org-not-officer", "shell-stranger", "org-stranger", "org-export-which", "bot-group-private-only", "sup-redeem-error-elsewhere", "sup-redeem-error-other-role"];
 function isRefusal(text: string): boolean {
   // sup-denied takes the action: its sentences say 权限 (permission) or 只有 (only … may).
   return REFUSALS.some((key) => text === zh(key)) || /^您没有.*权限|^只有/u.test(text);

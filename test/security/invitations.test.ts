@@ -100,8 +100,10 @@ describe("invitation codes", () => {
     expect((await start(supervisorCode, user({ id: 9406 }))).text).toContain("欢迎");
   });
 
-  it("a member of office X may take another place in office X", async () => {
+  it("one person, one role per office: an officer cannot redeem a supervisor code of their own office", async () => {
     const code = await invite("o1", "supervisor");
-    expect((await start(code, ROLES.officerA)).text).toContain("欢迎");
+    await refused(code, "sup-redeem-error-other-role", ROLES.officerA);
+    // The code stays usable by its invitee.
+    expect((await start(code, user({ id: 9407 }))).text).toContain("欢迎");
   });
 });

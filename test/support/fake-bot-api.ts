@@ -215,8 +215,25 @@ export class FakeBotApi {
   private download(path: string, res: ServerResponse): void {
     const file = [...this.files.values()].find((f) => f.file_path === path);
     if (file === undefined) return send(res, 404, bad("Not Found: file not found", 404));
+    const oversized = this.oversized.get(file.file_id);
+    if (oversized !== undefined) return void streamZeros(res, oversized);
     res.writeHead(200, { "content-type": "application/octet-stream", "content-length": file.bytes.length });
     res.end(file.bytes);
+  }
+
+  private readonly oversized = new Map<string, { actualSize: number; served: number }>();
+
+  /**
+   * A file that lies about its size: the update and getFile say `declaredSize`, the download
+   * streams `actualSize` bytes (zeros, chunked, no Content-Length) as fast as the reader takes
+   * them. `served()` tells how many bytes went out before the reader hung up.
+   */
+  addOversizedFile(name: string, declaredSize: number, actualSize: number): StoredFile & { served(): number } {
+    const stored = this.addFile(Buffer.alloc(0), name);
+    stored.file_size = declaredSize;
+    const state = { actualSize, served: 0 };
+    this.oversized.set(stored.file_id, state);
+    return Object.assign(stored, { served: () => state.served });
   }
 
   private async getUpdates(params: Params): Promise<ApiResult> {
@@ -313,6 +330,20 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function sleep(ms: number): Promise<void> { return new Promise((resolve) => setTimeout(resolve, ms)); }
+
+/** Writes `state.actualSize` zero bytes with backpressure, counting what the socket took, until the reader goes. */
+async function streamZeros(res: ServerResponse, state: { actualSize: number; served: number }): Promise<void> {
+  const chunk = Buffer.alloc(64 * 1024);
+  res.writeHead(200, { "content-type": "application/octet-stream" });
+  let closed = false;
+  res.once("close", () => (closed = true));
+  while (!closed && state.served < state.actualSize) {
+    const piece = chunk.subarray(0, Math.min(chunk.length, state.actualSize - state.served));
+    state.served += piece.length;
+    if (!res.write(piece)) await new Promise<void>((resolve) => { res.once("drain", resolve); res.once("close", resolve); });
+  }
+  if (!closed) res.end();
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -14,6 +14,7 @@ const PROBLEM_KEYS: Record<NumberProblem["code"], string> = {
   empty: "interview-error-empty",
   "too-long": "interview-error-too-long",
   "not-number": "interview-error-not-number",
+  "malformed-numeral": "interview-error-malformed-numeral",
   negative: "interview-error-negative",
   fraction: "interview-error-fraction",
   decimals: "interview-error-decimals",

@@ -7,6 +7,7 @@ import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
 import { line } from "./reply.ts";
 import type { Turn } from "./turn.ts";
+import { hasHiddenCharacters } from "../report/names.ts";
 
 // The navigation buttons' words typed instead of tapped (any channel): never an answer to anything.
 const SKIP_WORDS = /^(?:跳过|保持不变|skip|keep|keep as is)$/iu;
@@ -33,6 +34,7 @@ function metaText(turn: Turn, text: string): void {
     turn.setMeta("year", parsed.value);
   } else {
     if (trimmed === "" || trimmed.length > MAX_AGENCY_CHARS || /\n/u.test(trimmed)) return refuse(turn, [line("interview-error-agency", { max: MAX_AGENCY_CHARS })]);
+    if (hasHiddenCharacters(trimmed)) return refuse(turn, [line("interview-error-agency-hidden")]);
     // Text typed at 「信息是否正确？」 (no 修改单位名称 tapped) is not taken as a new name unasked.
     if (pending === undefined && turn.state.report.meta.agency !== undefined) {
       turn.state.pending = { kind: "meta-rename", agency: trimmed };

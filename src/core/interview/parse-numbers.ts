@@ -1,17 +1,17 @@
 // Reading the numbers of one row as officers type them: `3 0 1 0 0 0`, `3，0，1`, full-width
 // digits, 「三」, `64件`, named columns (`自然人3 其他1`, the rest 0), and `0` for an all-zero row.
 // Every refusal is a value naming what was wrong; nothing here guesses.
-import { chineseNumeral } from "./chinese-numerals.ts";
+import { MAX_VALUE } from "../report/schema.ts";
+import { CHINESE_NUMERAL, chineseNumeral } from "./chinese-numerals.ts";
 
 /** A row answer longer than this is not a row (a pasted document, a slip). */
 export const MAX_ROW_CHARS = 300;
-/** Anything larger is a typing slip, not a count (the checker warns from 100 000 up). */
-export const MAX_VALUE = 1_000_000_000;
 
 export type NumberProblem =
   | { code: "empty" }
   | { code: "too-long"; max: number }
   | { code: "not-number"; token: string }
+  | { code: "malformed-numeral"; token: string }
   | { code: "negative"; token: string }
   | { code: "fraction"; token: string }
   | { code: "decimals"; token: string; max: number }
@@ -26,7 +26,7 @@ export interface NumberSpec {
   readonly count: number;
   /** Column names that may label numbers (`自然人3`); unnamed columns are then 0. */
   readonly names?: readonly string[];
-  /** Decimals allowed (0 for counts; 4 for fees in 万元). */
+  /** Decimals allowed (0 for counts; FEE_DECIMALS for fees in 万元). */
   readonly decimals: number;
 }
 
@@ -56,8 +56,13 @@ export function parseToken(raw: string, decimals: number): { ok: true; value: nu
   } else {
     const negative = /^(?:负|-|−)/u.exec(token);
     const chinese = chineseNumeral(negative === null ? token : token.slice(negative[0].length));
-    if (chinese === undefined) return { ok: false, problem: { code: "not-number", token: raw } };
-    if (negative !== null && chinese !== 0) return { ok: false, problem: { code: "negative", token: raw } };
+    if (chinese === undefined) {
+      // 十十, 万万, 十一百: numeral characters, but no number anyone writes; say so rather than "not a number".
+      const numeralChars = CHINESE_NUMERAL.test(negative === null ? token : token.slice(negative[0].length));
+      return { ok: false, problem: { code: numeralChars ? "malformed-numeral" : "not-number", token: raw } };
+    }
+    // 负零 like -0: a sign has no place in a count or a fee, whatever follows it.
+    if (negative !== null) return { ok: false, problem: { code: "negative", token: raw } };
     value = chinese;
   }
   if (value > MAX_VALUE) return { ok: false, problem: { code: "too-large", token: raw } };

@@ -13,8 +13,11 @@ export const START_PARAM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export type Hash = (text: string) => string;
 
 export type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
-/** "elsewhere": the user already belongs to another office (the code stays unused for its invitee). */
-export type RedeemErrorCode = "unknown" | "used" | "expired" | "elsewhere";
+/**
+ * "elsewhere": the user already belongs to another office; "other-role": they already hold another
+ * role in this office (one person, one role per office). The code stays unused for its invitee.
+ */
+export type RedeemErrorCode = "unknown" | "used" | "expired" | "elsewhere" | "other-role";
 
 export interface InvitationRequest {
   readonly target: InvitationTarget;
@@ -103,6 +106,8 @@ export function redeemInvitation(
   // member here too (they would gain this office's reports while still working for their own).
   const office = memberOfficeId(org, member);
   if (membershipsOf(org, userId).some((existing) => memberOfficeId(org, existing) !== office)) return { ok: false, error: "elsewhere" };
+  // An officer who became their office's supervisor would review (approve) their own report.
+  if (membershipsOf(org, userId).some((existing) => existing.role !== member.role)) return { ok: false, error: "other-role" };
   const used: Invitation = { ...invitation, usedBy: userId, usedAt: now };
   const invitations = org.invitations.map((existing, i) => (i === index ? used : existing));
   const members = org.members.some((existing) => sameMember(existing, member)) ? org.members : [...org.members, member];

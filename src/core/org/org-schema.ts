@@ -1,6 +1,7 @@
 // org.json: offices (政务公开 offices that supervise), their departments, the people and pending
 // invitations. The zod schema is the single source of truth for the types.
 import { z } from "zod";
+import { nameSchema } from "../report/schema.ts";
 
 export const ROLES = ["admin", "supervisor", "officer", "leader"] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -10,8 +11,8 @@ const Id = z.string().trim().min(1).max(100);
 /** An ISO-8601 instant with offset, e.g. 2025-01-30T16:30:00Z. */
 const Instant = z.iso.datetime({ offset: true });
 
-export const OfficeSchema = z.object({ id: Id, name: z.string().trim().min(1).max(200) }).strict();
-export const DepartmentSchema = z.object({ id: Id, officeId: Id, name: z.string().trim().min(1).max(200) }).strict();
+export const OfficeSchema = z.object({ id: Id, name: nameSchema(200) }).strict();
+export const DepartmentSchema = z.object({ id: Id, officeId: Id, name: nameSchema(200) }).strict();
 
 export const MemberSchema = z
   .object({

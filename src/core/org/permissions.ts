@@ -68,8 +68,14 @@ export function isAdmin(org: Org, userId: string, adminIds: readonly string[]): 
   return adminIds.includes(userId) || membershipsOf(org, userId).some((member) => member.role === "admin");
 }
 
+/** The office's review of a submission: never by someone of the department under review. */
+const REVIEW_ACTIONS: ReadonlySet<Action> = new Set(["returnReport", "approveReport"]);
+
 export function can(org: Org, userId: string, action: Action, target: Target, adminIds: readonly string[]): boolean {
   const grants = PERMISSIONS[action];
+  if (REVIEW_ACTIONS.has(action) && target.departmentId !== undefined && membershipsOf(org, userId).some((member) => member.departmentId === target.departmentId)) {
+    return false;
+  }
   if (isAdmin(org, userId, adminIds) && grants.some((grant) => grant.role === "admin")) return true;
   let targetOffice = target.officeId;
   if (target.departmentId !== undefined) {

@@ -35,7 +35,7 @@ export const THRESHOLDS = {
 
 export const RULES = [
   // Hard rules: a report that breaks one cannot be finalised.
-  { id: "value-invalid", severity: "error", description: "Every count is a whole number ≥ 0; fees are ≥ 0 with at most 4 decimals; ids are known." },
+  { id: "value-invalid", severity: "error", description: "Every count is a whole number ≥ 0; fees are ≥ 0 with at most 6 decimals; no value above 1e9; ids are known." },
   { id: "t3-row-total", severity: "error", description: "Table 3, every row: 总计 = sum of the six applicant columns (printed totals are compared cell by cell)." },
   { id: "t3-result-total", severity: "error", description: "Table 3, every column: （七）总计 = sum of the result rows （一）…（六）." },
   { id: "t3-balance", severity: "error", description: "Table 3, every column: 一 + 二 = 三（七）总计 + 四 (the printed 勾稽关系)." },

@@ -2,45 +2,83 @@
 // Reference: spec report-format.md, "Interchange format".
 import { z } from "zod";
 import { cellOf, isCellId } from "./cells.ts";
+import { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters } from "./names.ts";
 import { isNarrativeId } from "./narrative.ts";
 
 export const REPORT_FORMAT = "nianbao.report/1";
 
-/** Fees (万元) carry at most this many decimals. */
-export const FEE_DECIMALS = 4;
+/** Fees (万元) carry at most this many decimals: 万元 to the 分 (spec, "Rules"). */
+export const FEE_DECIMALS = 6;
+/** No cell holds more: a larger figure is a typing slip (the checker warns from 100 000 up). */
+export const MAX_VALUE = 1_000_000_000;
 
-export type ValueProblemCode = "unknown-id" | "not-a-number" | "negative" | "fraction" | "too-many-decimals";
+export type ValueProblemCode = "unknown-id" | "not-a-number" | "negative" | "fraction" | "too-many-decimals" | "too-large";
+
+/** Decimals of a number as JavaScript prints it (the shortest form that reads back the same). */
+function decimalsOf(value: number): number {
+  const printed = String(value);
+  // Below 1e-6 JavaScript prints an exponent: more decimals than any fee may carry.
+  if (printed.includes("e-")) return Number.POSITIVE_INFINITY;
+  return printed.split(".")[1]?.length ?? 0;
+}
 
 /** Why a value may not stand in a cell, or null when it may. */
 export function valueProblem(id: string, value: unknown): ValueProblemCode | null {
   if (!isCellId(id)) return "unknown-id";
   if (typeof value !== "number" || !Number.isFinite(value)) return "not-a-number";
   if (value < 0 || Object.is(value, -0)) return value < 0 ? "negative" : null;
+  if (value > MAX_VALUE) return "too-large";
   if (cellOf(id).unit === "count") return Number.isInteger(value) ? null : "fraction";
-  return Math.abs(value * 10 ** FEE_DECIMALS - Math.round(value * 10 ** FEE_DECIMALS)) < 1e-6 ? null : "too-many-decimals";
+  return decimalsOf(value) <= FEE_DECIMALS ? null : "too-many-decimals";
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * zod's records drop an own `__proto__` key silently (assigning it to a plain object would set the
+ * prototype), so a file carrying one would pass: refuse it as an unknown id before they see it.
+ */
+function refusingPrototypeKey<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (isPlainObject(input) && Object.hasOwn(input, "__proto__")) {
+      ctx.addIssue({ code: "custom", path: ["__proto__"], message: "unknown-id", params: { problem: "unknown-id" } });
+    }
+    return input;
+  }, schema);
+}
+
+/** A name people type: one visible line (no bidi or zero-width characters, see names.ts). */
+export const nameSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((name) => !hasHiddenCharacters(name), { message: HIDDEN_CHARACTERS_MESSAGE, params: { problem: HIDDEN_CHARACTERS_MESSAGE } });
 
 export const MetaSchema = z
   .object({
-    agency: z.string().trim().min(1).max(200).optional(),
+    agency: nameSchema(200).optional(),
     year: z.number().int().min(2000).max(2100).optional(),
-    region: z.string().trim().min(1).max(200).optional(),
+    region: nameSchema(200).optional(),
     publishedOn: z.iso.date().optional(),
   })
   .strict();
 
-const ValuesSchema = z.record(z.string(), z.unknown()).superRefine((values, ctx) => {
+const ValuesSchema = refusingPrototypeKey(z.record(z.string(), z.unknown()).superRefine((values, ctx) => {
   for (const [id, value] of Object.entries(values)) {
     const problem = valueProblem(id, value);
     if (problem !== null) ctx.addIssue({ code: "custom", path: [id], message: problem, params: { problem } });
   }
-});
+}));
 
-const TextSchema = z.record(z.string(), z.string().max(100_000)).superRefine((text, ctx) => {
-  for (const id of Object.keys(text)) {
-    if (!isNarrativeId(id)) ctx.addIssue({ code: "custom", path: [id], message: "unknown-id", params: { problem: "unknown-id" } });
-  }
-});
+const TextSchema = refusingPrototypeKey(
+  z.record(z.string(), z.string().max(100_000)).superRefine((text, ctx) => {
+    for (const id of Object.keys(text)) {
+      if (!isNarrativeId(id)) ctx.addIssue({ code: "custom", path: [id], message: "unknown-id", params: { problem: "unknown-id" } });
+    }
+  }),
+);
 
 export const ReportSchema = z
   .object({
@@ -83,8 +121,6 @@ export function parseReport(input: unknown): ParseResult {
 export function emptyReport(meta: ReportMeta = {}): Report {
   return { format: REPORT_FORMAT, meta, text: {}, values: {} };
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** True when every entry of `next` that differs from `base` passes `ok` (removed entries need no check). */
 function changedEntriesPass(base: Readonly<Record<string, unknown>>, next: unknown, ok: (id: string, value: unknown) => boolean): boolean {

@@ -1,8 +1,8 @@
 // The office summary: tables 2–4 added up across the office's departments. Only input cells are
 // summed; the totals are derived again (arithmetic.ts), never summed from printed totals. A cell
 // missing in any included report stays missing in the sum (an unanswered cell is not 0) and is
-// listed with the departments that lack it. Fees (万元) are summed in whole 1/10 000 to avoid
-// binary-fraction drift. Reference: spec report-format.md, "Interchange format" and "Rules".
+// listed with the departments that lack it. Fees (万元) are summed as exact decimals (whole
+// millionths in a bigint) to avoid binary-fraction drift. Reference: spec report-format.md, "Interchange format" and "Rules".
 //
 // Entry point: aggregateOffice({ org, officeId, year, reports, include, hardErrors }) → OfficeSummary
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
@@ -42,11 +42,22 @@ export interface OfficeSummary {
   readonly missingCells: readonly { cell: string; departments: readonly string[] }[];
 }
 
-const SCALE = 10 ** FEE_DECIMALS;
+const SCALE = 10n ** BigInt(FEE_DECIMALS);
+
+/** A fee as whole millionths, read from its printed digits (valid fees print without exponent). */
+function toUnits(value: number): bigint {
+  const [whole = "0", fraction = ""] = String(value).split(".");
+  return BigInt(whole) * SCALE + BigInt(fraction.padEnd(FEE_DECIMALS, "0").slice(0, FEE_DECIMALS));
+}
+
+function fromUnits(units: bigint): number {
+  const fraction = (units % SCALE).toString().padStart(FEE_DECIMALS, "0");
+  return Number(`${units / SCALE}.${fraction}`);
+}
 
 function addUp(id: string, values: readonly number[]): number {
   if (cellOf(id).unit === "count") return values.reduce((sum, value) => sum + value, 0);
-  return values.reduce((sum, value) => sum + Math.round(value * SCALE), 0) / SCALE;
+  return fromUnits(values.reduce((sum, value) => sum + toUnits(value), 0n));
 }
 
 /** A report without meta.year is taken to be of the year asked for (the store keys it by year). */

@@ -38,7 +38,7 @@ function callbackButtons(keyboard: InlineKeyboard): { text: string; callback_dat
 export function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[] {
   if (outcome.kind === "stranger") return [{ kind: "text", text: t("shell-stranger"), html: false }];
   if (outcome.kind === "ask-agency") {
-    const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
+    const key = outcome.problem === undefined ? "shell-agency-ask" : outcome.problem === "control" ? "shell-agency-hidden" : "shell-agency-invalid";
     return [{ kind: "text", text: t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }), html: false }];
   }
   return joinNotes(

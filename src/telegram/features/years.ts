@@ -16,9 +16,12 @@ import { importFailureSentence } from "../../import-text.ts";
 import { isValidYear } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
+import { safeFileName } from "../../core/report/names.ts";
+import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
+import { downloadLimited } from "../download-limited.ts";
 
-/** Files Telegram lets bots download (20 MB); the importer has its own lower limits. */
-const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
+/** Files Telegram lets bots download (20 MB), as many as the importer takes; counted on the stream. */
+const MAX_DOWNLOAD_BYTES = MAX_INPUT_BYTES;
 const IMPORTABLE = /\.(docx|txt|html?)$/i;
 
 export interface YearsOptions {
@@ -28,7 +31,7 @@ export interface YearsOptions {
 
 /** `<title>-v<revision>.docx`: a re-export never overwrites an earlier copy on the officer's phone. */
 export function versionedName(title: string, revision: number): string {
-  return `${title}-v${revision}.docx`;
+  return `${safeFileName(`${title}-v${revision}`)}.docx`;
 }
 
 export function yearsFeature(app: App, options: YearsOptions = {}): Composer<BotContext> {
@@ -65,15 +68,24 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const resolved = await app.workspaces(userId, app.now());
     const document = ctx.message.document;
     const name = document.file_name ?? "";
-    if (resolved.kind !== "ready" || !IMPORTABLE.test(name) || (document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return next();
+    if (resolved.kind !== "ready" || !IMPORTABLE.test(name)) return next();
     const { departmentId, year, agency } = resolved.workspace;
     // Only while nianbao knows no earlier year of this department.
     const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
     if (history.length > 0) return next();
+    const tooLarge = async (): Promise<void> => {
+      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), "too-large") }));
+      return next();
+    };
+    // Declared too large: not even asked for (Telegram would refuse the download anyway).
+    if ((document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return tooLarge();
     const file = await ctx.getFile();
-    const response = await fetch(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`);
-    if (!response.ok) throw new Error(`years: download failed with HTTP ${response.status}`);
-    const imported = await importReport({ name, bytes: new Uint8Array(await response.arrayBuffer()) });
+    const download = await downloadLimited(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, MAX_DOWNLOAD_BYTES);
+    if (!download.ok) {
+      app.logger.warn({ userId, declared: document.file_size }, "years: upload larger than declared, cut off");
+      return tooLarge();
+    }
+    const imported = await importReport({ name, bytes: download.bytes });
     if (!imported.ok) {
       await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
       // The interview then says what it is waiting for, so the officer is not left guessing.

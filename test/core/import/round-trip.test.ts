@@ -34,6 +34,7 @@ describe("render → import round trip", () => {
         values: { ...seed().values, "t3.new.natural": 3, "t3.granted.natural": 2, "t3.carriedForward.natural": 1, "t4.review.upheld": 2, "t2.fees": 1.2345 },
       },
     ],
+    ["fees to the 分 (six decimals)", { ...seed(), values: { ...seed().values, "t2.fees": 24252.311082 } }],
   ])("%s reads back unchanged", async (_name, report) => {
     const result = await importDocx(await renderReport(report, { draft: false }));
     if (!result.ok) throw new Error(`import failed: ${result.reason}`);

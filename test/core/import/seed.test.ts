@@ -51,3 +51,24 @@ describe("importText on the seed", () => {
     expect(fromGbk).toMatchObject({ ok: false, reason: "not-a-report" });
   });
 });
+
+describe("fees printed to the 分 (six decimals of 万元)", () => {
+  it.each([
+    ["24252.311082", 24252.311082],
+    ["4166.241619", 4166.241619],
+    ["24,252.311082", 24252.311082],
+  ])("keeps %s exactly as printed", (printed, value) => {
+    const text = seedText.replace("\t行政事业性收费\n\t0\n", `\t行政事业性收费\n\t${printed}\n`);
+    expect(text).not.toBe(seedText);
+    const result = importText(text);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.report.values["t2.fees"]).toBe(value);
+    expect(String(result.report.values["t2.fees"])).toBe(printed.replace(",", ""));
+  });
+
+  it("still refuses a seventh decimal rather than rounding it", () => {
+    const result = importText(seedText.replace("\t行政事业性收费\n\t0\n", "\t行政事业性收费\n\t1.1234567\n"));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.report.values["t2.fees"]).toBeUndefined();
+  });
+});

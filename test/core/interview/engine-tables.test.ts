@@ -33,7 +33,7 @@ describe("table 2", () => {
     expect(s.state.report.values["t2.rules.inForce"]).toBe(3);
   });
 
-  it("takes fees with up to four decimals", () => {
+  it("takes fees with up to six decimals", () => {
     const s = session();
     s.command("edit", "t2.fees");
     s.text("12.3456");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chineseNumeral } from "../../../src/core/interview/chinese-numerals.ts";
 import { MAX_ROW_CHARS, parseNumbers } from "../../../src/core/interview/parse-numbers.ts";
+import { FEE_DECIMALS } from "../../../src/core/report/schema.ts";
 
 const SIX = { count: 6, names: ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], decimals: 0 };
 
@@ -38,6 +39,14 @@ describe("parseNumbers", () => {
     ["自然人 其他1", { code: "not-number", token: "自然人" }],
     ["9999999999 0 0 0 0 0", { code: "too-large", token: "9999999999" }],
     ["1/2 0 0 0 0 0", { code: "not-number", token: "1/2" }],
+    ["万万 0 0 0 0 0", { code: "malformed-numeral", token: "万万" }],
+    ["十十 0 0 0 0 0", { code: "malformed-numeral", token: "十十" }],
+    ["千千 0 0 0 0 0", { code: "malformed-numeral", token: "千千" }],
+    ["十一百 0 0 0 0 0", { code: "malformed-numeral", token: "十一百" }],
+    ["一万万 0 0 0 0 0", { code: "malformed-numeral", token: "一万万" }],
+    ["-0 0 0 0 0 0", { code: "negative", token: "-0" }],
+    ["负零 0 0 0 0 0", { code: "negative", token: "负零" }],
+    ["自然人负零", { code: "negative", token: "负零" }],
   ])("refuses %j", (text, problem) => {
     expect(parseNumbers(text, SIX)).toEqual({ ok: false, problem });
   });
@@ -46,11 +55,11 @@ describe("parseNumbers", () => {
     expect(parseNumbers("1 ".repeat(2500), SIX)).toEqual({ ok: false, problem: { code: "too-long", max: MAX_ROW_CHARS } });
   });
 
-  it("takes up to four decimals of 万元 and no more", () => {
-    const fees = { count: 1, decimals: 4 };
-    expect(parseNumbers("12.3456", fees)).toEqual({ ok: true, values: [12.3456] });
+  it("takes up to six decimals of 万元 (to the 分) and no more", () => {
+    const fees = { count: 1, decimals: FEE_DECIMALS };
+    expect(parseNumbers("24252.311082", fees)).toEqual({ ok: true, values: [24252.311082] });
     expect(parseNumbers("１２.５万元", fees)).toEqual({ ok: true, values: [12.5] });
-    expect(parseNumbers("0.00001", fees)).toEqual({ ok: false, problem: { code: "decimals", token: "0.00001", max: 4 } });
+    expect(parseNumbers("0.0000001", fees)).toEqual({ ok: false, problem: { code: "decimals", token: "0.0000001", max: 6 } });
     expect(parseNumbers("3.0", { count: 1, decimals: 0 })).toEqual({ ok: true, values: [3] });
   });
 });

@@ -106,6 +106,17 @@ describe("redeemInvitation", () => {
     const result = redeemInvitation(created.org, created.code, "u-officer", "2025-01-01T00:00:00Z", sha256);
     expect(result.ok && result.org.members.length).toBe(base.members.length);
   });
+  it("one person, one role per office: an officer cannot become the office's supervisor, nor the reverse", () => {
+    const asSupervisor = createInvitation(sampleOrg(), { target: { kind: "office", officeId: "oA" }, role: "supervisor", expiresAt: EXPIRES, createdBy: "u-admin" }, bytes(5), sha256);
+    if (!asSupervisor.ok) throw new Error(asSupervisor.error);
+    expect(redeemInvitation(asSupervisor.org, asSupervisor.code, "u-officer", "2025-01-01T00:00:00Z", sha256)).toEqual({ ok: false, error: "other-role" });
+    const asOfficer = createInvitation(sampleOrg(), { target: { kind: "department", departmentId: "dA3" }, role: "officer", expiresAt: EXPIRES, createdBy: "u-admin" }, bytes(6), sha256);
+    if (!asOfficer.ok) throw new Error(asOfficer.error);
+    expect(redeemInvitation(asOfficer.org, asOfficer.code, "u-supervisor", "2025-01-01T00:00:00Z", sha256)).toEqual({ ok: false, error: "other-role" });
+    expect(redeemInvitation(asOfficer.org, asOfficer.code, "u-leader", "2025-01-01T00:00:00Z", sha256)).toEqual({ ok: false, error: "other-role" });
+    // The code stays unused for its real invitee.
+    expect(redeemInvitation(asSupervisor.org, asSupervisor.code, "u-new", "2025-01-01T00:00:00Z", sha256).ok).toBe(true);
+  });
   it("an office invitation makes an office member", () => {
     const created = createInvitation(sampleOrg(), { target: { kind: "office", officeId: "oB" }, role: "leader", expiresAt: EXPIRES, createdBy: "u-admin" }, bytes(4), sha256);
     if (!created.ok) throw new Error(created.error);

@@ -78,6 +78,18 @@ describe("can", () => {
     expect(can(org, "u-supervisorB", "approveReport", { departmentId: "dB1" }, ADMIN_IDS)).toBe(true);
     expect(can(org, "u-supervisorB", "approveReport", { departmentId: "dA1" }, ADMIN_IDS)).toBe(false);
   });
+  it("nobody approves or returns their own department's report, whatever else they are", () => {
+    const base = sampleOrg();
+    // An org written before one-role-per-office: the officer of dA1 is also oA's supervisor.
+    const org2 = { ...base, members: [...base.members, { userId: "u-officer", role: "supervisor" as const, officeId: "oA" }] };
+    for (const action of ["approveReport", "returnReport"] as const) {
+      expect(can(org2, "u-officer", action, { departmentId: "dA1" }, [])).toBe(false);
+      expect(can(org2, "u-officer", action, { departmentId: "dA2" }, [])).toBe(true);
+      // An admin who is also the department's officer does not review it either.
+      expect(can(org2, "u-officer", action, { departmentId: "dA1" }, ["u-officer"])).toBe(false);
+    }
+    expect(can(org2, "u-officer", "submitReport", { departmentId: "dA1" }, [])).toBe(true);
+  });
   it("a person with two memberships gets both", () => {
     const base = sampleOrg();
     const org2 = { ...base, members: [...base.members, { userId: "u-officer", role: "officer" as const, departmentId: "dA2" }] };

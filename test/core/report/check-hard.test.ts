@@ -25,11 +25,11 @@ describe("clean reports", () => {
 
 describe("value-invalid", () => {
   it("names each bad value with its problem", () => {
-    const report = withBadValues(busyReport(), { "t3.new.natural": -1, "t2.fees": 1.23456, "t3.granted.legal": "3", "t9.alien": 4 });
+    const report = withBadValues(busyReport(), { "t3.new.natural": -1, "t2.fees": 1.2345678, "t3.granted.legal": "3", "t9.alien": 4 });
     const invalid = checkReport(report).filter((item) => item.rule === "value-invalid");
     expect(invalid).toEqual([
       { rule: "value-invalid", severity: "error", cells: ["t9.alien"], actual: 4, params: { problem: "unknown-id", value: "4" } },
-      { rule: "value-invalid", severity: "error", cells: ["t2.fees"], actual: 1.23456, params: { problem: "too-many-decimals", value: "1.23456" } },
+      { rule: "value-invalid", severity: "error", cells: ["t2.fees"], actual: 1.2345678, params: { problem: "too-many-decimals", value: "1.2345678" } },
       { rule: "value-invalid", severity: "error", cells: ["t3.new.natural"], actual: -1, params: { problem: "negative", value: "-1" } },
       { rule: "value-invalid", severity: "error", cells: ["t3.granted.legal"], params: { problem: "not-a-number", value: "3" } },
     ]);

@@ -17,6 +17,15 @@ describe("parseNumber", () => {
     ["三千二百", 3200],
     ["一万二千", 12000],
     ["二〇二一", 2021],
+    ["一千零五", 1005],
+    ["一千零五十", 1050],
+    ["一万零五百", 10500],
+    ["十万零三", 100003],
+    ["一十二", 12],
+    ["一百一十", 110],
+    ["两千三百", 2300],
+    ["两万", 20000],
+    ["九千九百九十九万九千九百九十九", 99999999],
   ])("%s → %d", (token, value) => expect(parseNumber(token)).toBe(value));
 
   it("refuses what it does not understand", () => {
@@ -24,4 +33,9 @@ describe("parseNumber", () => {
     expect(parseNumber("三四十")).toBeUndefined();
     expect(parseNumber("abc")).toBeUndefined();
   });
+
+  it.each(["万万", "十十", "千千", "十一百", "一万万", "万", "百", "零十", "一千五", "一百零零五", "一千零百", "二十一十", "一万零", "五十零"])(
+    "refuses the malformed numeral %s instead of inventing a value",
+    (token) => expect(parseNumber(token)).toBeUndefined(),
+  );
 });

@@ -38,6 +38,34 @@ describe("aggregateOffice", () => {
     expect(summary.missingCells).toEqual([]);
   });
 
+  it("adds six-decimal fees exactly, without float noise", () => {
+    const summary = aggregateOffice({
+      org,
+      officeId: "oA",
+      year: 2024,
+      reports: [
+        { departmentId: "dA1", status: "submitted", report: filledReport(1, 24252.311082) },
+        { departmentId: "dA2", status: "submitted", report: filledReport(1, 4166.241619) },
+      ],
+      include: "submitted",
+      hardErrors: noErrors,
+    });
+    expect(String(summary.report.values["t2.fees"])).toBe("28418.552701");
+  });
+
+  it("adds fees near the bound exactly", () => {
+    const big = (departmentId: string, fees: number): DepartmentReport => ({ departmentId, status: "submitted", report: filledReport(1, fees) });
+    const summary = aggregateOffice({
+      org,
+      officeId: "oA",
+      year: 2024,
+      reports: [big("dA1", 999_999_999.999999), big("dA2", 999_999_999.999999), big("dA3", 0.000002)],
+      include: "submitted",
+      hardErrors: noErrors,
+    });
+    expect(String(summary.report.values["t2.fees"])).toBe("2000000000");
+  });
+
   it("includes drafts when asked for all", () => {
     const summary = aggregateOffice({ org, officeId: "oA", year: 2024, reports, include: "all", hardErrors: noErrors });
     expect(summary.included).toEqual(["dA1", "dA2", "dA3"]);

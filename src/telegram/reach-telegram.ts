@@ -1,0 +1,52 @@
+// The first call to Telegram at start-up (getMe), made on its own so what goes wrong is said at
+// once: unreachable (network down, firewall, wrong TELEGRAM_API_ROOT) is told at the first
+// failure and retried for as long as it takes; a token Telegram rejects (401) ends the start with
+// one line. The bot's own client retries silently (auto-retry), which left start-up mute for minutes.
+import { GrammyError, HttpError, type Api } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+
+/** Telegram answered 401: the token is wrong or revoked; asking again will not help. */
+export class TokenRejectedError extends Error {
+  constructor(readonly description: string) {
+    super(`Telegram rejected BOT_TOKEN: ${description}`);
+    this.name = "TokenRejectedError";
+  }
+}
+
+export interface ReachOptions {
+  /** Each failed attempt (1, 2, …) with its reason; the caller says it once and logs the rest. */
+  readonly onUnreachable: (reason: string, attempt: number) => void;
+  /** Pauses between attempts; the last one repeats. */
+  readonly retryDelaysMs?: readonly number[];
+  readonly signal?: AbortSignal;
+}
+
+const DEFAULT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+function reasonOf(error: unknown): string {
+  if (error instanceof HttpError) return `${error.message}${error.error instanceof Error ? ` (${error.error.message})` : ""}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted === true) return reject(new Error("reachTelegram: aborted"));
+    const timer = setTimeout(() => (signal?.removeEventListener("abort", abort), resolve()), ms);
+    const abort = (): void => (clearTimeout(timer), reject(new Error("reachTelegram: aborted")));
+    signal?.addEventListener("abort", abort, { once: true });
+  });
+}
+
+/** getMe until Telegram answers; throws TokenRejectedError on 401. */
+export async function reachTelegram(api: Pick<Api, "getMe">, options: ReachOptions): Promise<UserFromGetMe> {
+  const delays = options.retryDelaysMs ?? DEFAULT_DELAYS_MS;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await api.getMe();
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 401) throw new TokenRejectedError(error.description);
+      options.onUnreachable(reasonOf(error), attempt);
+    }
+    await pause(delays[Math.min(attempt - 1, delays.length - 1)] ?? 1_000, options.signal);
+  }
+}

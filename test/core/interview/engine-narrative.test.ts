@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startInterview } from "../../../src/core/interview/engine.ts";
+import { InterviewStateSchema } from "../../../src/core/interview/state.ts";
 import { emptyReport } from "../../../src/core/report/schema.ts";
 import { Session, seedReport } from "./driver.ts";
 
@@ -49,6 +50,8 @@ describe("narrative answers", () => {
     expect(s.state.report.text["s1.active"]).toBeUndefined();
     expect(s.rendered()).toContain("拆分为 3 部分");
     expect(s.rendered()).toContain("（一）主动公开情况（2 字）：甲。");
+    // The shown split survives a restart: the pending state is plain, valid JSON.
+    expect(InterviewStateSchema.parse(JSON.parse(JSON.stringify(s.state))).pending).toMatchObject({ kind: "split" });
     s.tap("interview-btn-split-ok");
     expect(s.state.report.text).toMatchObject({ "s1.summary": "概述。", "s1.active": "甲。", "s1.management": "丙。" });
     expect(s.rendered()).toContain("已拆分为 3 部分");

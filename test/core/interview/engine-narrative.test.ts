@@ -70,6 +70,19 @@ describe("narrative answers", () => {
     expect(s.state.current).toBe("text:s5.problems");
   });
 
+  it("saves the paste whole to the part asked when the officer declines the split", () => {
+    const s = atSection5();
+    s.command("edit", "s1.management");
+    const own = "做好以下工作：（一）严格保密审查；（二）规范发布流程。";
+    s.text(own);
+    expect(s.state.report.text["s1.management"]).toBeUndefined();
+    s.tap("interview-btn-split-whole", { label: "（三）政府信息管理情况" });
+    expect(s.state.report.text["s1.management"]).toBe(own);
+    expect(s.state.report.text["s1.active"]).toBeUndefined();
+    expect(s.state.pending).toBeNull();
+    expect(s.state.current).toBe("text:s1.platform");
+  });
+
   it("keeps nothing when the split is cancelled", () => {
     const s = atSection5();
     s.command("edit", "s1.summary");

@@ -51,7 +51,7 @@ describe("main", () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
     // node --import tsx: one process, so the signal reaches main.ts itself.
     const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir });
-    child.stdin?.write("奉化区应急管理局\n1\n2\n9\n");
+    child.stdin?.write("奉化区应急管理局\n#1\n#2\n9\n");
     // Wait until the answer to 规章 has been acknowledged (the next question is printed).
     const deadline = Date.now() + 30_000;
     let seen = "";

@@ -88,6 +88,7 @@ interview-split-preview = Split at （一）…（五） into { $count } parts; 
 interview-split-part = · { $label } ({ $chars } characters): { $preview }
 interview-split-left-out = The { $chars } characters from “{ $start }…” on are not part of 一、总体情况 and will not be saved.
 interview-btn-split-ok = ✅ Save like this
+interview-btn-split-whole = Don’t split: save it all as “{ $label }”
 interview-btn-append = Add more
 interview-btn-replace = Rewrite
 interview-append-ask = Send the text to add after “{ $label }”.

@@ -88,6 +88,7 @@ interview-split-preview = 已按（一）至（五）拆分为 { $count } 部分
 interview-split-part = · { $label }（{ $chars } 字）：{ $preview }
 interview-split-left-out = 「{ $start }…」起的 { $chars } 字不属于「一、总体情况」，不会保存。
 interview-btn-split-ok = ✅ 按此保存
+interview-btn-split-whole = 不拆分，整段保存为「{ $label }」
 interview-btn-append = 补充内容
 interview-btn-replace = 重新填写
 interview-append-ask = 请发送要补充到「{ $label }」后面的内容。

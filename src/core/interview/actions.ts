@@ -176,6 +176,13 @@ export function applyAction(turn: Turn, action: Action): void {
       savedNarrative(turn, question, [line("interview-draft-used")]);
       return advance(turn);
     }
+    case "split-whole": {
+      if (state.pending?.kind !== "split" || question.kind !== "narrative" || state.pending.question !== question.id) return invalid(turn);
+      turn.setText(question.part.id, state.pending.whole);
+      state.pending = null;
+      savedNarrative(turn, question);
+      return advance(turn);
+    }
     case "last-year":
       return useLastYear(turn, question);
     case "append": {

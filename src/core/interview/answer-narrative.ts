@@ -46,7 +46,7 @@ export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: s
   // The length that counts is the part's own, not the whole paste's.
   const long = parts.find(([, body]) => body.length > MAX_NARRATIVE_CHARS);
   if (long !== undefined) return line("interview-error-narrative-long", { max: MAX_NARRATIVE_CHARS, chars: long[1].length });
-  turn.state.pending = { kind: "split", question: question.id, parts: split.parts };
+  turn.state.pending = { kind: "split", question: question.id, parts: split.parts, whole: checked.text };
   const lines: Line[] = [line("interview-split-preview", { count: parts.length })];
   for (const candidate of PLAN) {
     const body = candidate.kind === "narrative" ? split.parts[candidate.part.id] : undefined;
@@ -55,7 +55,11 @@ export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: s
     lines.push(line("interview-split-part", { label: questionLabel(candidate, turn), chars: body.length, preview }));
   }
   if (split.leftOut !== "") lines.push(line("interview-split-left-out", { start: split.leftOut.slice(0, 12), chars: split.leftOut.length }));
-  turn.say(lines, [[btn("interview-btn-split-ok", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]]);
+  turn.say(lines, [
+    [btn("interview-btn-split-ok", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })],
+    // The officer's own （一）（二） inside one part must not be forced apart.
+    [btn("interview-btn-split-whole", { type: "split-whole" }, { label: questionLabel(question, turn) })],
+  ]);
   return undefined;
 }
 

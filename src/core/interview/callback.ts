@@ -9,6 +9,8 @@ export type Action =
   | { type: "group-zero" }
   | { type: "remainder" }
   | { type: "draft" }
+  /** A shown split declined: the paste is saved whole to the part being asked. */
+  | { type: "split-whole" }
   | { type: "last-year" }
   | { type: "append"; question: number }
   | { type: "jump"; question: number }
@@ -34,6 +36,8 @@ function body(action: Action): string {
       return action.type;
     case "group-zero":
       return "gz";
+    case "split-whole":
+      return "sw";
     case "remainder":
       return "rem";
     case "last-year":
@@ -78,6 +82,8 @@ function action(verb: string, arg: string | undefined, flag: string | undefined)
       return arg === undefined ? { type: verb } : undefined;
     case "gz":
       return arg === undefined ? { type: "group-zero" } : undefined;
+    case "sw":
+      return arg === undefined ? { type: "split-whole" } : undefined;
     case "rem":
       return arg === undefined ? { type: "remainder" } : undefined;
     case "ly":

@@ -21,7 +21,7 @@ export const PendingSchema = z.discriminatedUnion("kind", [
   /** A name typed at 「信息是否正确？」: the agency is renamed only once the officer confirms. */
   z.object({ kind: z.literal("meta-rename"), agency: z.string().min(1).max(200) }).strict(),
   /** A pasted 一、总体情况, cut into parts and shown: saved once the officer confirms. */
-  z.object({ kind: z.literal("split"), question: QuestionId, parts: z.record(z.string().refine(isNarrativeId), z.string()) }).strict(),
+  z.object({ kind: z.literal("split"), question: QuestionId, parts: z.record(z.string().refine(isNarrativeId), z.string()), whole: z.string() }).strict(),
 ]);
 export type Pending = z.infer<typeof PendingSchema>;
 

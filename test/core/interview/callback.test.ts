@@ -9,6 +9,7 @@ const ACTIONS: Action[] = [
   { type: "skip" },
   { type: "back" },
   { type: "group-zero" },
+  { type: "split-whole" },
   { type: "remainder" },
   { type: "draft" },
   { type: "append", question: 44 },

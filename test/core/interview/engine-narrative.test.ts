@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startInterview } from "../../../src/core/interview/engine.ts";
+import { InterviewStateSchema } from "../../../src/core/interview/state.ts";
 import { emptyReport } from "../../../src/core/report/schema.ts";
 import { Session, seedReport } from "./driver.ts";
 
@@ -49,6 +50,8 @@ describe("narrative answers", () => {
     expect(s.state.report.text["s1.active"]).toBeUndefined();
     expect(s.rendered()).toContain("拆分为 3 部分");
     expect(s.rendered()).toContain("（一）主动公开情况（2 字）：甲。");
+    // The shown split survives a restart: the pending state is plain, valid JSON.
+    expect(InterviewStateSchema.parse(JSON.parse(JSON.stringify(s.state))).pending).toMatchObject({ kind: "split" });
     s.tap("interview-btn-split-ok");
     expect(s.state.report.text).toMatchObject({ "s1.summary": "概述。", "s1.active": "甲。", "s1.management": "丙。" });
     expect(s.rendered()).toContain("已拆分为 3 部分");
@@ -65,6 +68,19 @@ describe("narrative answers", () => {
     expect(s.state.report.text["s1.active"]).toBe("公开信息120条。");
     expect(s.state.report.text["s1.oversight"]).toBe("纳入考核。");
     expect(s.state.current).toBe("text:s5.problems");
+  });
+
+  it("saves the paste whole to the part asked when the officer declines the split", () => {
+    const s = atSection5();
+    s.command("edit", "s1.management");
+    const own = "做好以下工作：（一）严格保密审查；（二）规范发布流程。";
+    s.text(own);
+    expect(s.state.report.text["s1.management"]).toBeUndefined();
+    s.tap("interview-btn-split-whole", { label: "（三）政府信息管理情况" });
+    expect(s.state.report.text["s1.management"]).toBe(own);
+    expect(s.state.report.text["s1.active"]).toBeUndefined();
+    expect(s.state.pending).toBeNull();
+    expect(s.state.current).toBe("text:s1.platform");
   });
 
   it("keeps nothing when the split is cancelled", () => {

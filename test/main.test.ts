@@ -142,7 +142,7 @@ describe("main", () => {
       const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LANG: "en_US.UTF-8" });
       child.stdin?.end();
       const run = await done;
-      expect(run.stderr.trim().split("\n")).toEqual(["BOT_TOKEN was rejected by Telegram (Unauthorized): check the token with @BotFather and start again."]);
+      expect(run.stderr.trim().split("\n")).toEqual(["BOT_TOKEN was rejected by Telegram (Unauthorized): the token is wrong or was revoked. Get the current one from @BotFather (/mybots → API Token), put it in BOT_TOKEN and start again."]);
       expect(run.code).toBe(2);
     } finally {
       await api.close();

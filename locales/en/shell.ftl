@@ -26,4 +26,4 @@ store-locked = The data folder is in use by process { $pid } (is the bot running
 # Reaching Telegram at start-up (src/telegram/reach-telegram.ts).
 telegram-unreachable = Telegram cannot be reached ({ $apiRoot }): { $reason }. Still trying; check the network, proxy or TELEGRAM_API_ROOT.
 telegram-reached = Telegram reached (@{ $bot }); the bot is working.
-telegram-token-rejected = BOT_TOKEN was rejected by Telegram ({ $description }): check the token with @BotFather and start again.
+telegram-token-rejected = BOT_TOKEN was rejected by Telegram ({ $description }): the token is wrong or was revoked. Get the current one from @BotFather (/mybots → API Token), put it in BOT_TOKEN and start again.

@@ -26,4 +26,4 @@ store-locked = 数据目录正由进程 { $pid } 使用（机器人正在运行�
 # Reaching Telegram at start-up (src/telegram/reach-telegram.ts).
 telegram-unreachable = 无法连接 Telegram（{ $apiRoot }）：{ $reason }。将持续重试；请检查网络、代理或 TELEGRAM_API_ROOT。
 telegram-reached = 已连接 Telegram（@{ $bot }），开始工作。
-telegram-token-rejected = BOT_TOKEN 被 Telegram 拒绝（{ $description }）：请向 @BotFather 核对令牌后重新启动。
+telegram-token-rejected = BOT_TOKEN 被 Telegram 拒绝（{ $description }）：令牌有误或已被撤销。请在 @BotFather 中（/mybots → API Token）取得当前令牌，填入 BOT_TOKEN 后重新启动。

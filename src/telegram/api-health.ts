@@ -2,12 +2,9 @@
 // transformer. Any answer from Telegram (even a 400 about one message) means the channel is up;
 // no answer (network error, timeout) or a refused token (401/404) means it is not. The change
 // either way is logged once, so "Telegram unreachable" shows in the log, not only in /healthz.
-import { GrammyError, HttpError, type Api } from "grammy";
+import { HttpError, type Api } from "grammy";
 import type { HealthMonitor } from "../app/health.ts";
 import type { BotLogger } from "./context.ts";
-
-/** 401 Unauthorized / 404 Not Found: Telegram does not know this token. */
-export const isTokenRefused = (error: unknown): boolean => error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404);
 
 export function reportApiHealth(api: Api, monitor: Pick<HealthMonitor, "noteApi">, logger?: BotLogger): void {
   let down: string | undefined;

@@ -23,9 +23,11 @@ export interface ReachOptions {
 
 const DEFAULT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
+/** What went wrong, without the request's URL: it carries the token (node-fetch names it). */
 function reasonOf(error: unknown): string {
-  if (error instanceof HttpError) return `${error.message}${error.error instanceof Error ? ` (${error.error.message})` : ""}`;
-  return error instanceof Error ? error.message : String(error);
+  const inner = error instanceof HttpError && error.error instanceof Error ? error.error.message : undefined;
+  const text = inner === undefined ? (error instanceof Error ? error.message : String(error)) : `${(error as HttpError).message} (${/reason: (.*)$/s.exec(inner)?.[1] ?? inner})`;
+  return text.replace(/\/bot[^/\s]+\//g, "/bot…/");
 }
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -44,7 +46,8 @@ export async function reachTelegram(api: Pick<Api, "getMe">, options: ReachOptio
     try {
       return await api.getMe();
     } catch (error) {
-      if (error instanceof GrammyError && error.error_code === 401) throw new TokenRejectedError(error.description);
+      // 401 Unauthorized, or 404 for a token of the wrong shape: Telegram does not know this token.
+      if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) throw new TokenRejectedError(error.description);
       options.onUnreachable(reasonOf(error), attempt);
     }
     await pause(delays[Math.min(attempt - 1, delays.length - 1)] ?? 1_000, options.signal);

@@ -125,6 +125,6 @@ describe("operating the bot", () => {
     let stderr = "";
     bot.child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     expect(await bot.exited).toBe(2);
-    expect(stderr.trim()).toBe("Telegram refused BOT_TOKEN (401): the token is wrong or was revoked. Get the current one from @BotFather (/mybots → API Token), put it in BOT_TOKEN and start again.");
+    expect(stderr.trim()).toBe("BOT_TOKEN was rejected by Telegram (Unauthorized): the token is wrong or was revoked. Get the current one from @BotFather (/mybots → API Token), put it in BOT_TOKEN and start again.");
   }, 60_000);
 });

@@ -22,6 +22,8 @@ export const IMPORT_NOTE_CODES = [
   "row-blank",
   "row-unreadable",
   "row-split-resolved",
+  "row-ambiguous",
+  "rows-chosen-despite-violations",
   "row-duplicate",
   "table-missing",
   "printed-total-kept",
@@ -43,6 +45,13 @@ export interface ImportNote {
   /** The narrative part the note is about (a narrative id of narrative.ts). */
   readonly part?: string;
   readonly params?: Readonly<Record<string, string | number>>;
+  /** A row read several ways (cells run together): its cells and every reading, for the officer to choose. */
+  readonly choices?: RowChoices;
+}
+
+export interface RowChoices {
+  readonly cells: readonly string[];
+  readonly options: readonly (readonly number[])[];
 }
 
 export type ImportResult =

@@ -4,6 +4,7 @@
 import { T2_BLOCKS, type T2Block, type T2Row, t2CellId } from "../report/format.ts";
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey } from "./normalise.ts";
+import { readTable2Text } from "./read-run-together.ts";
 import { resolveValues, storeRow } from "./row-values.ts";
 import { labelThenValues, type Row } from "./rows.ts";
 
@@ -16,6 +17,8 @@ const ROWS: readonly { block: T2Block; row: T2Row }[] = T2_BLOCKS.flatMap((block
 const CANDIDATES = ROWS.map(({ row }) => [labelKey(row.label)]);
 
 export function readTable2(rows: readonly Row[]): TableRead {
+  // Text without a grid: the cell boundaries may be lost, rows are anchored on their labels.
+  if (rows.length > 0 && rows.every((row) => !row.exact)) return readTable2Text(rows);
   const values: Record<string, number> = {};
   const notes: ImportNote[] = [];
   const seen = new Set<number>();

@@ -5,6 +5,7 @@ import { T3_COLUMNS, T3_ROWS, type T3Row, t3CellId, t3RowLabel } from "../report
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey } from "./normalise.ts";
 import type { TableRead } from "./read-table2.ts";
+import { readTable3Text } from "./read-run-together.ts";
 import { resolveValues, storeRow } from "./row-values.ts";
 import { labelThenValues, type Row } from "./rows.ts";
 
@@ -19,6 +20,8 @@ function variants(row: T3Row): string[] {
 const CANDIDATES = T3_ROWS.map(variants);
 
 export function readTable3(rows: readonly Row[]): TableRead {
+  // Text without a grid: the cell boundaries may be lost, rows are anchored on their labels.
+  if (rows.length > 0 && rows.every((row) => !row.exact)) return readTable3Text(rows, CANDIDATES);
   const values: Record<string, number> = {};
   const notes: ImportNote[] = [];
   const seen = new Set<number>();

@@ -2,7 +2,7 @@
 
 ## Failures
 import-empty = The file is empty: there is nothing to read.
-import-binary = This is not a text, web page or Word (.docx) file, so it cannot be read.
+import-binary = This is not a text, web page, Word (.docx) or PDF file, so it cannot be read.
 import-unreadable = The file's text encoding or structure could not be recognised. Save it as .docx or UTF-8 text and try again.
 import-legacy-doc = This is an old Word (.doc) file. Save it as .docx in Word or WPS and upload it again.
 import-not-a-docx = This is a zip archive but not a Word (.docx) document.
@@ -10,6 +10,9 @@ import-broken-docx = The Word document is damaged and cannot be opened. Save it 
 import-not-a-report = No sections or tables of a government information disclosure annual report were found in the file.
 import-format-2019 = This report uses the 2019 trial format (国办公开办函〔2019〕60号), whose tables differ from the 2021 format (国办公开办函〔2021〕30号); it cannot be imported as it is. Please fill in the new format.
 import-too-large = The file is too large to import (limit 20 MB; 50 MB for a Word document's text).
+import-broken-pdf = The PDF is damaged and cannot be opened. Download it again from the portal and try again.
+import-encrypted-pdf = The PDF is protected by a password, so its text cannot be read.
+import-scanned-pdf = This PDF is a scan: its pages hold images, not text, so no figure can be read. Use the web page or the Word file of the report instead.
 
 ## Notes
 import-cell-blank = “{ $cell }” is blank: no value was imported (if 0 is meant, enter 0).

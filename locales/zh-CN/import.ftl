@@ -2,7 +2,7 @@
 
 ## Failures
 import-empty = 文件是空的，没有可读取的内容。
-import-binary = 这不是文本、网页或 Word (.docx) 文件，无法读取。
+import-binary = 这不是文本、网页、Word (.docx) 或 PDF 文件，无法读取。
 import-unreadable = 无法识别文件的文字编码或结构，请另存为 .docx 或 UTF-8 文本后再试。
 import-legacy-doc = 这是旧版 Word (.doc) 文件，请在 Word 或 WPS 中另存为 .docx 后再上传。
 import-not-a-docx = 这是压缩包，但不是 Word (.docx) 文档。
@@ -10,6 +10,9 @@ import-broken-docx = Word 文档已损坏，无法打开，请重新保存后再
 import-not-a-report = 文件中没有找到政府信息公开工作年度报告的章节和表格。
 import-format-2019 = 这份报告使用的是 2019 年试行格式（国办公开办函〔2019〕60号），与 2021 年格式（国办公开办函〔2021〕30号）的表格不同，无法直接导入，请按新格式填报。
 import-too-large = 文件太大，无法导入（上限 20 MB，Word 正文上限 50 MB）。
+import-broken-pdf = PDF 文件已损坏，无法打开。请从网站重新下载后再试。
+import-encrypted-pdf = PDF 文件设有密码保护，无法读取其中文字。
+import-scanned-pdf = 这是扫描件 PDF：页面是图片而不是文字，无法读取任何数字。请改用该报告的网页或 Word 文件。
 
 ## Notes
 import-cell-blank = 「{ $cell }」是空白单元格，未填数值（如应为 0，请填写 0）。

@@ -12,6 +12,9 @@ export const IMPORT_FAILURES = [
   "not-a-report",
   "format-2019",
   "too-large",
+  "broken-pdf",
+  "encrypted-pdf",
+  "scanned-pdf",
 ] as const;
 export type ImportFailure = (typeof IMPORT_FAILURES)[number];
 

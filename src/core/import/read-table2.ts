@@ -22,8 +22,12 @@ export function readTable2(rows: readonly Row[]): TableRead {
   const values: Record<string, number> = {};
   const notes: ImportNote[] = [];
   const seen = new Set<number>();
+  // A label printed on a line of its own (a cell with a line break) names the next row whose label cells are empty.
+  let pending = "";
   for (const row of rows) {
-    const { label, values: cells } = labelThenValues(row);
+    const { label: printed, values: cells } = labelThenValues(row);
+    const label = printed.join("").trim() === "" && pending !== "" ? [pending] : printed;
+    pending = cells.length === 0 ? printed.join("") : "";
     if (cells.length === 0) continue;
     const index = bestMatch(labelKey(label.join("")), CANDIDATES);
     const target = ROWS[index];

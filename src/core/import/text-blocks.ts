@@ -1,6 +1,6 @@
 // Plain text → blocks. Two layouts occur: the seed's (text flattened from a .docx: every table
 // cell a tab-indented line, rows separated by blank lines) and web copies (one line per row,
-// cells separated by tabs or spaces). Web rows stay paragraphs here; rows.ts tokenises them.
+// cells separated by tabs, pipes or spaces). Web rows stay paragraphs here; rows.ts tokenises them.
 import { type Block, paragraph, table } from "./blocks.ts";
 import { clean } from "./normalise.ts";
 
@@ -21,7 +21,11 @@ export function textBlocks(text: string): Block[] {
 
   for (const rawLine of text.split(/\r\n|\r|\n/)) {
     const line = clean(rawLine);
-    if (line.startsWith("\t")) {
+    // A web row exported with tabs (`\t\t1\t0…`, merged label cells empty) has several; a seed cell one.
+    if (line.includes("\t") && line.trim().includes("\t")) {
+      endTable();
+      blocks.push(paragraph(line.trimEnd()));
+    } else if (line.startsWith("\t")) {
       rows ??= [];
       row.push(line.slice(1).trim());
     } else if (line.trim() === "") {

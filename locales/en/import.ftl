@@ -32,5 +32,6 @@ import-part-missing = No text was found for “{ $part }”.
 import-year-inferred = The title has no year; { $year } was taken from the text. Please confirm.
 import-year-missing = The report year was not found; please fill it in.
 import-agency-missing = The title does not name the agency; please fill it in.
-import-trial-format-2019 = The tables contain items found only in the 2019 trial format (“{ $marker }”).
+import-trial-format-2019 = This report uses the 2019 trial format (国办公开办函〔2019〕60号; its tables contain “{ $marker }”). It was read in that format and checked by its own rules; the cells that correspond to the 2021 format (table 3 except （六）, table 4) carry over.
+import-trial-2019-no-counterpart = These cells of the 2019 trial format have no counterpart in the 2021 format and are not carried into it (they are checked as published): { $cells }.
 import-unknown = Import note: { $code }

@@ -32,5 +32,6 @@ import-part-missing = 没有找到「{ $part }」的文字内容。
 import-year-inferred = 标题中没有年度，已根据正文推断为 { $year } 年，请确认。
 import-year-missing = 没有找到报告年度，请补填。
 import-agency-missing = 标题中没有机关名称，请补填。
-import-trial-format-2019 = 表格中出现了 2019 年试行格式才有的内容（「{ $marker }」）。
+import-trial-format-2019 = 这份报告使用 2019 年试行格式（国办公开办函〔2019〕60号，表格中有「{ $marker }」），已按该格式读取并按其规则校验；与 2021 年格式对应的栏目（表三除（六）外、表四）可以结转。
+import-trial-2019-no-counterpart = 以下 2019 年试行格式的栏目在 2021 年格式中没有对应项，不转入新格式（按原文校验）：{ $cells }。
 import-unknown = 导入提示：{ $code }

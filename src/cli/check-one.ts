@@ -3,6 +3,7 @@
 import { basename } from "node:path";
 import { importReport } from "../core/import/import-report.ts";
 import type { ImportFailure, ImportNote } from "../core/import/import-result.ts";
+import { checkTrial, type TrialReport } from "../core/import/trial-2019.ts";
 import { checkReport } from "../core/report/check.ts";
 import type { Finding } from "../core/report/findings.ts";
 import { parseReport, type Report } from "../core/report/schema.ts";
@@ -19,17 +20,19 @@ export function openCells(notes: readonly ImportNote[]): string[] {
 
 export async function checkOne(path: string, lastYear: Report | undefined): Promise<Checked> {
   const bytes = await readInput(path);
-  const check = (report: Report, imported: boolean, notes: readonly ImportNote[]): Checked => ({
+  const check = (report: Report, imported: boolean, notes: readonly ImportNote[], trial?: TrialReport): Checked => ({
     ok: true,
     report,
     imported,
     notes,
-    findings: checkReport(report, lastYear === undefined ? {} : { lastYear }),
+    // A 2019 trial report is checked by its own arithmetic, not against the 2021 form.
+    findings: trial === undefined ? checkReport(report, lastYear === undefined ? {} : { lastYear }) : checkTrial(trial),
     open: openCells(notes),
   });
   if (!looksLikeJson(bytes)) {
     const result = await importReport({ name: basename(path), bytes });
-    return result.ok ? check(result.report, true, result.notes) : { ok: false, reason: result.reason, notes: result.notes };
+    if (!result.ok) return { ok: false, reason: result.reason, notes: result.notes };
+    return check(result.report, true, result.notes, result.format === "2019" ? result.trial : undefined);
   }
   let json: unknown;
   try {

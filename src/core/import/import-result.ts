@@ -1,6 +1,7 @@
 // What an import returns: a report or a failure, and notes as codes (sentences live in
 // locales/<lang>/import.ftl as `import-<code>`; see src/import-text.ts).
 import type { Report } from "../report/schema.ts";
+import type { TrialReport } from "./trial-2019.ts";
 
 export const IMPORT_FAILURES = [
   "empty",
@@ -37,6 +38,7 @@ export const IMPORT_NOTE_CODES = [
   "year-missing",
   "agency-missing",
   "trial-format-2019",
+  "trial-2019-no-counterpart",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -59,6 +61,8 @@ export interface RowChoices {
 
 export type ImportResult =
   | { ok: true; report: Report; format: "2021"; notes: ImportNote[] }
+  /** 国办公开办函〔2019〕60号: the trial report in its own shape; `report` holds the cells that correspond to 2021. */
+  | { ok: true; report: Report; format: "2019"; trial: TrialReport; notes: ImportNote[] }
   | { ok: false; reason: ImportFailure; notes: ImportNote[] };
 
 export function importFailed(reason: ImportFailure, notes: ImportNote[] = []): ImportResult {

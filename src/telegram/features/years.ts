@@ -19,7 +19,7 @@ import { orgServices, userIdOf } from "./org-common.ts";
 
 /** Files Telegram lets bots download (20 MB); the importer has its own lower limits. */
 const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
-const IMPORTABLE = /\.(docx|txt|html?)$/i;
+const IMPORTABLE = /\.(docx|txt|html?|pdf)$/i;
 
 export interface YearsOptions {
   /** Bot API root for file downloads (https://api.telegram.org unless configured); a function when known later. */

@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { document, textMessage, textOf, user } from "../support/bot-harness.ts";
+import { callbackQuery, document, textMessage, textOf, user } from "../support/bot-harness.ts";
 import { publishedText } from "../support/published-text.ts";
 import { busyReport, withPrintedTotals } from "../support/report-builders.ts";
-import { codeOf, startWorld, type World } from "./supervision-support.ts";
+import { buttonsOf, codeOf, startWorld, type World } from "./supervision-support.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 const supervisor = user({ id: 9401 });
@@ -56,5 +56,23 @@ describe("a supervisor checks published files in the bot", () => {
   it("leaves an officer's file to the officer's features", async () => {
     const replies = await send(new Uint8Array(readFileSync(join(FIXTURES, "import", "huaian-2024.pdf"))), "去年.pdf", officer);
     expect(replies.join("\n")).not.toContain("处错误");
+  });
+});
+
+describe("an officer's last-year file with figures that read several ways", () => {
+  it("asks which reading is right, and one tap stores it", async () => {
+    const text = publishedText(withPrintedTotals(busyReport(2023)), "joined").replace("行政规范性文件12380", "行政规范性文件8855698");
+    const calls = await w.h.send(document(w.h.api, new TextEncoder().encode(text), "2023年报.txt", officer));
+    const question = calls.find((call) => call.method === "sendMessage" && textOf(call).includes("行政规范性文件"));
+    expect(textOf(question)).toContain("8855698");
+    const button = buttonsOf(question).find((candidate) => candidate.text === "88 | 55 | 698");
+    expect(button).toBeDefined();
+    expect((await w.app.store.reports.getReport({ departmentId: "d1", year: 2023 }))?.report.values["t2.normative.inForce"]).toBeUndefined();
+    // Another user's forged tap changes nothing.
+    await w.h.send(callbackQuery(button?.callback_data ?? "", supervisor));
+    expect((await w.app.store.reports.getReport({ departmentId: "d1", year: 2023 }))?.report.values["t2.normative.inForce"]).toBeUndefined();
+    await w.h.send(callbackQuery(button?.callback_data ?? "", officer));
+    const stored = await w.app.store.reports.getReport({ departmentId: "d1", year: 2023 });
+    expect([stored?.report.values["t2.normative.issued"], stored?.report.values["t2.normative.repealed"], stored?.report.values["t2.normative.inForce"]]).toEqual([88, 55, 698]);
   });
 });

@@ -7,7 +7,7 @@ import type { PdfLine } from "./pdf-lines.ts";
 import { paragraphsOf } from "./pdf-lines.ts";
 import { table3Rows } from "./pdf-tables.ts";
 
-const NUMBER = /^\d+(?:\.\d+)?$/u;
+const NUMBERS = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)*$/u;
 /** Table 4: three groups of five numbers. */
 const T4_WIDTH = 15;
 
@@ -17,9 +17,16 @@ function cellsOf(line: PdfLine): string[] {
 
 function tableBlocks(section: number, lines: readonly PdfLine[]): Block[] {
   if (section === 1) return [table(lines.map(cellsOf))];
-  if (section === 2) return [table(table3Rows(lines).map((row) => [row.label, ...row.cells]))];
+  if (section === 2) {
+    const rows = table3Rows(lines);
+    // No row with seven separate numbers (a PDF whose table is typeset as text): the lines go to
+    // the text reader, which anchors rows on their labels.
+    if (rows.length === 0) return lines.map((line) => paragraph(line.items.map((item) => item.str.trim()).join(" ")));
+    return [table(rows.map((row) => [row.label, ...row.cells]))];
+  }
   // Table 4 prints no row labels: its fifteen numbers are taken only when exactly fifteen are there.
-  const numbers = lines.flatMap((line) => line.items.map((item) => item.str.trim()).filter((text) => NUMBER.test(text)));
+  // An item may hold several numbers apart (a table typeset as text): spaces keep them apart.
+  const numbers = lines.flatMap((line) => line.items.map((item) => item.str.trim()).filter((text) => NUMBERS.test(text)).flatMap((text) => text.split(/\s+/u)));
   return numbers.length === T4_WIDTH ? [table([numbers])] : [];
 }
 

@@ -90,6 +90,17 @@ describe("text whose table cells ran together", () => {
     }
   });
 
+  it("reads a page copied as one line, headings run into the text around them", () => {
+    for (const [name, report] of Object.entries(REPORTS)) {
+      const result = importText(publishedText(report, "stuck").replace(/\n/gu, ""));
+      expect(result.ok, name).toBe(true);
+      if (!result.ok) continue;
+      const imported = withTotals(result.report.values);
+      expect(Object.keys(result.report.values).filter((id) => result.report.values[id] !== report.values[id]), name).toEqual([]);
+      for (const id of INPUT_CELL_IDS.filter((cell) => cell.startsWith("t3."))) expect(imported[id], `${name} ${id}`).toBe(report.values[id]);
+    }
+  });
+
   it("lists the readings of a table-2 row without picking one", () => {
     const text = publishedText(withPrintedTotals(busyReport()), "joined").replace("行政规范性文件12380", "行政规范性文件8855698");
     const result = importText(text);

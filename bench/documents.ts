@@ -1,5 +1,5 @@
 // .docx render and import timings: the seed report and a busy one, rendered as a final; imports of
-// the published seed text and of a rendered .docx.
+// the published seed text, of a rendered .docx and of a published 6-page PDF (淮安市人民政府 2024).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { importReport } from "../src/core/import/import-report.ts";
@@ -33,6 +33,7 @@ export async function documents(runs: number): Promise<DocTiming[]> {
   const busy = busyReport();
   const seedText = await readFile(join(FIXTURES, "seed-2021.txt"));
   const rendered = await renderReport(seed, { draft: false });
+  const pdf = new Uint8Array(await readFile(join(FIXTURES, "import", "huaian-2024.pdf")));
   const imported = async (name: string, bytes: Uint8Array): Promise<number> => {
     const result = await importReport({ name, bytes });
     if (!result.ok) throw new Error(`bench: import of ${name} failed: ${result.reason}`);
@@ -43,5 +44,7 @@ export async function documents(runs: number): Promise<DocTiming[]> {
     { name: "render busy report", ...(await repeat(runs, async () => (await renderReport(busy, { draft: false })).length)) },
     { name: "import seed .txt", ...(await repeat(runs, () => imported("seed-2021.txt", seedText))) },
     { name: "import rendered .docx", ...(await repeat(runs, () => imported("seed-2021.docx", rendered))) },
+    // pdf.js parses every page's content stream: a few hundred ms a run, so fewer runs.
+    { name: "import 6-page PDF", ...(await repeat(Math.min(runs, 15), () => imported("huaian-2024.pdf", pdf))) },
   ];
 }

@@ -8,7 +8,7 @@ describe("importNoteSentence", () => {
   for (const locale of LOCALES) {
     const t = translator(locale);
     it(`${locale}: has a sentence for every note and failure`, () => {
-      const params = { cell: "c", part: "p", row: "r", text: "t", values: "v", table: "2", printed: "1", derived: "2", heading: "h", year: "2021", marker: "m", code: "x" };
+      const params = { cell: "c", part: "p", row: "r", text: "t", values: "v", table: "2", printed: "1", derived: "2", heading: "h", year: "2021", marker: "m", code: "x", candidates: "1 2 3 / 12 3", count: "1", pages: "2", cells: "c" };
       for (const code of [...IMPORT_NOTE_CODES, ...IMPORT_FAILURES]) {
         expect(t(`import-${code}`, params), code).not.toBe(`import-${code}`);
       }

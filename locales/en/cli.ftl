@@ -3,10 +3,10 @@ cli-help =
 
     Usage: npx nianbao <command> [arguments]
 
-      import <report.txt|report.html|report.docx> [-o report.json] [--agency NAME] [--year YEAR]
-          read an existing report (plain text, a saved web page or a Word .docx) into report.json
-      check <report.json> [--last-year last-year.json] [--json]
-          check against the national format: exit 0 clean, 1 hard-rule violations, 2 unreadable input
+      import <report.txt|report.html|report.docx|report.pdf> [-o report.json] [--agency NAME] [--year YEAR]
+          read an existing report (plain text, a saved web page, a Word .docx or a PDF) into report.json
+      check <report.json|report.txt|.html|.docx|.pdf|folder> [--last-year last-year.json] [--json]
+          check against the national format (a published report is imported first; a folder gives one row per report): exit 0 clean, 1 hard-rule violations, 2 unreadable input, 3 incomplete (figures that read several ways)
       render <report.json> -o out.docx [--draft]
           produce the Word document in the official layout (marked as a draft while incomplete or failing)
       demo [-o out.docx]
@@ -17,7 +17,7 @@ cli-help =
     Options: --lang zh-CN|en chooses the language
 cli-unknown-command = Unknown command "{ $command }". Run npx nianbao help to see the commands.
 cli-bad-option = Unknown or incomplete option "{ $option }". Run npx nianbao help to see the options.
-cli-usage-check = Usage: npx nianbao check <report.json> [--last-year last-year.json] [--json]
+cli-usage-check = Usage: npx nianbao check <report.json | published report (.txt .html .docx .pdf) | folder> [--last-year last-year.json] [--json]
 cli-usage-render = Usage: npx nianbao render <report.json> -o out.docx [--draft]
 cli-usage-import = Usage: npx nianbao import <file> [-o report.json]
 cli-file-missing = File not found: { $file }
@@ -31,6 +31,19 @@ cli-import-failed = Cannot import { $file }: { $reason }
 cli-import-written = Wrote { $file } ({ $cells } cells).
 cli-check-clean = Check passed: no hard-rule violations ({ $warnings } warning(s)).
 cli-check-failed = Check failed: { $errors } error(s), { $warnings } warning(s).
+cli-check-incomplete = Incomplete: { $cells } cell(s) were left empty because their figures ran together and read several ways (listed above); choose the right reading and check again.
+cli-check-folder-empty = No report files (.txt .html .docx .pdf .json) in { $folder }.
+cli-check-column-file = file
+cli-check-column-agency = agency
+cli-check-column-year = year
+cli-check-column-cells = cells imported
+cli-check-column-errors = violations
+cli-check-column-open = to choose
+cli-check-column-status = result
+cli-check-status-clean = clean
+cli-check-status-violations = violations
+cli-check-status-incomplete = incomplete
+cli-check-status-unreadable = unreadable
 cli-render-final = Final document written: { $file } ({ $kb } KB)
 cli-render-draft = Draft written (incomplete or failing checks): { $file } ({ $kb } KB)
 cli-demo-done = Demo document written: { $file } ({ $errors } error(s), { $warnings } warning(s))

@@ -3,10 +3,10 @@ cli-help =
 
     用法：npx nianbao <命令> [参数]
 
-      import <报告.txt|报告.html|报告.docx> [-o report.json] [--agency 单位名称] [--year 年度]
-          读取已有报告（纯文本、网页另存的 .html 或 Word .docx），转换为 report.json
-      check <report.json> [--last-year 上年report.json] [--json]
-          按国家格式校验：退出码 0 通过，1 有违反硬性规则的问题，2 文件无法读取
+      import <报告.txt|报告.html|报告.docx|报告.pdf> [-o report.json] [--agency 单位名称] [--year 年度]
+          读取已有报告（纯文本、网页另存的 .html、Word .docx 或 PDF），转换为 report.json
+      check <report.json|report.txt|.html|.docx|.pdf|文件夹> [--last-year 上年report.json] [--json]
+          按国家格式校验（已公开的报告先导入；文件夹则每份报告一行）：退出码 0 通过，1 违反硬性规则，2 无法读取，3 不完整（有数字可作多种拆分）
       render <report.json> -o 输出.docx [--draft]
           生成正式格式的 Word 文档（未填完或未通过校验时标注为草稿）
       demo [-o 输出.docx]
@@ -17,7 +17,7 @@ cli-help =
     选项：--lang zh-CN|en 切换语言
 cli-unknown-command = 未知命令「{ $command }」。运行 npx nianbao help 查看可用命令。
 cli-bad-option = 选项「{ $option }」不认识或缺少取值。运行 npx nianbao help 查看可用选项。
-cli-usage-check = 用法：npx nianbao check <report.json> [--last-year 上年report.json] [--json]
+cli-usage-check = 用法：npx nianbao check <report.json | 已公开的报告（.txt .html .docx .pdf）| 文件夹> [--last-year 上年report.json] [--json]
 cli-usage-render = 用法：npx nianbao render <report.json> -o 输出.docx [--draft]
 cli-usage-import = 用法：npx nianbao import <文件> [-o report.json]
 cli-file-missing = 找不到文件：{ $file }
@@ -31,6 +31,19 @@ cli-import-failed = 无法导入 { $file }：{ $reason }
 cli-import-written = 已写入 { $file }（{ $cells } 个单元格）。
 cli-check-clean = 校验通过：没有违反硬性规则的问题（提醒 { $warnings } 条）。
 cli-check-failed = 校验未通过：{ $errors } 处错误，{ $warnings } 条提醒。
+cli-check-incomplete = 不完整：有 { $cells } 个单元格的数字连在一起、可作多种拆分（见上方列出的各种拆法），已留空；请确定正确的拆法后重新校验。
+cli-check-folder-empty = { $folder } 中没有报告文件（.txt .html .docx .pdf .json）。
+cli-check-column-file = 文件
+cli-check-column-agency = 机关
+cli-check-column-year = 年度
+cli-check-column-cells = 导入单元格
+cli-check-column-errors = 违反规则
+cli-check-column-open = 待选择
+cli-check-column-status = 结果
+cli-check-status-clean = 通过
+cli-check-status-violations = 违反规则
+cli-check-status-incomplete = 不完整
+cli-check-status-unreadable = 无法读取
 cli-render-final = 已生成正式文档：{ $file }（{ $kb } KB）
 cli-render-draft = 已生成草稿（尚未填完或未通过校验）：{ $file }（{ $kb } KB）
 cli-demo-done = 示例文档已生成：{ $file }（错误 { $errors } 处，提醒 { $warnings } 条）

@@ -34,7 +34,7 @@ export async function writeOutput(path: string, bytes: Uint8Array | string): Pro
   }
 }
 
-function looksLikeJson(bytes: Uint8Array): boolean {
+export function looksLikeJson(bytes: Uint8Array): boolean {
   for (const byte of bytes.subarray(0, 64)) {
     if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
     return byte === 0x7b; // "{"

@@ -1,4 +1,5 @@
-// `nianbao import <file.txt|file.html|file.docx> [-o report.json] [--agency 名称] [--year 2021]`.
+// `nianbao import <file.txt|file.html|file.docx|file.pdf> [-o report.json] [--agency 名称] [--year 2021]`.
+// Exit 0 imported, 2 refused, 3 imported with cells left empty (figures that read several ways).
 import { basename, resolve } from "node:path";
 import { importReport } from "../../core/import/import-report.ts";
 import { parseReport } from "../../core/report/schema.ts";
@@ -36,5 +37,6 @@ export async function importCommand(args: CliArgs, cli: CliContext): Promise<num
     await writeOutput(path, json);
     cli.err(cli.t("cli-import-written", { file: path, cells: Object.keys(checked.report.values).length }));
   }
-  return 0;
+  // Cells whose figures read several ways were left empty: the run is incomplete (exit 3).
+  return result.notes.some((note) => note.code === "row-ambiguous") ? 3 : 0;
 }

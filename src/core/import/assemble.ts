@@ -1,5 +1,5 @@
-// Blocks (from any reader) → report.json and notes. Order: outline, 2019 check, tables, printed
-// totals, narrative, meta; the result is validated by the schema before it leaves.
+// Blocks (from any reader) → report.json and notes. Order: outline, 2019 check, tables (a 2019
+// trial report in its own shape), printed totals, narrative, meta; the result is validated by the schema before it leaves.
 import { NARRATIVE_PARTS, SECTIONS, type SectionKey } from "../report/narrative.ts";
 import { REPORT_FORMAT, parseReport } from "../report/schema.ts";
 import type { Block } from "./blocks.ts";
@@ -12,6 +12,7 @@ import { readNarrative } from "./read-narrative.ts";
 import { readTable2 } from "./read-table2.ts";
 import { readTable3 } from "./read-table3.ts";
 import { readTable4 } from "./read-table4.ts";
+import { counterpartValues, readTrial } from "./trial-2019.ts";
 import { type Row, rowsOf } from "./rows.ts";
 
 function tableRows(sections: ReadonlyMap<SectionKey, readonly Block[]>, blocks: readonly Block[], table: 2 | 3 | 4): Row[] {
@@ -28,16 +29,19 @@ export function assemble(blocks: readonly Block[]): ImportResult {
   const doc = outline(blocks);
   const [rows2, rows3, rows4] = [tableRows(doc.sections, blocks, 2), tableRows(doc.sections, blocks, 3), tableRows(doc.sections, blocks, 4)];
   const marker = format2019Marker(rows2, rows3);
-  if (marker !== null) return importFailed("format-2019", [{ code: "trial-format-2019", params: { marker } }]);
-
-  const tables = [readTable2(rows2), readTable3(rows3), readTable4(rows4)];
+  const tables = [...(marker === null ? [readTable2(rows2)] : []), readTable3(rows3), readTable4(rows4)];
   const read = Object.assign({}, ...tables.map((table) => table.values)) as Record<string, number>;
   if (doc.sections.size < 2 && Object.keys(read).length === 0) return importFailed("not-a-report");
+  // The 2019 trial format is read in its own shape; what corresponds to 2021 rolls forward.
+  const trial = marker === null ? null : readTrial(rows2, read, tables.flatMap((table) => table.notes));
+  const counterpart = trial === null ? read : counterpartValues(trial.trial);
+  if (trial !== null) for (const id of Object.keys(counterpart).filter((key) => key.startsWith("t3.resultTotal."))) delete counterpart[id];
 
-  const totals = reconcileTotals(read);
+  const totals = reconcileTotals(counterpart);
   const text = readNarrative(doc);
   const meta = readMeta(doc.title, text);
-  const notes: ImportNote[] = [...meta.notes, ...tables.flatMap((table) => table.notes), ...totals.notes];
+  const tableNotes = trial === null ? tables.flatMap((table) => table.notes) : [{ code: "trial-format-2019" as const, params: { marker: marker ?? "" } }, ...trial.notes];
+  const notes: ImportNote[] = [...meta.notes, ...tableNotes, ...totals.notes];
   for (const section of SECTIONS) {
     if (!doc.sections.has(section.key)) notes.push({ code: "section-missing", params: { heading: section.heading } });
   }
@@ -49,5 +53,6 @@ export function assemble(blocks: readonly Block[]): ImportResult {
   // The readers store only values valueProblem() accepts; the schema has the last word all the same.
   const parsed = parseReport({ format: REPORT_FORMAT, meta: meta.meta, text, values: totals.values });
   if (!parsed.ok) return importFailed("unreadable", notes);
+  if (trial !== null) return { ok: true, report: parsed.report, format: "2019", trial: trial.trial, notes };
   return { ok: true, report: parsed.report, format: "2021", notes };
 }

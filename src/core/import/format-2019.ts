@@ -1,7 +1,7 @@
 // The trial format 国办公开办函〔2019〕60号 (reports for 2019–2020, and some later): its table 2
 // has other columns and a （九）政府集中采购 block, its table 3 a single （六）其他处理 row. Such a
-// document is recognised and refused rather than forced into the 2021 ids (spec "Older and
-// variant layouts met on import").
+// document is recognised here and read in its own shape (trial-2019.ts) rather than forced into
+// the 2021 ids (spec "Older and variant layouts met on import").
 import { compact } from "./normalise.ts";
 import type { Row } from "./rows.ts";
 

@@ -3,6 +3,7 @@
 import { importDocx } from "./import-docx.ts";
 import { importHtml } from "./import-html.ts";
 import { type ImportResult, importFailed } from "./import-result.ts";
+import { importPdf } from "./import-pdf.ts";
 import { importText } from "./import-text.ts";
 import { MAX_INPUT_BYTES } from "./limits.ts";
 import { sniff } from "./sniff.ts";
@@ -18,6 +19,8 @@ export async function importReport(input: { name: string; bytes: Uint8Array }): 
     switch (kind.kind) {
       case "zip":
         return await importDocx(bytes);
+      case "pdf":
+        return await importPdf(bytes);
       case "html":
         return importHtml(kind.text);
       case "text":

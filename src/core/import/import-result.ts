@@ -1,6 +1,7 @@
 // What an import returns: a report or a failure, and notes as codes (sentences live in
 // locales/<lang>/import.ftl as `import-<code>`; see src/import-text.ts).
 import type { Report } from "../report/schema.ts";
+import type { TrialReport } from "./trial-2019.ts";
 
 export const IMPORT_FAILURES = [
   "empty",
@@ -12,6 +13,9 @@ export const IMPORT_FAILURES = [
   "not-a-report",
   "format-2019",
   "too-large",
+  "broken-pdf",
+  "encrypted-pdf",
+  "scanned-pdf",
 ] as const;
 export type ImportFailure = (typeof IMPORT_FAILURES)[number];
 
@@ -22,6 +26,8 @@ export const IMPORT_NOTE_CODES = [
   "row-blank",
   "row-unreadable",
   "row-split-resolved",
+  "row-ambiguous",
+  "rows-chosen-despite-violations",
   "row-duplicate",
   "table-missing",
   "printed-total-kept",
@@ -32,6 +38,7 @@ export const IMPORT_NOTE_CODES = [
   "year-missing",
   "agency-missing",
   "trial-format-2019",
+  "trial-2019-no-counterpart",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -43,10 +50,19 @@ export interface ImportNote {
   /** The narrative part the note is about (a narrative id of narrative.ts). */
   readonly part?: string;
   readonly params?: Readonly<Record<string, string | number>>;
+  /** A row read several ways (cells run together): its cells and every reading, for the officer to choose. */
+  readonly choices?: RowChoices;
+}
+
+export interface RowChoices {
+  readonly cells: readonly string[];
+  readonly options: readonly (readonly number[])[];
 }
 
 export type ImportResult =
   | { ok: true; report: Report; format: "2021"; notes: ImportNote[] }
+  /** 国办公开办函〔2019〕60号: the trial report in its own shape; `report` holds the cells that correspond to 2021. */
+  | { ok: true; report: Report; format: "2019"; trial: TrialReport; notes: ImportNote[] }
   | { ok: false; reason: ImportFailure; notes: ImportNote[] };
 
 export function importFailed(reason: ImportFailure, notes: ImportNote[] = []): ImportResult {

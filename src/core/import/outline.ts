@@ -16,7 +16,8 @@ const HEADING = /^\s*([一二三四五六])\s*[、.．]/u;
 // Web-page furniture between a title and the text.
 const FURNITURE = /^(索引号|发布机构|发布日期|发布时间|发文日期|成文日期|来源|信息来源|字号|浏览|访问量|点击|打印|关闭|分享|【)/u;
 
-function headingIndex(text: string, after: number): number {
+/** The section a heading line opens (after section `after`), or -1. */
+export function headingIndex(text: string, after: number): number {
   const match = HEADING.exec(text);
   if (match === null || text.length > 60) return -1;
   const index = numeralValue(match[1] ?? "") - 1;

@@ -4,6 +4,7 @@
 import { T2_BLOCKS, type T2Block, type T2Row, t2CellId } from "../report/format.ts";
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey } from "./normalise.ts";
+import { readTable2Text } from "./read-run-together.ts";
 import { resolveValues, storeRow } from "./row-values.ts";
 import { labelThenValues, type Row } from "./rows.ts";
 
@@ -16,11 +17,17 @@ const ROWS: readonly { block: T2Block; row: T2Row }[] = T2_BLOCKS.flatMap((block
 const CANDIDATES = ROWS.map(({ row }) => [labelKey(row.label)]);
 
 export function readTable2(rows: readonly Row[]): TableRead {
+  // Text without a grid: the cell boundaries may be lost, rows are anchored on their labels.
+  if (rows.length > 0 && rows.every((row) => !row.exact)) return readTable2Text(rows);
   const values: Record<string, number> = {};
   const notes: ImportNote[] = [];
   const seen = new Set<number>();
+  // A label printed on a line of its own (a cell with a line break) names the next row whose label cells are empty.
+  let pending = "";
   for (const row of rows) {
-    const { label, values: cells } = labelThenValues(row);
+    const { label: printed, values: cells } = labelThenValues(row);
+    const label = printed.join("").trim() === "" && pending !== "" ? [pending] : printed;
+    pending = cells.length === 0 ? printed.join("") : "";
     if (cells.length === 0) continue;
     const index = bestMatch(labelKey(label.join("")), CANDIDATES);
     const target = ROWS[index];

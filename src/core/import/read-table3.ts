@@ -5,6 +5,7 @@ import { T3_COLUMNS, T3_ROWS, type T3Row, t3CellId, t3RowLabel } from "../report
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey } from "./normalise.ts";
 import type { TableRead } from "./read-table2.ts";
+import { readTable3Text } from "./read-run-together.ts";
 import { resolveValues, storeRow } from "./row-values.ts";
 import { labelThenValues, type Row } from "./rows.ts";
 
@@ -19,11 +20,17 @@ function variants(row: T3Row): string[] {
 const CANDIDATES = T3_ROWS.map(variants);
 
 export function readTable3(rows: readonly Row[]): TableRead {
+  // Text without a grid: the cell boundaries may be lost, rows are anchored on their labels.
+  if (rows.length > 0 && rows.every((row) => !row.exact)) return readTable3Text(rows, CANDIDATES);
   const values: Record<string, number> = {};
   const notes: ImportNote[] = [];
   const seen = new Set<number>();
+  // A label printed on a line of its own (a cell with a line break) names the next row whose label cells are empty.
+  let pending = "";
   for (const row of rows) {
-    const { label, values: cells } = labelThenValues(row);
+    const { label: printed, values: cells } = labelThenValues(row);
+    const label = printed.join("").trim() === "" && pending !== "" ? [pending] : printed;
+    pending = cells.length === 0 ? printed.join("") : "";
     if (cells.length === 0 || (row.exact && cells.length < WIDTH && cells.every((cell) => cell.trim() === ""))) continue;
     const index = bestMatch(labelKey(label.join("")), CANDIDATES);
     const target = T3_ROWS[index];

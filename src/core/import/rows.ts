@@ -1,6 +1,6 @@
 // The rows of a table section, whatever the source: grid rows of real tables keep their cell
-// boundaries (blank cells included); lines of web text are cut at tabs or, failing that, at spaces,
-// where blank cells vanish (such rows are not `exact`).
+// boundaries (blank cells included); lines of web text are cut at tabs or pipes (exact) or, failing
+// that, at spaces, where blank cells vanish (such rows are not `exact`).
 import type { Block } from "./blocks.ts";
 import { isBlankCell, isNumberCell } from "./cell-value.ts";
 import { clean } from "./normalise.ts";
@@ -16,6 +16,13 @@ const GLUED = /^(.*[^\d\s.．、)）])(\d+)$/u;
 
 function lineRow(line: string): Row {
   if (line.includes("\t")) return { cells: line.split("\t").map((cell) => cell.trim()), exact: true };
+  // `规范性文件 | 34 | 189 |`: pipes keep the boundaries, a lost cell stays a blank cell. A row
+  // opened by a pipe (`| a | b |`) is framed: its outer pipes are no cells.
+  if ((line.match(/\|/gu)?.length ?? 0) >= 2) {
+    const framed = line.trim().startsWith("|");
+    const cells = line.trim().split("|").map((cell) => cell.trim());
+    return { cells: framed ? cells.slice(1, cells.at(-1) === "" ? -1 : undefined) : cells, exact: true };
+  }
   const tokens = line.split(/[\s\u3000]+/u).filter((token) => token !== "");
   const cells = tokens.flatMap((token, index) => {
     const glued = index === 0 || !isNumberCell(tokens[index - 1] ?? "") ? GLUED.exec(token) : null;

@@ -4,6 +4,7 @@
 export type Sniffed =
   | { kind: "zip" }
   | { kind: "legacy-doc" }
+  | { kind: "pdf" }
   | { kind: "html"; text: string }
   | { kind: "text"; text: string }
   | { kind: "binary" }
@@ -48,6 +49,8 @@ function controlShare(text: string): number {
 
 export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { kind: "zip" };
+  // %PDF- may follow a few bytes of junk (readers accept it within the first 1024 bytes).
+  if (new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) return { kind: "pdf" };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: "legacy-doc" };
   const text = decode(bytes);
   if (text === null) return bytes.subarray(0, 4096).includes(0) ? { kind: "binary" } : { kind: "unreadable" };

@@ -1,34 +1,39 @@
 // Rows whose cell boundaries were lost on a web page (3, 0, 0, 1, 0, 0, 4 printed as `3001004`):
-// recover the split only when the printed totals make exactly one split consistent
-// (spec "Older and variant layouts met on import"); otherwise the row stays unreadable.
+// every cut of the digits into non-negative integers without leading zeros, whitespace kept as a
+// boundary no number crosses, and (where the row prints totals) only cuts whose totals add up
+// (spec "Older and variant layouts met on import"). A split is taken only when it is the only one.
 import { SPLIT_BUDGET } from "./limits.ts";
 
 export type SplitResult = { readonly kind: "unique"; readonly values: number[] } | { readonly kind: "none" | "ambiguous" };
 
+/** All readings, or "too-many" when more than `limit` exist or the search budget ran out. */
+export type Splits = readonly (readonly number[])[] | "too-many";
+
 /**
- * Splits digit tokens into `width` numbers, each group of `groupSize` ending with the sum of the
- * others (a table-3 row: six applicants then 总计; a table-4 group: four outcomes then 总计).
+ * Every cut of digit tokens into `width` numbers; with a `groupSize`, each group of that many
+ * ends with the sum of the others (a table-3 row: six applicants then 总计; a table-4 group: four
+ * outcomes then 总计). Without one (table 2), every cut is a reading.
  */
-export function splitDigits(tokens: readonly string[], width: number, groupSize: number): SplitResult {
-  if (!tokens.every((token) => /^\d+$/.test(token)) || width % groupSize !== 0) return { kind: "none" };
+export function allSplits(tokens: readonly string[], width: number, groupSize: number | null, limit: number): Splits {
+  if (!tokens.every((token) => /^\d+$/.test(token)) || (groupSize !== null && width % groupSize !== 0)) return [];
   const digits = tokens.join("");
   // Boundaries that survived must stay boundaries: a part may not straddle two tokens.
-  const tokenEnds = new Set<number>();
+  const tokenEnds: number[] = [];
   let end = 0;
-  for (const token of tokens) tokenEnds.add((end += token.length));
+  for (const token of tokens) tokenEnds.push((end += token.length));
   const solutions: number[][] = [];
   let budget = SPLIT_BUDGET;
   const values: number[] = [];
 
   const groupOk = (): boolean => {
-    if (values.length % groupSize !== 0) return true;
+    if (groupSize === null || values.length % groupSize !== 0) return true;
     const group = values.slice(values.length - groupSize);
     const total = group[group.length - 1] ?? 0;
     return group.slice(0, -1).reduce((sum, value) => sum + value, 0) === total;
   };
 
   const search = (position: number): void => {
-    if (solutions.length > 1 || budget-- <= 0) return;
+    if (solutions.length > limit || budget-- <= 0) return;
     if (values.length === width) {
       if (position === digits.length) solutions.push([...values]);
       return;
@@ -41,8 +46,7 @@ export function splitDigits(tokens: readonly string[], width: number, groupSize:
       const part = digits.slice(position, next);
       if (part.length > 1 && part.startsWith("0")) break;
       // A part may end inside a token only if it does not cross a surviving boundary.
-      const crosses = [...tokenEnds].some((boundary) => boundary > position && boundary < next);
-      if (crosses) break;
+      if (tokenEnds.some((boundary) => boundary > position && boundary < next)) break;
       values.push(Number(part));
       if (groupOk()) search(next);
       values.pop();
@@ -50,8 +54,15 @@ export function splitDigits(tokens: readonly string[], width: number, groupSize:
   };
 
   search(0);
-  if (budget <= 0 && solutions.length < 2) return { kind: "ambiguous" };
-  const [only, second] = solutions;
+  if (budget <= 0 || solutions.length > limit) return "too-many";
+  return solutions;
+}
+
+/** The one split whose printed totals add up, if there is exactly one. */
+export function splitDigits(tokens: readonly string[], width: number, groupSize: number): SplitResult {
+  const splits = allSplits(tokens, width, groupSize, 1);
+  if (splits === "too-many") return { kind: "ambiguous" };
+  const [only] = splits;
   if (only === undefined) return { kind: "none" };
-  return second === undefined ? { kind: "unique", values: only } : { kind: "ambiguous" };
+  return { kind: "unique", values: [...only] };
 }

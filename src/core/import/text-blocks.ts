@@ -1,8 +1,37 @@
 // Plain text → blocks. Two layouts occur: the seed's (text flattened from a .docx: every table
 // cell a tab-indented line, rows separated by blank lines) and web copies (one line per row,
-// cells separated by tabs or spaces). Web rows stay paragraphs here; rows.ts tokenises them.
+// cells separated by tabs, pipes or spaces). Web rows stay paragraphs here; rows.ts tokenises them.
 import { type Block, paragraph, table } from "./blocks.ts";
+import { SECTIONS } from "../report/narrative.ts";
 import { clean } from "./normalise.ts";
+
+// Text copied from a page may run a heading into the lines around it (「…无。五、存在的主要问题及
+// 改进情况一是…」): the six official headings, spaces allowed between their characters, become
+// lines of their own.
+const HEADINGS = new RegExp(
+  SECTIONS.map((section) => [...section.heading.normalize("NFKC")].map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[\\s\u3000]*")).join("|"),
+  "gu",
+);
+
+function headingLines(line: string): string[] {
+  const normal = line.normalize("NFKC");
+  // NFKC may change the length (full-width forms): only lines it leaves alike are cut.
+  if (normal.length !== line.length || !HEADINGS.test(normal)) return [line];
+  HEADINGS.lastIndex = 0;
+  // A heading alone on its line (or a seed cell) stays as it is.
+  if (normal.trim().replace(HEADINGS, "") === "") return [line];
+  HEADINGS.lastIndex = 0;
+  const out: string[] = [];
+  let from = 0;
+  for (const match of normal.matchAll(HEADINGS)) {
+    const at = match.index ?? 0;
+    if (at > from) out.push(line.slice(from, at));
+    out.push(line.slice(at, at + match[0].length));
+    from = at + match[0].length;
+  }
+  if (from < line.length) out.push(line.slice(from));
+  return out.filter((part) => part.trim() !== "");
+}
 
 export function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -19,9 +48,13 @@ export function textBlocks(text: string): Block[] {
     rows = null;
   };
 
-  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+  for (const rawLine of text.split(/\r\n|\r|\n/).flatMap(headingLines)) {
     const line = clean(rawLine);
-    if (line.startsWith("\t")) {
+    // A web row exported with tabs (`\t\t1\t0…`, merged label cells empty) has several; a seed cell one.
+    if (line.includes("\t") && line.trim().includes("\t")) {
+      endTable();
+      blocks.push(paragraph(line.trimEnd()));
+    } else if (line.startsWith("\t")) {
       rows ??= [];
       row.push(line.slice(1).trim());
     } else if (line.trim() === "") {

@@ -6,6 +6,7 @@ import type { App } from "../../app/app.ts";
 import { createInterviewService, type InterviewService } from "../../app/interview-service.ts";
 import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
+import { checkPublishedFeature } from "./check-published.ts";
 import { orgAdminFeature } from "./org-admin.ts";
 import { interviewFeature } from "./interview.ts";
 import { invitesFeature } from "./invites.ts";
@@ -27,6 +28,7 @@ export function allFeatures(app: App, options: FeatureOptions): Composer<BotCont
     orgAdminFeature(app),
     supervisionFeature(app),
     submissionFeature(app),
+    checkPublishedFeature(app, { apiRoot: options.apiRoot }),
     yearsFeature(app, { apiRoot: options.apiRoot }),
     interviewFeature(app, service),
   ];

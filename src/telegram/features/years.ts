@@ -15,6 +15,7 @@ import { reportTitle } from "../../core/report/narrative.ts";
 import { importFailureSentence } from "../../import-text.ts";
 import { isValidYear } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
+import { choiceQuestions, importChoicesFeature } from "./import-choices.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 import { safeFileName } from "../../core/report/names.ts";
 import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
@@ -22,7 +23,7 @@ import { downloadLimited } from "../download-limited.ts";
 
 /** Files Telegram lets bots download (20 MB), as many as the importer takes; counted on the stream. */
 const MAX_DOWNLOAD_BYTES = MAX_INPUT_BYTES;
-const IMPORTABLE = /\.(docx|txt|html?)$/i;
+const IMPORTABLE = /\.(docx|txt|html?|pdf)$/i;
 
 export interface YearsOptions {
   /** Bot API root for file downloads (https://api.telegram.org unless configured); a function when known later. */
@@ -38,6 +39,7 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
   const { org } = orgServices(app);
   const apiRoot = (): string => (typeof options.apiRoot === "function" ? options.apiRoot() : (options.apiRoot ?? "https://api.telegram.org")).replace(/\/+$/, "");
   const feature = new Composer<BotContext>();
+  feature.use(importChoicesFeature(app));
 
   feature.command("export", async (ctx, next) => {
     const match = /^(\d{4})(?:\s+(\S+))?\s*$/.exec(ctx.match.trim());
@@ -98,6 +100,10 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     await app.store.reports.updateReport({ departmentId, year: importedYear }, () => ({ report, status: "approved" }), { by: `tg:${userId}`, at: app.now() });
     app.logger.info({ userId, departmentId, year: importedYear }, "years: last year's report imported");
     await ctx.reply(ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
+    // Rows whose figures ran together and read several ways were left empty: one tap chooses.
+    for (const question of choiceQuestions(ctx.t.bind(ctx), { departmentId, year: importedYear }, imported.notes)) {
+      await ctx.reply(question.text, { reply_markup: question.keyboard });
+    }
   });
 
   return feature;

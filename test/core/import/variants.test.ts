@@ -167,16 +167,14 @@ describe("a saved web page with Word tables (web-page-2023.html)", () => {
 });
 
 describe("the 2019 trial format", () => {
-  it("is recognised and refused rather than forced into the 2021 ids", () => {
-    expect(importText(fixture("import/trial-2019.txt"))).toEqual({
-      ok: false,
-      reason: "format-2019",
-      notes: [{ code: "trial-format-2019", params: { marker: "本年新制作数量" } }],
-    });
+  it("is recognised and read in its own shape rather than forced into the 2021 ids", () => {
+    const result = importText(fixture("import/trial-2019.txt"));
+    expect(result).toMatchObject({ ok: true, format: "2019" });
+    expect(result.notes).toContainEqual({ code: "trial-format-2019", params: { marker: "本年新制作数量" } });
   });
 
   it("is recognised by a single （六）其他处理 row alone", () => {
     const text = ["三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1", "（六）其他处理 0 0 0 0 0 0 0"].join("\n");
-    expect(importText(text)).toMatchObject({ ok: false, reason: "format-2019" });
+    expect(importText(text)).toMatchObject({ ok: true, format: "2019", trial: { values: { "t3.otherHandling.total": 0 } } });
   });
 });

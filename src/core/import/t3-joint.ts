@@ -1,0 +1,86 @@
+// Table 3 rows with several readings are chosen jointly, by the column rules of the format:
+// per column, 一 + 二 = 三(七) + 四, and 三(七) = the sum of the 21 result rows. When no
+// combination satisfies every rule (some published reports break them), the combination with
+// the fewest violations is taken only if it is the only one; the figures stay as published and
+// the checker flags the violation. Rows still open stay unread: never a guess.
+import { T3_COLUMNS, T3_RESULT_ROWS, T3_RESULT_TOTAL_ROW } from "../report/format.ts";
+
+/** Readings of each row found, by row key (one reading: settled; several: to choose). */
+export type RowReadings = ReadonlyMap<string, readonly (readonly number[])[]>;
+
+export interface JointChoice {
+  readonly chosen: ReadonlyMap<string, readonly number[]>;
+  /** Rows whose reading the rules could not settle. */
+  readonly open: readonly string[];
+  /** Rule violations (column × rule) of the chosen combination: the report's own. */
+  readonly violations: number;
+}
+
+/** Combinations tried at most; beyond, ambiguous rows stay open. */
+const MAX_COMBINATIONS = 50_000;
+const RESULT_KEYS = T3_RESULT_ROWS.map((row) => row.key);
+const WIDTH = T3_COLUMNS.length;
+
+function violations(values: ReadonlyMap<string, readonly number[]>): number {
+  let count = 0;
+  for (let column = 0; column < WIDTH; column++) {
+    const at = (key: string): number | undefined => values.get(key)?.[column];
+    const results = RESULT_KEYS.map(at);
+    const sum = results.every((value) => value !== undefined) ? results.reduce<number>((a, b) => a + (b ?? 0), 0) : undefined;
+    const printed = at(T3_RESULT_TOTAL_ROW.key);
+    if (printed !== undefined && sum !== undefined && printed !== sum) count++;
+    const handled = printed ?? sum;
+    const [fresh, carried, forward] = [at("new"), at("carriedOver"), at("carriedForward")];
+    if (fresh !== undefined && carried !== undefined && forward !== undefined && handled !== undefined && fresh + carried !== handled + forward) count++;
+  }
+  return count;
+}
+
+export function chooseJointly(readings: RowReadings): JointChoice {
+  const settled = new Map<string, readonly number[]>();
+  const open: { key: string; options: readonly (readonly number[])[] }[] = [];
+  for (const [key, options] of readings) {
+    const [only] = options;
+    if (options.length === 1 && only !== undefined) settled.set(key, only);
+    else if (options.length > 1) open.push({ key, options });
+  }
+  const combinations = open.reduce((product, row) => product * row.options.length, 1);
+  if (open.length === 0 || combinations > MAX_COMBINATIONS) {
+    return { chosen: settled, open: open.map((row) => row.key), violations: open.length === 0 ? violations(settled) : 0 };
+  }
+  let best = Number.POSITIVE_INFINITY;
+  let bests: number[][] = [];
+  const pick: number[] = [];
+  const values = new Map(settled);
+  const visit = (depth: number): void => {
+    const row = open[depth];
+    if (row === undefined) {
+      const count = violations(values);
+      if (count < best) {
+        best = count;
+        bests = [[...pick]];
+      } else if (count === best) bests.push([...pick]);
+      return;
+    }
+    row.options.forEach((option, index) => {
+      values.set(row.key, option);
+      pick.push(index);
+      visit(depth + 1);
+      pick.pop();
+    });
+    values.delete(row.key);
+  };
+  visit(0);
+  const chosen = new Map(settled);
+  const stillOpen: string[] = [];
+  open.forEach((row, depth) => {
+    // Without violations, a row is settled when every consistent combination reads it alike;
+    // with violations, only the one combination that breaks the fewest rules is taken.
+    const indices = new Set(bests.map((combination) => combination[depth]));
+    const [index] = [...indices];
+    const option = index === undefined ? undefined : row.options[index];
+    if (option !== undefined && indices.size === 1 && (best === 0 || bests.length === 1)) chosen.set(row.key, option);
+    else stillOpen.push(row.key);
+  });
+  return { chosen, open: stillOpen, violations: stillOpen.length === 0 ? best : violations(chosen) };
+}

@@ -1,0 +1,140 @@
+// The trial format 国办公开办函〔2019〕60号 (reports for 2019–2020, and some later) in its own
+// shape. Table 2 differs (本年新制作/本年新公开/对外公开总数量; 上一年项目数量/本年增/减/处理决定数量;
+// （九）政府集中采购); table 3 has a single （六）其他处理 row; table 4 is the 2021 one. Its cells
+// are checked by the same arithmetic, and the cells that correspond to the 2021 format (table 3
+// except （六）, table 4) roll forward as last year's report.
+import { T3_COLUMNS, T3_RESULT_ROWS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
+import type { Finding } from "../report/findings.ts";
+import type { ImportNote } from "./import-result.ts";
+import { bestMatch, compact, labelKey } from "./normalise.ts";
+import { labelThenValues, type Row } from "./rows.ts";
+
+interface TrialColumn {
+  readonly key: string;
+  readonly label: string;
+}
+interface TrialBlock {
+  readonly columns: readonly TrialColumn[];
+  readonly rows: readonly TrialColumn[];
+}
+
+const PREVIOUS = { key: "previous", label: "上一年项目数量" };
+const CHANGE = { key: "change", label: "本年增/减" };
+const DECISIONS = { key: "decisions", label: "处理决定数量" };
+
+/** Table 2 of 国办公开办函〔2019〕60号. */
+export const TRIAL_T2: readonly TrialBlock[] = [
+  {
+    columns: [{ key: "made", label: "本年新制作数量" }, { key: "published", label: "本年新公开数量" }, { key: "total", label: "对外公开总数量" }],
+    rows: [{ key: "rules", label: "规章" }, { key: "normative", label: "规范性文件" }],
+  },
+  { columns: [PREVIOUS, CHANGE, DECISIONS], rows: [{ key: "licensing", label: "行政许可" }, { key: "otherServices", label: "其他对外管理服务事项" }] },
+  { columns: [PREVIOUS, CHANGE, DECISIONS], rows: [{ key: "penalty", label: "行政处罚" }, { key: "coercion", label: "行政强制" }] },
+  { columns: [PREVIOUS, CHANGE], rows: [{ key: "fees", label: "行政事业性收费" }] },
+  { columns: [{ key: "count", label: "采购项目数量" }, { key: "amount", label: "采购总金额" }], rows: [{ key: "procurement", label: "政府集中采购" }] },
+];
+
+const OTHER_HANDLING = "otherHandling";
+/** Table-3 rows of the trial format: the 2021 ones with （六）其他处理 as one row. */
+const TRIAL_T3_KEYS = [...new Set(T3_ROWS.map((row) => (row.group === OTHER_HANDLING ? OTHER_HANDLING : row.key)))];
+const TRIAL_RESULT_KEYS = [...new Set(T3_RESULT_ROWS.map((row) => (row.group === OTHER_HANDLING ? OTHER_HANDLING : row.key)))];
+
+export interface TrialReport {
+  readonly values: Readonly<Record<string, number>>;
+}
+
+// 本年增/减 may be negative (−3); every other trial cell is a count or an amount.
+const SIGNED = /^[+\-−]?\d+(?:\.\d+)?$/u;
+
+function trialNumber(text: string): number | undefined {
+  const plain = compact(text).replace("−", "-");
+  return SIGNED.test(plain) ? Number(plain) : undefined;
+}
+
+const T2_ROWS = TRIAL_T2.flatMap((block) => block.rows.map((row) => ({ block, row })));
+const T2_CANDIDATES = T2_ROWS.map(({ row }) => [labelKey(row.label)]);
+
+function readTrialTable2(rows: readonly Row[], values: Record<string, number>, notes: ImportNote[]): void {
+  for (const row of rows) {
+    const { label, values: cells } = labelThenValues(row);
+    const target = T2_ROWS[bestMatch(labelKey(label.join("")), T2_CANDIDATES)];
+    if (target === undefined || cells.length === 0) continue;
+    const tokens = row.exact ? cells : cells.flatMap((cell) => cell.split(/\s+/u)).filter((token) => token !== "");
+    const numbers = tokens.slice(-target.block.columns.length).map(trialNumber);
+    if (tokens.length < target.block.columns.length || numbers.some((value) => value === undefined)) {
+      notes.push({ code: "row-unreadable", params: { row: target.row.label, text: cells.join(" ") } });
+      continue;
+    }
+    target.block.columns.forEach((column, index) => {
+      const value = numbers[index];
+      if (value !== undefined) values[`t2.${target.row.key}.${column.key}`] = value;
+    });
+  }
+}
+
+/**
+ * The trial report: its own table 2, and tables 3 and 4 as the 2021 readers found them (values
+ * and notes); table 3's single （六）其他处理 row is read by
+ * readTable3 as 「3.其他」 (其他处理 ≈ 其他处理·其他), so it is renamed here; table 4 is the same.
+ */
+export function readTrial(rows2: readonly Row[], read2021: Readonly<Record<string, number>>, notes2021: readonly ImportNote[]): { trial: TrialReport; notes: ImportNote[] } {
+  const values: Record<string, number> = {};
+  const notes: ImportNote[] = [];
+  readTrialTable2(rows2, values, notes);
+  for (const [id, value] of Object.entries(read2021)) {
+    if (id.startsWith("t2.")) continue;
+    values[id.replace(/^t3\.otherHandling\.other\./u, "t3.otherHandling.")] = value;
+  }
+  // The three itemised （六） rows of 2021 are one row here: their absence is no gap.
+  const itemised = new Set(T3_ROWS.filter((row) => row.group === OTHER_HANDLING).map(t3RowLabel));
+  notes.push(...notes2021.filter((note) => !(note.code === "row-missing" && itemised.has(String(note.params?.["row"])))));
+  notes.push({ code: "trial-2019-no-counterpart", params: { cells: noCounterpart().join("、") } });
+  return { trial: { values }, notes };
+}
+
+/** Trial cells that have no 2021 counterpart (table 2 and （六）其他处理), by label. */
+export function noCounterpart(): string[] {
+  return [...TRIAL_T2.flatMap((block) => block.rows.map((row) => `${row.label}（${block.columns.map((column) => column.label).join("/")}）`)), "三、本年度办理结果（六）其他处理"];
+}
+
+/** The cells that correspond to the 2021 format (table 3 except （六）, table 4): last year's report to roll forward. */
+export function counterpartValues(trial: TrialReport): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [id, value] of Object.entries(trial.values)) {
+    if ((id.startsWith("t3.") && !id.startsWith(`t3.${OTHER_HANDLING}.`)) || id.startsWith("t4.")) out[id] = value;
+  }
+  return out;
+}
+
+function sum(values: Readonly<Record<string, number>>, ids: readonly string[]): number | undefined {
+  let total = 0;
+  for (const id of ids) {
+    const value = values[id];
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+/** The arithmetic of the trial format: row totals, （七）总计, 一+二 = 三（七）+四, table-4 totals. */
+export function checkTrial(trial: TrialReport): Finding[] {
+  const v = trial.values;
+  const findings: Finding[] = [];
+  const total = (rule: string, target: string, addends: readonly string[]): void => {
+    const [actual, expected] = [v[target], sum(v, addends)];
+    if (actual !== undefined && expected !== undefined && actual !== expected) findings.push({ rule, severity: "error", cells: [target, ...addends], expected, actual });
+  };
+  const applicants = T3_COLUMNS.slice(0, -1).map((column) => column.key);
+  for (const row of TRIAL_T3_KEYS) total("t3-row-total", t3CellId(row, "total"), applicants.map((column) => t3CellId(row, column)));
+  for (const column of T3_COLUMNS) {
+    total("t3-result-total", t3CellId("resultTotal", column.key), TRIAL_RESULT_KEYS.map((row) => t3CellId(row, column.key)));
+    const handled = v[t3CellId("resultTotal", column.key)] ?? sum(v, TRIAL_RESULT_KEYS.map((row) => t3CellId(row, column.key)));
+    const left = sum(v, [t3CellId("new", column.key), t3CellId("carriedOver", column.key)]);
+    const forward = v[t3CellId("carriedForward", column.key)];
+    if (left !== undefined && handled !== undefined && forward !== undefined && left !== handled + forward) {
+      findings.push({ rule: "t3-balance", severity: "error", cells: [t3CellId("new", column.key)], expected: left, actual: handled + forward, params: { column: column.label, left, right: handled + forward } });
+    }
+  }
+  for (const group of T4_GROUPS) total("t4-group-total", t4CellId(group.key, "total"), T4_COLUMNS.slice(0, -1).map((column) => t4CellId(group.key, column.key)));
+  return findings;
+}

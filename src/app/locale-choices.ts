@@ -1,5 +1,5 @@
 // The officer's /lang choice, kept in their session document (users/<id>.json).
-import type { Store } from "../store/store.ts";
+import type { Store } from "./store-port.ts";
 import type { LocaleChoices } from "../telegram/context.ts";
 
 export function storeLocaleChoices(store: Store): LocaleChoices {

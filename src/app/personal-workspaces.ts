@@ -1,7 +1,7 @@
 // Personal mode (no organisation configured): every user fills their own agency's report. The
 // agency name is asked once and kept in the user's session; the department is the user itself.
 import { campaignYear } from "../core/deadline/calendar.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "./store-port.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 
 export const AGENCY_MIN_CHARS = 2;

@@ -10,10 +10,9 @@ import type { Update, User } from "grammy/types";
 import { INPUT_CELL_IDS } from "../../src/core/report/cells.ts";
 import { NARRATIVE_IDS } from "../../src/core/report/narrative.ts";
 import { OutboxChatSchema, OutboxIndexSchema } from "../../src/app/outbox.ts";
-import { IndexShardSchema } from "../../src/store/report-index.ts";
-import { ReportRecordSchema, type ReportRecord } from "../../src/store/report-record.ts";
+import { ReportRecordSchema, type ReportRecord } from "../../src/app/report-record.ts";
 import { openStore } from "../../src/store/store.ts";
-import { UserSessionSchema } from "../../src/store/user-session.ts";
+import { UserSessionSchema } from "../../src/app/user-session.ts";
 import { callbackQuery, textMessage, user } from "../support/bot-harness.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
 
@@ -138,7 +137,6 @@ async function walk(dir: string): Promise<string[]> {
 
 function schemaFor(relative: string): { parse: (data: unknown) => unknown } | undefined {
   if (/^reports\/[^/]+\/\d{4}\.json$/.test(relative)) return ReportRecordSchema;
-  if (/^index\/reports\/[^/]+\.json$/.test(relative)) return IndexShardSchema;
   if (/^users\/[^/]+\.json$/.test(relative)) return UserSessionSchema;
   if (relative === "outbox/index.json") return OutboxIndexSchema;
   if (/^outbox\/chat-?\d+\.json$/.test(relative)) return OutboxChatSchema;
@@ -163,9 +161,9 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
       orphans += 1;
       continue;
     }
-    if (relative === ".lock") {
-      // The killed bot's process lock (src/store/store-lock.ts): its pid, taken over at the next start.
-      if (!/^\d+\n$/.test(await readFile(file, "utf8"))) problems.push(".lock: should hold the owner's pid");
+    if (relative.startsWith(".lock/")) {
+      // The killed bot's process lock (src/store/store-lock.ts): an empty file named <pid>-<nonce>.
+      if (!/^\.lock\/\d+-[0-9a-f]+$/.test(relative)) problems.push(`${relative}: the lock should name its owner`);
       continue;
     }
     if (/^journal\/\d{12}\.jsonl$/.test(relative)) {
@@ -212,7 +210,7 @@ export async function recoveredCopy(dataDir: string): Promise<{ dir: string; rem
   await rm(copy, { recursive: true, force: true });
   await cp(dataDir, copy, { recursive: true });
   // The copy is not the live folder: the running bot's lock does not apply to it.
-  await rm(join(copy, ".lock"), { force: true });
+  await rm(join(copy, ".lock"), { recursive: true, force: true });
   const store = await openStore({ dataDir: copy, logger: { warn: () => undefined, error: () => undefined } });
   await store.close();
   return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };

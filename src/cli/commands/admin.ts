@@ -21,7 +21,7 @@ async function withStore<T>(cli: CliContext, fn: (store: Store) => Promise<T>): 
     dataDir,
     logger: { warn: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`), error: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`) },
   }).catch((error: unknown) => {
-    // The bot is running on this folder: the journal is its own, so change nothing.
+    // The bot is running on this folder: it caches what it stores, so change nothing.
     if (error instanceof StoreLockedError) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
     throw error;
   });

@@ -24,6 +24,7 @@ export interface HarnessOptions {
   retry?: CreateBotDeps["retry"];
   /** Send through the Bot API thread, as main.ts does (default: node-fetch on this thread). */
   apiThread?: boolean;
+  onError?: CreateBotDeps["onError"];
 }
 
 export interface Harness {
@@ -50,6 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.features === undefined ? {} : { features: options.features }),
     ...(options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.onError === undefined ? {} : { onError: options.onError }),
     ...(thread === undefined ? {} : { fetch: thread.fetch }),
   });
   return {

@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { createOrgService, expiryFrom, orgListLines } from "../../app/org-service.ts";
 import { localDate } from "../../core/deadline/shanghai.ts";
 import { ROLES, type Role } from "../../core/org/org-schema.ts";
+import { LegacyJournalError } from "../../store/legacy-journal.ts";
 import { LOCK_FILE, StoreLockedError } from "../../store/store-lock.ts";
 import { openStore, type Store } from "../../store/store.ts";
 import { stringOption, type ParsedArgs } from "../args.ts";
@@ -23,6 +24,7 @@ async function withStore<T>(cli: CliContext, fn: (store: Store) => Promise<T>): 
   }).catch((error: unknown) => {
     // The bot is running on this folder: it caches what it stores, so change nothing.
     if (error instanceof StoreLockedError) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
+    if (error instanceof LegacyJournalError) throw new CliError("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) }, 3);
     throw error;
   });
   try {

@@ -1,7 +1,7 @@
 // What people are told when the store cannot do what it promised: the officer whose message hit
 // the fault (which report, what may be lost), and the admins once per damaged file. The shells
 // only pick the channel; the words live in locales/ (store-fault-*).
-import { localDate } from "../core/deadline/shanghai.ts";
+import { localDateTime } from "../core/deadline/shanghai.ts";
 import { DEFAULT_LOCALE, type Locale, type TranslateParams } from "../i18n.ts";
 import type { App } from "./app.ts";
 import { StoreDamagedError, StoreDiskFullError } from "./store-port.ts";
@@ -14,7 +14,7 @@ export interface FaultMessage {
 function described(error: StoreDamagedError): TranslateParams {
   const report = error.report === undefined ? error.file : `${error.report.departmentId} ${error.report.year}`;
   const since = error.backup?.updatedAt;
-  return { report, file: error.file, reason: error.reason, since: since === undefined ? "-" : `${localDate(since)} ${since.slice(11, 16)}` };
+  return { report, file: error.file, reason: error.reason, since: since === undefined ? "-" : localDateTime(since) };
 }
 
 /** The officer's message for a store fault, or undefined when the error is something else. */

@@ -8,6 +8,7 @@ import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { renderCommand } from "./commands/render.ts";
 import { adminCommand } from "./commands/admin.ts";
+import { doctorCommand } from "./commands/doctor.ts";
 
 type Command = (args: ReturnType<typeof parseArgs>, cli: CliContext) => Promise<number>;
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   render: renderCommand,
   demo: demoCommand,
   admin: adminCommand,
+  doctor: doctorCommand,
 };
 
 /** Commands added by other features (admin …) register here. */

@@ -3,7 +3,7 @@
 // link, swapped in before the rename). A file that cannot be read is reported (StoreDamagedError),
 // never silently replaced by its backup: that would drop acknowledged changes unseen.
 // lowdb's own JSONFile (steno) renames without any fsync and throws on an empty file (stack-notes.md).
-import { copyFile, link, mkdir, open as fsOpen, readFile, rename, rm, type FileHandle } from "node:fs/promises";
+import { copyFile, link, mkdir, open as fsOpen, readFile, rename, rm, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
 import { StoreDamagedError, StoreDiskFullError, type BackupState } from "../app/store-port.ts";
@@ -147,7 +147,7 @@ export class DurableFile<T> implements Adapter<T> {
       await rename(temp, this.backupPath);
     } finally {
       // rename() is a no-op when both names already link the same file (POSIX): drop the extra name.
-      await rm(temp, { force: true });
+      await unlink(temp).catch(() => undefined);
     }
   }
 }

@@ -1,6 +1,6 @@
 // `nianbao doctor` in-process against a temp DATA_DIR written by the real store, then damaged with
 // real bytes: it names every damaged file and what its backup still holds, and runs beside the bot.
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -50,5 +50,17 @@ describe("nianbao doctor", () => {
     ]);
     await store.close();
     expect((await doctor("en_US.UTF-8")).out[0]).toBe("✗ org.json: not valid JSON (truncated?)");
+  });
+});
+
+describe("an earlier release's journal", () => {
+  it("stops `nianbao admin` with what to do, and changes nothing", async () => {
+    await mkdir(join(dir, "journal"));
+    await writeFile(join(dir, "journal", "000000000001.jsonl"), '{"p":"reports/d1/2021.json","f":0,"t":1,"o":[]}\n');
+    const err: string[] = [];
+    const code = await runCli(["admin", "list"], { out: () => undefined, err: (l) => err.push(l), cwd: dir, env: { DATA_DIR: dir, LANG: "zh_CN.UTF-8" } });
+    expect(code).toBe(3);
+    expect(err).toEqual([`${join(dir, "journal")} 中有 1 个旧版本机器人写下、尚未写入报告文件的日志文件。请先启动旧版本一次并正常停止（它会把日志写入报告文件），再启动本版本。详见 data/README.md。`]);
+    expect(await readFile(join(dir, "journal", "000000000001.jsonl"), "utf8")).toContain("reports/d1/2021.json");
   });
 });

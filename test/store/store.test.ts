@@ -74,6 +74,7 @@ describe("openStore", () => {
     expect((await again.reports.getReport(key))?.revision).toBe(30);
     expect((await again.user(7).read()).locale).toBe("en");
     await again.close();
+    await rm(copy, { recursive: true, force: true });
   });
 
   it("refuses to start over an earlier release's unreplayed journal, and drops an empty one", async () => {

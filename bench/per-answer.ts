@@ -30,8 +30,7 @@ export async function perAnswer(pipeline: Pipeline, userIds: readonly number[], 
       const latency = await answer(pipeline, from, step);
       if (step.numeric) latencies.push(latency);
     }
-    // The report's file as it stands after the answers (files follow the journal lazily).
-    await pipeline.store.flush();
+    // The report's file as it stands after the answers (each answer was durable before its reply).
     const file = join(pipeline.store.dataDir, reportPath({ departmentId: personalDepartmentId(String(id)), year: REPORT_YEAR }));
     const bytes = (await stat(file)).size;
     sizes.push(bytes);

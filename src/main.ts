@@ -11,6 +11,8 @@ import { runConsole } from "./console/run-console.ts";
 import { localeFor, translator } from "./i18n.ts";
 import { createLogger } from "./log.ts";
 import { LOCK_FILE, StoreLockedError } from "./store/store-lock.ts";
+import { LegacyJournalError } from "./store/legacy-journal.ts";
+import { damageNotifier } from "./app/store-faults.ts";
 import { openStore, type Store } from "./store/store.ts";
 import { registerCommands } from "./telegram/commands.ts";
 import { createBot } from "./telegram/create-bot.ts";
@@ -58,6 +60,11 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
     store: { locales: storeLocaleChoices(store) },
     logger: app.logger,
     features: allFeatures(app, { apiRoot: config.apiRoot, service }),
+    // A damaged report: its officer is told in the reply, the admins here (once per file).
+    onError: (error) => tellAdmins(error),
+  });
+  const tellAdmins = damageNotifier(app, async (userId, locale, notice) => {
+    await bot.api.sendMessage(Number(userId), translator(locale)(notice.key, notice.params));
   });
   reportApiHealth(bot.api, health, app.logger);
   // The menu is cosmetic: serve updates at once and set it alongside.
@@ -159,6 +166,11 @@ async function main(): Promise<void> {
   try {
     store = await openStore({ dataDir: config.dataDir, logger });
   } catch (error) {
+    if (error instanceof LegacyJournalError) {
+      process.stderr.write(`${translator(terminalLocale())("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) })}\n`);
+      process.exitCode = 3;
+      return;
+    }
     if (!(error instanceof StoreLockedError)) throw error;
     // Another bot (or `npx nianbao admin`) owns the data folder: say so plainly and do not start.
     process.stderr.write(`${translator(terminalLocale())("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) })}\n`);

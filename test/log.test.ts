@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { createLogger } from "../src/log.ts";
 import { openStore } from "../src/store/store.ts";
 
@@ -49,21 +48,19 @@ describe("createLogger", () => {
 });
 
 describe("createLogger with the store", () => {
-  it("is the store's logger: a recovery from .bak shows up as a warning line", async () => {
+  it("is the store's logger: a damaged report left out of a listing shows up as an error line", async () => {
     const dir = await mkdtemp(join(tmpdir(), "nianbao-log-"));
     try {
       const { logger, lines } = capture();
-      const Doc = z.object({ n: z.number() });
       let store = await openStore({ dataDir: dir, logger });
-      await store.doc("org.json", Doc, { n: 0 }).update(() => ({ n: 1 }));
-      await store.doc("org.json", Doc, { n: 0 }).update(() => ({ n: 2 }));
+      await store.reports.updateReport({ departmentId: "d1", year: 2021 }, (c) => c, { by: "tg:1", at: "2022-01-10T09:00:00+08:00" });
       await store.close();
-      await writeFile(join(dir, "org.json"), "");
+      await writeFile(join(dir, "reports/d1/2021.json"), "");
       store = await openStore({ dataDir: dir, logger });
-      expect(await store.doc("org.json", Doc, { n: 0 }).read()).toEqual({ n: 1 });
+      expect(await store.reports.listReports()).toEqual([]);
       await store.close();
-      const warning = lines.map((line) => JSON.parse(line) as { level: number; file?: string }).find((entry) => entry.level === 40);
-      expect(warning?.file).toBe(join(dir, "org.json"));
+      const error = lines.map((line) => JSON.parse(line) as { level: number; file?: string }).find((entry) => entry.level === 50);
+      expect(error?.file).toBe("reports/d1/2021.json");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -13,6 +13,8 @@ cli-help =
           render the real report shipped with nianbao (a district emergency bureau, 2021)
       admin …
           manage offices, departments and invitations (npx nianbao admin help)
+      doctor
+          check the data folder (DATA_DIR) and list damaged files that cannot be read, with their backups (safe while the bot runs)
 
     Options: --lang zh-CN|en chooses the language
 cli-unknown-command = Unknown command "{ $command }". Run npx nianbao help to see the commands.
@@ -48,3 +50,11 @@ cli-render-final = Final document written: { $file } ({ $kb } KB)
 cli-render-draft = Draft written (incomplete or failing checks): { $file } ({ $kb } KB)
 cli-demo-done = Demo document written: { $file } ({ $errors } error(s), { $warnings } warning(s))
 cli-internal-error = Internal error: { $reason }. Please report this to the maintainers.
+
+# npx nianbao doctor (src/cli/commands/doctor.ts)
+doctor-clean = { $dir }: { $files } files checked, none damaged.
+doctor-damaged = ✗ { $file }: { $reason }
+doctor-backup-none = backup: none readable
+doctor-backup-readable = backup: { $file }.bak is readable
+doctor-backup-report = backup: readable, from { $since } (revision { $revision }); changes after that are not in it
+doctor-summary = { $dir }: { $count } of { $files } files damaged. The bot tells the officers concerned that the report is damaged. If what a backup lacks is acceptable, stop the bot and replace the damaged file with its .bak.

@@ -27,3 +27,11 @@ store-locked = The data folder is in use by process { $pid } (is the bot running
 telegram-unreachable = Telegram cannot be reached ({ $apiRoot }): { $reason }. Still trying; check the network, proxy or TELEGRAM_API_ROOT.
 telegram-reached = Telegram reached (@{ $bot }); the bot is working.
 telegram-token-rejected = BOT_TOKEN was rejected by Telegram ({ $description }): the token is wrong or was revoked. Get the current one from @BotFather (/mybots → API Token), put it in BOT_TOKEN and start again.
+
+# Storage faults, told as they are (src/app/store-faults.ts).
+store-fault-disk-full = Not saved — the server's disk is full. Your earlier answers are safe; please try again once the office has freed space.
+store-fault-damaged = This report ({ $report }) is damaged and cannot be read; the office has been told. The last good copy is from { $since }: changes made after that may be lost.
+store-fault-damaged-no-backup = This report ({ $report }) is damaged and cannot be read; the office has been told. There is no earlier copy to fall back to.
+store-fault-admin = Storage fault: report { $report } is damaged ({ $file }: { $reason }). Its backup { $file }.bak is readable, from { $since }: changes after that may be lost. Run `npx nianbao doctor` to list damaged files.
+store-fault-admin-no-backup = Storage fault: report { $report } is damaged ({ $file }: { $reason }) and has no readable backup. Run `npx nianbao doctor` to list damaged files.
+store-legacy-journal = { $dir } holds { $segments } unapplied journal file(s) written by an earlier release of the bot. Start that release once and stop it cleanly (it writes them into the report files), then start this one. See data/README.md.

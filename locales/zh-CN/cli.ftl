@@ -13,6 +13,8 @@ cli-help =
           用随附的真实报告（奉化区应急管理局 2021 年度）生成示例文档
       admin …
           管理单位、部门和邀请（npx nianbao admin help）
+      doctor
+          检查数据目录（DATA_DIR），列出无法读取的损坏文件及其备份情况（机器人运行时也可使用）
 
     选项：--lang zh-CN|en 切换语言
 cli-unknown-command = 未知命令「{ $command }」。运行 npx nianbao help 查看可用命令。
@@ -48,3 +50,11 @@ cli-render-final = 已生成正式文档：{ $file }（{ $kb } KB）
 cli-render-draft = 已生成草稿（尚未填完或未通过校验）：{ $file }（{ $kb } KB）
 cli-demo-done = 示例文档已生成：{ $file }（错误 { $errors } 处，提醒 { $warnings } 条）
 cli-internal-error = 内部错误：{ $reason }。请将此信息反馈给维护者。
+
+# npx nianbao doctor (src/cli/commands/doctor.ts)
+doctor-clean = { $dir }：检查了 { $files } 个文件，没有损坏。
+doctor-damaged = ✗ { $file }：{ $reason }
+doctor-backup-none = 备份：没有可读的备份
+doctor-backup-readable = 备份：{ $file }.bak 可读
+doctor-backup-report = 备份：可读，保存于 { $since }（第 { $revision } 版），此后的修改不在备份中
+doctor-summary = { $dir }：{ $files } 个文件中有 { $count } 个已损坏。机器人会告诉相关填报人报告已损坏。若可以接受备份缺少的修改，请在停止机器人后用 .bak 替换损坏的文件。

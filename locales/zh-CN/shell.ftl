@@ -27,3 +27,11 @@ store-locked = 数据目录正由进程 { $pid } 使用（机器人正在运行�
 telegram-unreachable = 无法连接 Telegram（{ $apiRoot }）：{ $reason }。将持续重试；请检查网络、代理或 TELEGRAM_API_ROOT。
 telegram-reached = 已连接 Telegram（@{ $bot }），开始工作。
 telegram-token-rejected = BOT_TOKEN 被 Telegram 拒绝（{ $description }）：令牌有误或已被撤销。请在 @BotFather 中（/mybots → API Token）取得当前令牌，填入 BOT_TOKEN 后重新启动。
+
+# 存储故障，如实告知（src/app/store-faults.ts）。
+store-fault-disk-full = 未保存——服务器磁盘已满。您之前的回答都安全；请在管理员腾出空间后重试。
+store-fault-damaged = 这份报告（{ $report }）的数据文件已损坏，无法读取；已通知管理员。最后一份完好的副本保存于 { $since }，此后的修改可能已丢失。
+store-fault-damaged-no-backup = 这份报告（{ $report }）的数据文件已损坏，无法读取；已通知管理员。没有更早的副本可以恢复。
+store-fault-admin = 存储故障：报告 { $report } 已损坏（{ $file }：{ $reason }）。备份 { $file }.bak 可读，保存于 { $since }，此后的修改可能已丢失。运行 `npx nianbao doctor` 可列出所有损坏的文件。
+store-fault-admin-no-backup = 存储故障：报告 { $report } 已损坏（{ $file }：{ $reason }），且没有可读的备份。运行 `npx nianbao doctor` 可列出所有损坏的文件。
+store-legacy-journal = { $dir } 中有 { $segments } 个旧版本机器人写下、尚未写入报告文件的日志文件。请先启动旧版本一次并正常停止（它会把日志写入报告文件），再启动本版本。详见 data/README.md。

@@ -1,6 +1,6 @@
 // What the shells share at run time, built once by the composition root (src/main.ts) and handed
 // to each feature factory (`interviewFeature(app)`, `supervisionFeature(app)` …) — no globals.
-import type { Store } from "../store/store.ts";
+import type { Store } from "./store-port.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 
 /** Structural subset of pino's logger, so tests can pass a recorder. */

@@ -1,5 +1,8 @@
 // The data folder as the shells may open it: the composition roots (main.ts, the CLI's admin
 // command) reach the store through here, so no shell imports src/store/ directly.
 export { LOCK_FILE, StoreLockedError } from "../store/store-lock.ts";
-export { openStore, type Store } from "../store/store.ts";
+export { openStore } from "../store/store.ts";
+export type { Store } from "./store-port.ts";
 export { isValidYear, type ReportKey } from "../store/paths.ts";
+export { LegacyJournalError } from "../store/legacy-journal.ts";
+export { diagnose } from "../store/doctor.ts";

@@ -5,7 +5,7 @@ import { currentQuestion, startInterview, step, type InterviewEvent, type Interv
 import type { Button, Line } from "../core/interview/reply.ts";
 import { InterviewStateSchema } from "../core/interview/state.ts";
 import type { Report } from "../core/report/schema.ts";
-import { HANDLED_MAX, type ReportRecord } from "../store/report-record.ts";
+import { HANDLED_MAX, type ReportRecord } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { documentFile, type DocumentFile } from "./document-file.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
@@ -47,7 +47,7 @@ const built = new WeakSet<object>();
 
 /**
  * The state as the record keeps it: everything but the report, which the record holds once as its
- * own `report` (a copy inside the state doubled every file, every journal entry and every diff).
+ * own `report` (a copy inside the state doubled every file and every diff).
  */
 type KeptState = Omit<InterviewState, "report">;
 

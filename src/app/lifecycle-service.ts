@@ -18,8 +18,7 @@ import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
 import { checkReport, missingParts, type MissingParts } from "../core/report/check.ts";
 import { errorsOf, type Finding } from "../core/report/findings.ts";
-import type { ReportKey } from "../store/paths.ts";
-import type { ReportRecord, ReportStatus } from "../store/report-record.ts";
+import type { ReportKey, ReportRecord, ReportStatus } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
 

@@ -1,6 +1,6 @@
 // The officer's /lang choice, kept in their session document (users/<id>.json).
 import type { Locale } from "../i18n.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "./store-port.ts";
 
 /** Where a user's language choice is kept; chat shells read it to pick the language of a reply. */
 export interface LocaleChoices {

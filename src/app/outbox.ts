@@ -10,9 +10,8 @@
 // them, so the officer always reads them in order. Delivery is at least once: a crash between
 // sending and dequeuing sends that message again after the restart.
 import { z } from "zod";
-import { KeyedQueue } from "../store/keyed-queue.ts";
-import type { Store } from "../store/store.ts";
-import type { DocHandle } from "../store/doc-registry.ts";
+import { KeyedQueue } from "./keyed-queue.ts";
+import type { DocHandle, Store } from "./store-port.ts";
 import type { App } from "./app.ts";
 
 /** Our keyboards are callback buttons only (render-reply.ts). */

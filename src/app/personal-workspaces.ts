@@ -2,7 +2,7 @@
 // agency name is asked once and kept in the user's session; the department is the user itself.
 import { campaignYear } from "../core/deadline/calendar.ts";
 import { hasHiddenCharacters } from "../core/report/names.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "./store-port.ts";
 import { readSession, writeSession } from "./user-session.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 

@@ -49,7 +49,9 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
   async function run(): Promise<SweepResult> {
     const now = app.now();
     const org = await deps.org();
-    const entries = await app.store.reports.listReports();
+    // Reminders concern the org's departments only: personal reports are never listed (reading
+    // them all would cost a start with 10 000 of them a scan of every file).
+    const entries = await app.store.reports.listReports({ departmentIds: org.departments.map((d) => d.id) });
     const reports: ReportState[] = entries.map((entry) => ({ departmentId: entry.departmentId, year: entry.year, status: lifecycleStatus(entry.status) }));
     const sentKeys = new Set((await doc().read()).sent);
     const due = dueReminders({ now, org, reports, calendar: await deps.calendar(), sent: sentKeys });

@@ -1,7 +1,18 @@
-// What the app keeps in a user's session document (users/<id>.json), typed once with zod: the
-// store keeps the document loose, the app reads and writes its own fields through these.
+// Per-user session (users/<userId>.json): language, the report being worked on, membership, and the
+// app's own fields, typed once with zod. The store keeps the document loose (features may keep more
+// fields); the app reads and writes its fields through readSession / writeSession.
 import { z } from "zod";
-import type { Store } from "../store/store.ts";
+import { LOCALES } from "../i18n.ts";
+import type { Store } from "./store-port.ts";
+
+export const UserSessionSchema = z.looseObject({
+  locale: z.enum(LOCALES).optional(),
+  currentReport: z.object({ departmentId: z.string(), year: z.number().int() }).strict().optional(),
+  membership: z.unknown().optional(),
+});
+export type UserSession = z.infer<typeof UserSessionSchema>;
+
+export const EMPTY_SESSION: UserSession = {};
 
 /** A supervisor between choosing where a report goes back and typing the comment. */
 export const PendingReturnSchema = z

@@ -8,6 +8,7 @@ import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { renderCommand } from "./commands/render.ts";
 import { adminCommand } from "./commands/admin.ts";
+import { doctorCommand } from "./commands/doctor.ts";
 
 /** Every flag of every command, declared once for node:util's parseArgs. */
 const OPTIONS = {
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   render: renderCommand,
   demo: demoCommand,
   admin: adminCommand,
+  doctor: doctorCommand,
 };
 
 /** Commands added by other features (admin …) register here. */

@@ -1,5 +1,6 @@
 // The interview in a terminal: lines from stdin (a person or a pipe) go through the same service
 // as Telegram, one at a time; replies are printed, buttons numbered, documents written to disk.
+import { storeFaultMessage } from "../app/store-faults.ts";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -89,7 +90,11 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
   // Lines are answered strictly in order: a pipe delivers them faster than the store writes.
   let chain: Promise<void> = Promise.resolve();
   const queue = (work: () => Promise<void>): void => {
-    chain = chain.then(work).catch((error: unknown) => print(t("shell-console-error", { reason: error instanceof Error ? error.message : String(error) })));
+    chain = chain.then(work).catch((error: unknown) => {
+      // A full disk or a damaged report is said as it is (src/app/store-faults.ts).
+      const fault = storeFaultMessage(error);
+      print(fault === undefined ? t("shell-console-error", { reason: error instanceof Error ? error.message : String(error) }) : t(fault.key, fault.params));
+    });
   };
   queue(async () => {
     print(t("shell-console-welcome"));

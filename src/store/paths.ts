@@ -2,24 +2,20 @@
 // so they are restricted to a safe alphabet instead of being escaped.
 import { isAbsolute, normalize, sep } from "node:path";
 
+import { isValidYear, type ReportKey } from "../app/report-record.ts";
+
+export { isValidYear, type ReportKey };
+
 export const REPORTS_DIR = "reports";
-export const INDEX_DIR = "index/reports";
-/** Markers of index shards lagging their reports, left by versions before the journal (see recoverDirty). */
-export const DIRTY_DIR = "index/dirty";
 export const USERS_DIR = "users";
-/** The write-ahead journal of report changes (see journal.ts). */
+/** The write-ahead journal of releases before the store was simplified (see legacy-journal.ts). */
 export const JOURNAL_DIR = "journal";
 export const ORG_FILE = "org.json";
 
 /** Folders created by openStore. */
-export const STORE_DIRS: readonly string[] = [REPORTS_DIR, INDEX_DIR, USERS_DIR, JOURNAL_DIR];
+export const STORE_DIRS: readonly string[] = [REPORTS_DIR, USERS_DIR];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
-export interface ReportKey {
-  readonly departmentId: string;
-  readonly year: number;
-}
 
 export class StoreKeyError extends Error {
   constructor(message: string) {
@@ -37,11 +33,6 @@ export function checkId(kind: string, id: string): string {
   return id;
 }
 
-/** A report year the store keeps (2000–2100): shells check typed or tapped years with this. */
-export function isValidYear(year: number): boolean {
-  return Number.isInteger(year) && year >= 2000 && year <= 2100;
-}
-
 export function checkYear(year: number): number {
   if (!isValidYear(year)) throw new StoreKeyError(`year ${year} must be an integer 2000–2100`);
   return year;
@@ -57,10 +48,6 @@ export function reportKeyOf(relativePath: string): ReportKey | undefined {
   const year = /^(\d{4})\.json$/.exec(file ?? "")?.[1];
   if (dir !== REPORTS_DIR || departmentId === undefined || !isValidId(departmentId) || year === undefined || rest.length > 0) return undefined;
   return isValidYear(Number(year)) ? { departmentId, year: Number(year) } : undefined;
-}
-
-export function indexShardPath(departmentId: string): string {
-  return `${INDEX_DIR}/${checkId("departmentId", departmentId)}.json`;
 }
 
 export function userPath(userId: string | number): string {

@@ -1,40 +1,13 @@
-// The report index: one small shard per department (index/reports/<departmentId>.json) holding
-// status and progress per year, so a dashboard never opens report files and an answer rewrites a
-// few hundred bytes of index instead of one file that grows with the number of reports.
-import { z } from "zod";
+// The listing of reports (status and progress per department and year), held in memory: a
+// department's entries are derived from its report files the first time it is listed, then kept
+// current by every update. Nothing is written for it, so nothing can lag or need repair, and a
+// start reads no report at all.
 import { INPUT_CELL_IDS } from "../core/report/cells.ts";
 import { NARRATIVE_PARTS } from "../core/report/narrative.ts";
-import { InstantSchema, ReportStatusSchema, type ReportRecord } from "./report-record.ts";
+import type { ReportRecord } from "../app/report-record.ts";
+import type { IndexEntry, Progress } from "../app/store-port.ts";
 
 const REQUIRED_TEXT_IDS = NARRATIVE_PARTS.filter((part) => !part.optional).map((part) => part.id);
-
-export const ProgressSchema = z
-  .object({
-    /** Input cells answered, out of `cellsTotal` (derived totals do not count). */
-    cells: z.number().int().nonnegative(),
-    cellsTotal: z.number().int().nonnegative(),
-    /** Required narrative parts with text, out of `textsTotal`. */
-    texts: z.number().int().nonnegative(),
-    textsTotal: z.number().int().nonnegative(),
-  })
-  .strict();
-export type Progress = z.infer<typeof ProgressSchema>;
-
-export const IndexEntrySchema = z
-  .object({
-    departmentId: z.string(),
-    year: z.number().int(),
-    status: ReportStatusSchema,
-    progress: ProgressSchema,
-    updatedAt: InstantSchema,
-    revision: z.number().int().nonnegative(),
-  })
-  .strict();
-export type IndexEntry = z.infer<typeof IndexEntrySchema>;
-
-export const IndexShardSchema = z.object({ entries: z.array(IndexEntrySchema) }).strict();
-export type IndexShard = z.infer<typeof IndexShardSchema>;
-export const EMPTY_SHARD: IndexShard = { entries: [] };
 
 export function progressOf(record: ReportRecord): Progress {
   const { values, text } = record.report;
@@ -50,10 +23,46 @@ export function indexEntryOf(departmentId: string, year: number, record: ReportR
   return { departmentId, year, status: record.status, progress: progressOf(record), updatedAt: record.updatedAt, revision: record.revision };
 }
 
-/** The shard with `entry` in place of an older one for its year (an older entry never wins). */
-export function withEntry(shard: IndexShard, entry: IndexEntry): IndexShard {
-  const existing = shard.entries.find((e) => e.year === entry.year);
-  if (existing !== undefined && existing.revision > entry.revision) return shard;
-  const entries = [...shard.entries.filter((e) => e.year !== entry.year), entry].sort((a, b) => a.year - b.year);
-  return { entries };
+export class ReportIndex {
+  /** Departments listed at least once: year → entry. */
+  readonly #departments = new Map<string, Map<number, IndexEntry>>();
+  readonly #loading = new Map<string, Promise<Map<number, IndexEntry>>>();
+
+  /** A department's entries, derived once by `load` (which reads its report files). */
+  async department(departmentId: string, load: () => Promise<IndexEntry[]>): Promise<readonly IndexEntry[]> {
+    let years = this.#departments.get(departmentId);
+    if (years === undefined) {
+      let loading = this.#loading.get(departmentId);
+      if (loading === undefined) {
+        loading = load().then((entries) => {
+          const map = this.#departments.get(departmentId) ?? new Map<number, IndexEntry>();
+          for (const entry of entries) this.#put(map, entry);
+          this.#departments.set(departmentId, map);
+          this.#loading.delete(departmentId);
+          return map;
+        });
+        loading.catch(() => this.#loading.delete(departmentId));
+        this.#loading.set(departmentId, loading);
+      }
+      years = await loading;
+    }
+    return [...years.values()].sort((a, b) => a.year - b.year);
+  }
+
+  /** After a durable update: the entry replaces an older one (an older entry never wins). */
+  record(entry: IndexEntry): void {
+    const years = this.#departments.get(entry.departmentId);
+    if (years !== undefined) this.#put(years, entry);
+    // A department being loaded gets it too: the load may have read the file before this update.
+    void this.#loading.get(entry.departmentId)?.then((map) => this.#put(map, entry));
+  }
+
+  clear(): void {
+    this.#departments.clear();
+  }
+
+  #put(years: Map<number, IndexEntry>, entry: IndexEntry): void {
+    const existing = years.get(entry.year);
+    if (existing === undefined || existing.revision <= entry.revision) years.set(entry.year, entry);
+  }
 }

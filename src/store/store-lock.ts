@@ -1,9 +1,15 @@
-// One process per data folder: the journal's segments are written and deleted by the process that
-// owns them, so a second process (say `npx nianbao admin` while the bot runs) replaying and
-// deleting them would lose answers. The owner's pid sits in <data>/.lock; a lock whose process is
-// gone (SIGKILL, power cut) is taken over.
-import { open, readFile, rename, rm } from "node:fs/promises";
+// One process per data folder (two would each cache documents and overwrite the other's answers).
+// The lock is the folder <data>/.lock holding one empty file named after its owner, `<pid>-<nonce>`.
+// It is taken by renaming a prepared folder onto `.lock`: rename(2) replaces a missing or *empty*
+// folder and fails on a non-empty one, so exactly one of any number of racers wins, and the owner
+// name is in place the instant the lock exists. A dead owner's lock is freed by unlinking exactly
+// that owner's name (never whatever is there now), so a racer can never remove a lock that a
+// live process took meanwhile. The kernel's flock(2) would do, but Node has no binding for it and
+// the native packages that add one need a compiler at install time.
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { errorCode } from "./durable-file.ts";
 
 export const LOCK_FILE = ".lock";
 
@@ -23,16 +29,7 @@ function alive(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
-    return error instanceof Error && "code" in error && error.code === "EPERM";
-  }
-}
-
-async function holder(path: string): Promise<number | undefined> {
-  try {
-    const pid = Number((await readFile(path, "utf8")).trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
+    return errorCode(error) === "EPERM";
   }
 }
 
@@ -42,25 +39,55 @@ export interface StoreLock {
   readonly uncleanStop: boolean;
 }
 
-/** Takes the data folder for this process. */
+const OWNER = /^(\d+)-[0-9a-f]+$/;
+const MAX_ATTEMPTS = 100;
+
+/** Takes the data folder for this process, or throws StoreLockedError naming the live owner. */
 export async function lockStore(dataDir: string, pid = process.pid): Promise<StoreLock> {
   const path = join(dataDir, LOCK_FILE);
-  const release = (): Promise<void> => rm(path, { force: true });
+  const owner = `${pid}-${randomBytes(6).toString("hex")}`;
+  const prepared = join(dataDir, `${LOCK_FILE}.${owner}.tmp`);
+  await mkdir(prepared);
+  await writeFile(join(prepared, owner), "");
+  let uncleanStop = false;
   try {
-    const handle = await open(path, "wx");
-    await handle.writeFile(`${pid}\n`);
-    await handle.close();
-    return { release, uncleanStop: false };
-  } catch (error) {
-    if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      try {
+        await rename(prepared, path);
+        const release = async (): Promise<void> => {
+          await unlink(join(path, owner)).catch(() => undefined);
+          // Fails harmlessly when another process has already taken the emptied folder.
+          await rmdir(path).catch(() => undefined);
+        };
+        return { release, uncleanStop };
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === "ENOTDIR") {
+          // A lock file of an earlier release: its pid, or nothing if it is being removed.
+          uncleanStop = true;
+          await freeLegacyLock(dataDir, path);
+          continue;
+        }
+        if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
+      }
+      // Held: by a live process (refuse), or by a dead one (free exactly its name, then retry).
+      for (const name of await readdir(path).catch(() => [])) {
+        const holder = Number(OWNER.exec(name)?.[1]);
+        if (Number.isInteger(holder) && holder !== pid && alive(holder)) throw new StoreLockedError(dataDir, holder);
+        uncleanStop = true;
+        await unlink(join(path, name)).catch(() => undefined);
+      }
+    }
+    throw new Error(`store: could not take ${path} after ${MAX_ATTEMPTS} attempts`);
+  } finally {
+    await rm(prepared, { recursive: true, force: true });
   }
-  const owner = await holder(path);
-  // This process already holds it (a test reopening a folder), or the owner is gone.
-  if (owner !== undefined && owner !== pid && alive(owner)) throw new StoreLockedError(dataDir, owner);
-  const temp = `${path}.${pid}.tmp`;
-  const handle = await open(temp, "w");
-  await handle.writeFile(`${pid}\n`);
-  await handle.close();
-  await rename(temp, path);
-  return { release, uncleanStop: true };
+}
+
+async function freeLegacyLock(dataDir: string, path: string): Promise<void> {
+  const text = await readFile(path, "utf8").catch(() => "");
+  const holder = Number(text.trim());
+  if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) throw new StoreLockedError(dataDir, holder);
+  // unlink never removes a folder: if a racer has already put its lock folder there, this fails.
+  if ((await stat(path).catch(() => undefined))?.isFile() === true) await unlink(path).catch(() => undefined);
 }

@@ -28,6 +28,8 @@ export interface CreateBotDeps {
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
   /** Called as each update arrives (the health monitor's last-update age). */
   onUpdate?: () => void;
+  /** Called with every failed update's error (main.ts tells the admins about damaged files). */
+  onError?: (error: unknown) => Promise<void>;
 }
 
 // A 429 asking for more than a minute is a flood ban; better to fail the update and apologise.
@@ -60,7 +62,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
       baseFetchConfig: { agent: apiAgent(apiRoot) },
     },
   });
-  const boundary = errorBoundary({ logger: deps.logger, token: deps.token });
+  const boundary = errorBoundary({ logger: deps.logger, token: deps.token, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
   // Retries 429 (after retry_after) and 5xx/network errors (backoff from 3 s); the bot only
   // sees a failure once the attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));

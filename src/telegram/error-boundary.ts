@@ -4,11 +4,14 @@ import { GrammyError, HttpError, type BotError } from "grammy";
 import type { BotContext, BotLogger } from "./context.ts";
 import { negotiateLocale } from "./i18n.ts";
 import { localeFor, translator } from "../i18n.ts";
+import { storeFaultMessage } from "../app/store-faults.ts";
 
 export interface ErrorBoundaryDeps {
   logger: BotLogger;
   /** Scrubbed from anything logged. */
   token: string;
+  /** Called with every failure first (main.ts tells the admins about a damaged file). */
+  onError?: (error: unknown) => Promise<void>;
 }
 
 /** What is safe to log about a failure: kind, API method/code, a scrubbed message and stack. */
@@ -28,8 +31,9 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
       { err: describeError(err.error, deps.token), update_id: ctx.update.update_id, update: Object.keys(ctx.update).filter((k) => k !== "update_id"), chat: ctx.chat?.type },
       "telegram: update failed",
     );
+    await deps.onError?.(err.error).catch((error: unknown) => deps.logger.error({ err: describeError(error, deps.token) }, "telegram: fault report failed"));
     try {
-      const text = await apology(ctx);
+      const text = await apology(ctx, err.error);
       if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
       // Groups get no apology: we stay quiet there unless addressed.
       if (ctx.chat?.type === "private") await ctx.reply(text);
@@ -39,9 +43,13 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
   };
 }
 
-async function apology(ctx: BotContext): Promise<string> {
+async function apology(ctx: BotContext, error: unknown): Promise<string> {
+  // A full disk or a damaged report is said as it is: "please retry" would never help.
+  const fault = storeFaultMessage(error);
+  const key = fault?.key ?? "bot-error";
+  const params = fault?.params ?? {};
   // ctx.t is missing when the failure happened before the i18n middleware finished.
-  if (typeof ctx.t === "function") return ctx.t("bot-error");
+  if (typeof ctx.t === "function") return ctx.t(key, params);
   const locale = ctx.services === undefined ? localeFor(ctx.from?.language_code) : await negotiateLocale(ctx.services.store.locales, ctx).catch(() => localeFor(ctx.from?.language_code));
-  return translator(locale)("bot-error");
+  return translator(locale)(key, params);
 }

@@ -8,6 +8,9 @@ import type { App } from "../../src/app/app.ts";
 import { createInterviewService } from "../../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../../src/app/locale-choices.ts";
 import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { damageNotifier } from "../../src/app/store-faults.ts";
+import { translator } from "../../src/i18n.ts";
+import type { OpenFile } from "../../src/store/durable-file.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { allFeatures } from "../../src/telegram/features/all-features.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
@@ -46,16 +49,30 @@ export function keyboardOf(call: ApiCall): InlineButton[] {
   return markup?.inline_keyboard?.flat() ?? [];
 }
 
-export async function openOfficer(options: { now: string; dir?: string; from?: User }): Promise<Officer> {
+export interface OfficerOptions {
+  now: string;
+  dir?: string;
+  from?: User;
+  /** Told about damaged files (store-faults.ts), as main.ts wires it. */
+  adminIds?: string[];
+  /** How the store opens files for writing (a test injects a full disk). */
+  openFile?: OpenFile;
+}
+
+export async function openOfficer(options: OfficerOptions): Promise<Officer> {
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "nianbao-interview-")));
   const logger = recordingLogger();
-  const store = await openStore({ dataDir: dir, logger: { warn: logger.warn, error: logger.error } });
-  const base = { store, logger, now: tickingClock(options.now), randomBytes: (n: number) => new Uint8Array(n), adminIds: [], botUsername: undefined };
+  const store = await openStore({ dataDir: dir, logger: { warn: logger.warn, error: logger.error }, ...(options.openFile === undefined ? {} : { openFile: options.openFile }) });
+  const base = { store, logger, now: tickingClock(options.now), randomBytes: (n: number) => new Uint8Array(n), adminIds: options.adminIds ?? [], botUsername: undefined };
   const app: App = { ...base, workspaces: personalWorkspaces(store) };
   const service = createInterviewService(app);
   let apiRoot = "";
   // The whole bot as main.ts mounts it, in personal mode.
-  const h = await startHarness({ features: allFeatures(app, { apiRoot: () => apiRoot, service }), store: { locales: storeLocaleChoices(store) } });
+  let tellAdmins: (error: unknown) => Promise<void> = async () => undefined;
+  const h = await startHarness({ features: allFeatures(app, { apiRoot: () => apiRoot, service }), store: { locales: storeLocaleChoices(store) }, onError: (error) => tellAdmins(error) });
+  tellAdmins = damageNotifier(app, async (userId, locale, notice) => {
+    await h.bot.api.sendMessage(Number(userId), translator(locale)(notice.key, notice.params));
+  });
   apiRoot = h.api.apiRoot;
   const from = options.from ?? user({ id: 424242 });
   let last: ApiCall[] = [];

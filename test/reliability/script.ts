@@ -11,10 +11,9 @@ import type { Update, User } from "grammy/types";
 import { INPUT_CELL_IDS } from "../../src/core/report/cells.ts";
 import { NARRATIVE_IDS } from "../../src/core/report/narrative.ts";
 import { OutboxChatSchema, OutboxIndexSchema } from "../../src/app/outbox.ts";
-import { IndexShardSchema } from "../../src/store/report-index.ts";
-import { ReportRecordSchema, type ReportRecord } from "../../src/store/report-record.ts";
+import { ReportRecordSchema, type ReportRecord } from "../../src/app/report-record.ts";
 import { openStore } from "../../src/store/store.ts";
-import { UserSessionSchema } from "../../src/store/user-session.ts";
+import { UserSessionSchema } from "../../src/app/user-session.ts";
 import { callbackQuery, textMessage, user } from "../support/bot-harness.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
 
@@ -139,7 +138,6 @@ async function walk(dir: string): Promise<string[]> {
 
 function schemaFor(relative: string): { parse: (data: unknown) => unknown } | undefined {
   if (/^reports\/[^/]+\/\d{4}\.json$/.test(relative)) return ReportRecordSchema;
-  if (/^index\/reports\/[^/]+\.json$/.test(relative)) return IndexShardSchema;
   if (/^users\/[^/]+\.json$/.test(relative)) return UserSessionSchema;
   if (relative === "outbox/index.json") return OutboxIndexSchema;
   if (/^outbox\/chat-?\d+\.json$/.test(relative)) return OutboxChatSchema;
@@ -168,6 +166,11 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
     const relative = file.slice(dataDir.length + 1);
     if (relative.endsWith(".tmp")) {
       orphans += 1;
+      continue;
+    }
+    if (relative.startsWith(".lock/")) {
+      // The killed bot's process lock (src/store/store-lock.ts): an empty file named <pid>-<nonce>.
+      if (!/^\.lock\/\d+-[0-9a-f]+$/.test(relative)) problems.push(`${relative}: the lock should name its owner`);
       continue;
     }
     if (relative.endsWith(".jsonl")) {
@@ -206,8 +209,8 @@ export async function storedRecords(dataDir: string, officers: readonly number[]
   const copy = `${dataDir}-recovered`;
   await rm(copy, { recursive: true, force: true });
   await cp(dataDir, copy, { recursive: true });
-  // The copy is not the live folder: the (dead or running) bot's process lock does not apply to it.
-  await rm(join(copy, ".lock"), { force: true });
+  // The copy is not the live folder: the running bot's lock does not apply to it.
+  await rm(join(copy, ".lock"), { recursive: true, force: true });
   const store = await openStore({ dataDir: copy, logger: { warn: () => undefined, error: () => undefined } });
   const records = new Map<number, ReportRecord | null>();
   try {

@@ -7,7 +7,7 @@ import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashCode } from "../../src/app/org-service.ts";
 import { translator, type Locale } from "../../src/i18n.ts";
-import type { ReportStatus } from "../../src/store/report-record.ts";
+import type { ReportStatus } from "../../src/app/report-record.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
 import { callbackQuery, groupChat, textMessage, textOf } from "../support/bot-harness.ts";
 import { buildTemplate, changedFiles, copyWorld, ROLE_NAMES, ROLES, setReports, snapshot, type RoleName, type SecurityWorld, type Template } from "./security-world.ts";

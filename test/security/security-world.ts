@@ -11,7 +11,7 @@ import { join, relative } from "node:path";
 import type { User } from "grammy/types";
 import type { App } from "../../src/app/app.ts";
 import type { Store } from "../../src/store/store.ts";
-import type { ReportStatus } from "../../src/store/report-record.ts";
+import type { ReportStatus } from "../../src/app/report-record.ts";
 import { allFeatures } from "../../src/telegram/features/all-features.ts";
 import { startHarness, textMessage, textOf, user, type Harness } from "../support/bot-harness.ts";
 import { busyReport, zeroReport } from "../support/report-builders.ts";
@@ -119,9 +119,10 @@ export async function snapshot(dir: string): Promise<Map<string, string>> {
   const walk = async (at: string): Promise<void> => {
     for (const entry of await readdir(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
-      if (entry.isDirectory()) await walk(path);
       // The process lock (store-lock.ts) says who has the folder open, not what is stored.
-      else if (relative(dir, path) !== ".lock") files.set(relative(dir, path), await readFile(path, "utf8"));
+      if (relative(dir, path) === ".lock") continue;
+      if (entry.isDirectory()) await walk(path);
+      else files.set(relative(dir, path), await readFile(path, "utf8"));
     }
   };
   await walk(dir);

@@ -2,21 +2,23 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { DurableFile, StoreCorruptError } from "../../src/store/durable-file.ts";
-import { recordingLogger, tempDir, type RecordingLogger } from "./helpers.ts";
+import type { FileHandle } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import { StoreDamagedError, StoreDiskFullError } from "../../src/app/store-port.ts";
+import { DurableFile, type OpenFile } from "../../src/store/durable-file.ts";
+import { tempDir } from "./helpers.ts";
 
 const Doc = z.object({ n: z.number().int(), pad: z.string() }).strict();
 type Doc = z.infer<typeof Doc>;
 
 let dir: string;
 let cleanup: () => Promise<void>;
-let logger: RecordingLogger;
 let file: string;
-const adapter = (): DurableFile<Doc> => new DurableFile(file, { parse: (data) => Doc.parse(data), logger });
+const adapter = (openFile?: OpenFile): DurableFile<Doc> =>
+  new DurableFile(file, { parse: (data) => Doc.parse(data), name: "doc.json", describeBackup: (doc) => ({ revision: doc.n }), ...(openFile === undefined ? {} : { openFile }) });
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
-  logger = recordingLogger();
   file = join(dir, "doc.json");
 });
 afterEach(() => cleanup());
@@ -72,41 +74,58 @@ describe("DurableFile", () => {
     ["empty", ""],
     ["truncated", '{"n": 2, "pa'],
     ["invalid", '{"n": "two", "pad": ""}'],
-  ])("recovers an %s file from .bak and logs a warning", async (_kind, content) => {
+  ])("reports an %s file as damaged, naming what its backup still holds, and never falls back silently", async (_kind, content) => {
     const a = adapter();
     await a.write({ n: 1, pad: "" });
     await a.write({ n: 2, pad: "" });
     await writeFile(file, content);
-    const b = adapter();
-    expect(await b.read()).toEqual({ n: 1, pad: "" });
-    expect(logger.warnings).toHaveLength(1);
-    expect(logger.warnings[0]?.obj).toMatchObject({ file });
-    // The next write must not turn the corrupt file into the backup.
-    await b.write({ n: 3, pad: "" });
-    expect(JSON.parse(await readFile(`${file}.bak`, "utf8"))).toEqual({ n: 1, pad: "" });
-    expect(await adapter().read()).toEqual({ n: 3, pad: "" });
+    const error = await adapter()
+      .read()
+      .then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreDamagedError);
+    expect(error).toMatchObject({ file: "doc.json", backup: { revision: 1 } });
+    // Nothing was rewritten: the damaged bytes stay for a person to look at.
+    expect(await readFile(file, "utf8")).toBe(content);
   });
 
-  it("throws a clear error naming the file when file and backup are both bad", async () => {
+  it("reports damage with no readable backup", async () => {
     await writeFile(file, "{");
     await writeFile(`${file}.bak`, "");
     const error = await adapter()
       .read()
       .then(() => null, (e: unknown) => e);
-    expect(error).toBeInstanceOf(StoreCorruptError);
-    expect((error as StoreCorruptError).file).toBe(file);
-    expect((error as Error).message).toContain(file);
-    expect((error as Error).message).toMatch(/backup/);
+    expect(error).toBeInstanceOf(StoreDamagedError);
+    expect((error as StoreDamagedError).backup).toBeUndefined();
+    expect((error as Error).message).toContain("doc.json");
   });
 
-  it("throws when the file is bad and there is no backup (never silently resets)", async () => {
-    await writeFile(file, "");
-    await expect(adapter().read()).rejects.toThrow(StoreCorruptError);
+  it("reports a file gone while its backup exists (never starts over from nothing)", async () => {
+    await writeFile(`${file}.bak`, JSON.stringify({ n: 4, pad: "" }));
+    await expect(adapter().read()).rejects.toThrow(StoreDamagedError);
   });
 
-  it("serialises writes: the last one queued wins", async () => {
+  it("turns ENOSPC into StoreDiskFullError and leaves the stored version and folder as they were", async () => {
+    await adapter().write({ n: 1, pad: "" });
+    // A disk that fills up while the new version is written.
+    const full: OpenFile = async (path, flags) => {
+      const handle = await open(path, flags);
+      return new Proxy(handle, {
+        get(target, prop, receiver) {
+          if (prop === "writeFile") return () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }));
+          const value: unknown = Reflect.get(target, prop, receiver);
+          return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      }) as FileHandle;
+    };
+    await expect(adapter(full).write({ n: 2, pad: "" })).rejects.toThrow(StoreDiskFullError);
+    expect(await adapter().read()).toEqual({ n: 1, pad: "" });
+    expect((await readdir(dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves one complete version when writes overlap (callers serialise per file, see documents.ts)", async () => {
     const a = adapter();
     await Promise.all(Array.from({ length: 30 }, (_, n) => a.write({ n, pad: "y".repeat(1000 * (30 - n)) })));
-    expect(await adapter().read()).toEqual({ n: 29, pad: "y".repeat(1000) });
+    const stored = await adapter().read();
+    expect(stored?.pad).toBe("y".repeat(1000 * (30 - (stored?.n ?? 0))));
   });
 });

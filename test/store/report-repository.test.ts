@@ -1,7 +1,8 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseReport, type Report } from "../../src/core/report/schema.ts";
+import { StoreDamagedError } from "../../src/app/store-port.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { recordingLogger, tempDir, type RecordingLogger } from "./helpers.ts";
 
@@ -48,13 +49,12 @@ describe("report repository", () => {
       { by: "tg:1", at: AT1, cell: "t2.rules.issued", old: null, new: 3 },
       { by: "tg:1", at: AT1, cell: "s1.active", old: null, new: "主动公开" },
     ]);
-    await store.flush();
+    // Durable when updateReport resolved: the file holds it without any flush.
     expect(await onDisk("reports/yingji/2021.json")).toMatchObject({ status: "draft", revision: 1, report: { meta: { year: 2021 }, values: { "t2.rules.issued": 3 } } });
     expect(await store.reports.getReport(key)).toEqual(saved);
     const [entry] = await store.reports.listReports();
     expect(entry).toMatchObject({ departmentId: "yingji", year: 2021, status: "draft", updatedAt: AT1, revision: 1 });
     expect(entry?.progress).toMatchObject({ cells: 1, texts: 1 });
-    expect(await onDisk("index/reports/yingji.json")).toEqual({ entries: [entry] });
   });
 
   it("appends history across updates, including old values and status", async () => {
@@ -89,7 +89,7 @@ describe("report repository", () => {
       store.reports.updateReport(key, (c) => ({ ...c, report: { ...c.report, values: { "t2.rules.issued": -1 } } }), { by: "tg:1", at: AT2 }),
     ).rejects.toThrow();
     await expect(store.reports.updateReport(key, (c) => c, { by: "tg:1", at: "yesterday" })).rejects.toThrow();
-    await store.flush();
+    // Durable when updateReport resolved: the file holds it without any flush.
     expect(await onDisk("reports/yingji/2021.json")).toMatchObject({ revision: 1, updatedAt: AT1 });
   });
 
@@ -125,28 +125,45 @@ describe("report repository", () => {
     expect(keys(await store.reports.listReports({ departmentIds: ["a", "zzz"] }))).toEqual(["a/2022"]);
   });
 
-  it("rebuilds the index from the report files", async () => {
+  it("lists from the report files after a restart (no index is written), and rebuilds on demand", async () => {
     await store.reports.updateReport(key, (c) => ({ ...c, report: seed }), { by: "tg:1", at: AT1 });
     await store.reports.updateReport({ departmentId: "caizheng", year: 2022 }, (c) => ({ ...c, status: "approved" }), { by: "tg:1", at: AT2 });
     const before = await store.reports.listReports();
+    expect(before.map((e) => [e.departmentId, e.status, e.revision])).toEqual([["caizheng", "approved", 1], ["yingji", "draft", 1]]);
     await store.close();
-    await rm(join(dir, "index"), { recursive: true });
     await writeFile(join(dir, "stale.json"), "{}"); // unrelated files are ignored
     store = await openStore({ dataDir: dir, logger });
-    expect(await store.reports.listReports()).toEqual([]);
+    expect(store.loadedDocuments).toBe(0); // a start reads no report
+    expect(await store.reports.listReports()).toEqual(before);
     expect(await store.reports.rebuildIndex()).toEqual({ departments: 2, reports: 2, unreadable: [] });
     expect(await store.reports.listReports()).toEqual(before);
   });
 
-  it("rebuilds a shard that cannot be read when listing", async () => {
+  it("keeps a listed department current with every update", async () => {
     await store.reports.updateReport(key, (c) => c, { by: "tg:1", at: AT1 });
-    const before = await store.reports.listReports();
+    expect((await store.reports.listReports({ departmentId: "yingji" })).map((e) => e.status)).toEqual(["draft"]);
+    await store.reports.updateReport(key, (c) => ({ ...c, status: "submitted" }), { by: "tg:1", at: AT2 });
+    await store.reports.updateReport({ departmentId: "yingji", year: 2022 }, (c) => c, { by: "tg:1", at: AT2 });
+    expect((await store.reports.listReports({ departmentId: "yingji" })).map((e) => `${e.year}:${e.status}:${e.revision}`)).toEqual(["2021:submitted:2", "2022:draft:1"]);
+  });
+
+  it("leaves a damaged report out of listings, names it, and refuses to read or change it", async () => {
+    await store.reports.updateReport(key, (c) => c, { by: "tg:1", at: AT1 });
+    await store.reports.updateReport(key, (c) => ({ ...c, status: "submitted" }), { by: "tg:1", at: AT2 });
+    await store.reports.updateReport({ departmentId: "yingji", year: 2022 }, (c) => c, { by: "tg:1", at: AT1 });
     await store.close();
-    await writeFile(join(dir, "index/reports/yingji.json"), "");
-    await writeFile(join(dir, "index/reports/yingji.json.bak"), "{");
+    const file = join(dir, "reports/yingji/2021.json");
+    const bytes = await readFile(file);
+    await writeFile(file, bytes.subarray(0, bytes.length >> 1)); // truncated by a bad disk
     store = await openStore({ dataDir: dir, logger });
-    expect(await store.reports.listReports()).toEqual(before);
-    expect(logger.warnings.some((w) => /rebuilding/.test(w.msg))).toBe(true);
+    expect((await store.reports.listReports()).map((e) => e.year)).toEqual([2022]);
+    expect(await store.reports.rebuildIndex()).toMatchObject({ unreadable: ["reports/yingji/2021.json"] });
+    const error = await store.reports.getReport(key).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreDamagedError);
+    // What the office can still fall back to: the backup holds the version before the last change.
+    expect(error).toMatchObject({ file: "reports/yingji/2021.json", report: key, backup: { revision: 1, updatedAt: AT1 } });
+    await expect(store.reports.updateReport(key, (c) => ({ ...c, status: "draft" }), { by: "tg:1", at: AT2 })).rejects.toThrow(StoreDamagedError);
+    expect((await readFile(file)).length).toBe(bytes.length >> 1); // left as found, for the doctor
   });
 
   it("rejects ids that are not safe file names", async () => {

@@ -21,6 +21,7 @@ export interface HarnessOptions {
   token?: string;
   timeoutSeconds?: number;
   retry?: CreateBotDeps["retry"];
+  onError?: CreateBotDeps["onError"];
 }
 
 export interface Harness {
@@ -46,6 +47,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.features === undefined ? {} : { features: options.features }),
     ...(options.timeoutSeconds === undefined ? {} : { timeoutSeconds: options.timeoutSeconds }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
   return {
     api, bot, logger, token,

@@ -1,5 +1,5 @@
-// Report files are written lazily (answers are durable in the store's journal first): a test that
-// compares a file's bytes asks the store to write every journaled change, then reads the file.
+// A stored file's bytes once every write started so far has settled (each update is durable in its
+// file when it resolves; this only waits for writes still in flight).
 import { readFile } from "node:fs/promises";
 import type { Store } from "../../src/store/store.ts";
 

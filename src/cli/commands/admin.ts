@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { createOrgService, expiryFrom, orgListLines } from "../../app/org-service.ts";
 import { localDate } from "../../core/deadline/shanghai.ts";
 import { ROLES, type Role } from "../../core/org/org-schema.ts";
-import { LOCK_FILE, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
+import { LegacyJournalError, LOCK_FILE, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
 import type { CliArgs } from "../run-cli.ts";
 import type { CliContext } from "../cli-context.ts";
 import { CliError } from "../cli-error.ts";
@@ -20,8 +20,9 @@ async function withStore<T>(cli: CliContext, fn: (store: Store) => Promise<T>): 
     dataDir,
     logger: { warn: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`), error: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`) },
   }).catch((error: unknown) => {
-    // The bot is running on this folder: the journal is its own, so change nothing.
+    // The bot is running on this folder: it caches what it stores, so change nothing.
     if (error instanceof StoreLockedError) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
+    if (error instanceof LegacyJournalError) throw new CliError("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) }, 3);
     throw error;
   });
   try {

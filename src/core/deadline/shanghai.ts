@@ -47,6 +47,13 @@ export function localDate(instant: string): string {
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The Shanghai date and time to the minute: 2025-01-30T16:30:00Z → "2025-01-31 00:30". */
+export function localDateTime(instant: string): string {
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) throw new Error(`deadline: not an ISO instant: ${instant}`);
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+}
+
 /** The Shanghai wall-clock hour (0–23) of an instant. */
 export function localHour(instant: string): number {
   return inShanghai(instant).getHours();

@@ -2,6 +2,17 @@
 import { z } from "zod";
 import { emptyReport, ReportSchema, type Report } from "../core/report/schema.ts";
 
+/** Which report: one per department and year (reports/<departmentId>/<year>.json). */
+export interface ReportKey {
+  readonly departmentId: string;
+  readonly year: number;
+}
+
+/** A report year the store keeps (2000–2100): shells check typed or tapped years with this. */
+export function isValidYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 2000 && year <= 2100;
+}
+
 /** Workflow states a report goes through; the supervision feature owns their meaning. */
 export const REPORT_STATUSES = ["draft", "submitted", "returned", "approved", "published"] as const;
 export const ReportStatusSchema = z.enum(REPORT_STATUSES);

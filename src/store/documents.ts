@@ -1,0 +1,119 @@
+// One lowdb `Low` per JSON file, loaded on first use and kept in a bounded LRU, with every
+// operation on a file serialised in that file's queue (so an evicted instance and its reload never
+// overlap). What goes in and out is deeply frozen: a caller can keep or share it safely, and the
+// next version is always a new object (structural sharing keeps that cheap for 40 KiB reports).
+import { Low } from "lowdb";
+import { KeyedQueue } from "../app/keyed-queue.ts";
+import type { BackupState, DocHandle } from "../app/store-port.ts";
+import { DurableFile, type OpenFile } from "./durable-file.ts";
+
+export interface DocType<T> {
+  /** Validates a document read from disk. */
+  readonly parse: (data: unknown) => T;
+  /** Validates the next version against the stored one (e.g. only what changed); returns what to store. */
+  readonly check: (next: T, current: T) => T;
+  readonly defaults: T;
+  readonly describeBackup?: (data: T) => BackupState;
+}
+
+/** Freezes `value` and everything it reaches; stops at objects already frozen (shared parts). */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
+}
+
+export class Documents {
+  readonly #cache = new Map<string, Low<unknown>>();
+  readonly #queue = new KeyedQueue();
+  readonly #capacity: number;
+  readonly #dataDir: string;
+  readonly #openFile: OpenFile | undefined;
+  #closed = false;
+
+  constructor(options: { dataDir: string; capacity: number; openFile?: OpenFile }) {
+    this.#capacity = Math.max(1, options.capacity);
+    this.#dataDir = options.dataDir;
+    this.#openFile = options.openFile;
+  }
+
+  /** `relativePath` must already be checked (paths.ts). */
+  handle<T>(relativePath: string, type: DocType<T>): DocHandle<T> {
+    return {
+      read: () => this.#run(relativePath, type, async (low) => low.data),
+      update: (fn) =>
+        this.#run(relativePath, type, async (low) => {
+          const current = low.data;
+          const next = fn(current);
+          if (next === current) return current;
+          low.data = deepFreeze(type.check(next, current));
+          try {
+            await low.write();
+          } catch (error) {
+            // The disk may hold either version now: forget the instance, the next use rereads.
+            low.data = current;
+            this.#cache.delete(relativePath);
+            throw error;
+          }
+          return low.data;
+        }),
+    };
+  }
+
+  /** Reads a file without keeping it loaded (listings over many files); null when missing. */
+  peek<T>(relativePath: string, type: DocType<T>): Promise<T | null> {
+    return this.#queue.run(relativePath, async () => {
+      const cached = this.#cache.get(relativePath);
+      if (cached !== undefined) return cached.data as T;
+      const data = await this.#adapter(relativePath, type).read();
+      return data === null ? null : deepFreeze(data);
+    });
+  }
+
+  get loaded(): number {
+    return this.#cache.size;
+  }
+
+  /** Resolves once every operation queued so far has settled. */
+  idle(): Promise<void> {
+    return this.#queue.idle();
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#queue.idle();
+    this.#cache.clear();
+  }
+
+  #adapter<T>(relativePath: string, type: DocType<T>): DurableFile<T> {
+    return new DurableFile<T>(`${this.#dataDir}/${relativePath}`, {
+      name: relativePath,
+      parse: type.parse,
+      ...(type.describeBackup === undefined ? {} : { describeBackup: type.describeBackup }),
+      ...(this.#openFile === undefined ? {} : { openFile: this.#openFile }),
+    });
+  }
+
+  #run<T, R>(relativePath: string, type: DocType<T>, op: (low: Low<T>) => Promise<R>): Promise<R> {
+    if (this.#closed) return Promise.reject(new Error("store: used after close()"));
+    return this.#queue.run(relativePath, async () => {
+      let low = this.#cache.get(relativePath) as Low<T> | undefined;
+      if (low === undefined) {
+        low = new Low<T>(this.#adapter(relativePath, type), type.defaults);
+        await low.read();
+        deepFreeze(low.data);
+        this.#cache.set(relativePath, low as Low<unknown>);
+        // Map order is insertion order: the first keys are the least recently used.
+        for (const path of this.#cache.keys()) {
+          if (this.#cache.size <= this.#capacity) break;
+          this.#cache.delete(path);
+        }
+      } else {
+        this.#cache.delete(relativePath);
+        this.#cache.set(relativePath, low as Low<unknown>);
+      }
+      return op(low);
+    });
+  }
+}

@@ -7,6 +7,7 @@ import type { App } from "../../app/app.ts";
 import { membershipsOf } from "../../core/org/org-ops.ts";
 import { isAdmin } from "../../core/org/permissions.ts";
 import type { BotContext } from "../context.ts";
+import { replyText } from "../send.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 
 export function invitesFeature(app: App): Composer<BotContext> {
@@ -20,22 +21,22 @@ export function invitesFeature(app: App): Composer<BotContext> {
       const redeemed = await org.redeem(code, userId);
       if (!redeemed.ok) {
         app.logger.info({ userId, error: redeemed.error }, "invites: code refused");
-        await ctx.reply(ctx.t(`sup-redeem-error-${redeemed.error}`));
+        await replyText(ctx, app, ctx.t(`sup-redeem-error-${redeemed.error}`));
         return;
       }
       app.logger.info({ userId, role: redeemed.member.role }, "invites: joined");
       const nextStep = ctx.t("org-joined-next", { role: redeemed.member.role });
-      await ctx.reply(`${ctx.t("sup-redeem-welcome", { role: redeemed.member.role, place: redeemed.place })}\n${nextStep}`);
+      await replyText(ctx, app, `${ctx.t("sup-redeem-welcome", { role: redeemed.member.role, place: redeemed.place })}\n${nextStep}`);
       return;
     }
     const resolved = await app.workspaces(userId, app.now());
     if (resolved.kind !== "stranger") return next();
     const current = await org.org();
     if (membershipsOf(current, userId).length > 0 || isAdmin(current, userId, app.adminIds)) {
-      await ctx.reply(ctx.t("org-start-supervisor"));
+      await replyText(ctx, app, ctx.t("org-start-supervisor"));
       return;
     }
-    await ctx.reply(ctx.t("org-stranger"));
+    await replyText(ctx, app, ctx.t("org-stranger"));
   });
 
   return feature;

@@ -5,6 +5,7 @@ import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ActOutcome } from "../../app/lifecycle-service.ts";
 import type { BotContext } from "../context.ts";
+import { replyText } from "../send.ts";
 import { deliver, orgServices, refusalText, userIdOf } from "./org-common.ts";
 
 export function submissionFeature(app: App): Composer<BotContext> {
@@ -15,17 +16,17 @@ export function submissionFeature(app: App): Composer<BotContext> {
     const userId = userIdOf(ctx);
     const resolved = await app.workspaces(userId, app.now());
     if (resolved.kind !== "ready") {
-      await ctx.reply(ctx.t("org-not-officer"));
+      await replyText(ctx, app, ctx.t("org-not-officer"));
       return;
     }
     const { departmentId, year } = resolved.workspace;
     const key = { departmentId, year };
     const outcome = await act(userId, key);
     if (!outcome.ok) {
-      await ctx.reply(refusalText(ctx.t.bind(ctx), outcome));
+      await replyText(ctx, app, refusalText(ctx.t.bind(ctx), outcome));
       return;
     }
-    await ctx.reply(ctx.t(done, { year: String(year), agency: resolved.workspace.agency }));
+    await replyText(ctx, app, ctx.t(done, { year: String(year), agency: resolved.workspace.agency }));
     await deliver(ctx.api, app, key, outcome.deliveries);
   }
 

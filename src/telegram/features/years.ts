@@ -4,17 +4,16 @@
 // .txt, .html): it is imported and stored as {departmentId, year} with status "approved", which
 // is where the interview looks for last year's report (prefill and continuity checks).
 // Mounted before the interview feature: anything else (a plain /export, other files) goes on.
-import { Composer, InputFile } from "grammy";
+import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
-import { importReport, renderReport } from "../../app/lazy-documents.ts";
+import { importReport } from "../../app/lazy-documents.ts";
+import { reportDocument } from "../../app/report-document.ts";
 import { departmentByRef } from "../../app/org-service.ts";
 import { can } from "../../core/org/permissions.ts";
-import { checkReport, missingParts } from "../../core/report/check.ts";
-import { errorsOf } from "../../core/report/findings.ts";
-import { reportTitle } from "../../core/report/narrative.ts";
 import { importFailureSentence } from "../../import-text.ts";
 import { isValidYear } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
+import { document, reply, replyText as say } from "../send.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 
 /** Files Telegram lets bots download (20 MB); the importer has its own lower limits. */
@@ -41,23 +40,19 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     if (match === null) return next();
     const year = Number(match[1]);
     // The store keeps 2000–2100; any other year has no report (and is no store key).
-    if (!isValidYear(year)) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
+    if (!isValidYear(year)) return void (await say(ctx, app, ctx.t("org-no-report-year", { year: String(year) })));
     const userId = userIdOf(ctx);
     const current = await org.org();
     // One's own report (also in personal mode, which has no org); others' only with permission.
     const resolved = await app.workspaces(userId, app.now());
     const own = resolved.kind === "ready" ? resolved.workspace.departmentId : undefined;
     const departmentId = match[2] === undefined ? own : departmentByRef(current, match[2])?.id;
-    if (departmentId === undefined) return void (await ctx.reply(ctx.t(match[2] === undefined ? "org-export-which" : "sup-org-error-unknown-department")));
-    if (departmentId !== own && !can(current, userId, "exportReport", { departmentId }, app.adminIds)) return void (await ctx.reply(ctx.t("sup-denied", { action: "exportReport" })));
+    if (departmentId === undefined) return void (await say(ctx, app, ctx.t(match[2] === undefined ? "org-export-which" : "sup-org-error-unknown-department")));
+    if (departmentId !== own && !can(current, userId, "exportReport", { departmentId }, app.adminIds)) return void (await say(ctx, app, ctx.t("sup-denied", { action: "exportReport" })));
     const stored = await app.store.reports.getReport({ departmentId, year });
-    if (stored === null) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
-    const missing = missingParts(stored.report);
-    const draft = errorsOf(checkReport(stored.report)).length > 0 || missing.cells.length + missing.texts.length > 0;
-    const bytes = await renderReport(stored.report, { draft });
-    await ctx.replyWithDocument(new InputFile(bytes, versionedName(reportTitle(stored.report.meta), stored.revision)), {
-      caption: ctx.t("org-export-year", { year: String(year), status: stored.status }),
-    });
+    if (stored === null) return void (await say(ctx, app, ctx.t("org-no-report-year", { year: String(year) })));
+    const made = await reportDocument(stored.report);
+    await reply(ctx, app, document(made.bytes, versionedName(made.title, stored.revision), ctx.t("org-export-year", { year: String(year), status: stored.status })));
   });
 
   feature.on("message:document", async (ctx, next) => {
@@ -75,7 +70,7 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     if (!response.ok) throw new Error(`years: download failed with HTTP ${response.status}`);
     const imported = await importReport({ name, bytes: new Uint8Array(await response.arrayBuffer()) });
     if (!imported.ok) {
-      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
+      await say(ctx, app, ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
       // The interview then says what it is waiting for, so the officer is not left guessing.
       return next();
     }
@@ -85,7 +80,7 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const report = { ...imported.report, meta: { ...imported.report.meta, year: importedYear, agency: imported.report.meta.agency ?? agency } };
     await app.store.reports.updateReport({ departmentId, year: importedYear }, () => ({ report, status: "approved" }), { by: `tg:${userId}`, at: app.now() });
     app.logger.info({ userId, departmentId, year: importedYear }, "years: last year's report imported");
-    await ctx.reply(ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
+    await say(ctx, app, ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
   });
 
   return feature;

@@ -90,12 +90,15 @@ export function redeemInvitation(
   userId: string,
   now: string,
   hash: Hash,
+  updateId?: number,
 ): { ok: true; org: Org; member: Member; invitation: Invitation } | { ok: false; error: RedeemErrorCode } {
   if (!START_PARAM_PATTERN.test(code)) return { ok: false, error: "unknown" };
   const codeHash = hash(code);
   const index = org.invitations.findIndex((invitation) => invitation.codeHash === codeHash);
   const invitation = org.invitations[index];
   if (invitation === undefined) return { ok: false, error: "unknown" };
+  // A re-delivered update (a crash, a webhook retry) is the redemption already made, not a reuse.
+  if (updateId !== undefined && invitation.usedBy === userId && invitation.usedByUpdate === updateId) return { ok: true, org, member: memberFor(invitation, userId), invitation };
   if (invitation.usedBy !== undefined) return { ok: false, error: "used" };
   if (Date.parse(now) >= Date.parse(invitation.expiresAt)) return { ok: false, error: "expired" };
   const member = memberFor(invitation, userId);
@@ -103,7 +106,7 @@ export function redeemInvitation(
   // member here too (they would gain this office's reports while still working for their own).
   const office = memberOfficeId(org, member);
   if (membershipsOf(org, userId).some((existing) => memberOfficeId(org, existing) !== office)) return { ok: false, error: "elsewhere" };
-  const used: Invitation = { ...invitation, usedBy: userId, usedAt: now };
+  const used: Invitation = { ...invitation, usedBy: userId, usedAt: now, ...(updateId === undefined ? {} : { usedByUpdate: updateId }) };
   const invitations = org.invitations.map((existing, i) => (i === index ? used : existing));
   const members = org.members.some((existing) => sameMember(existing, member)) ? org.members : [...org.members, member];
   return { ok: true, org: { ...org, invitations, members }, member, invitation: used };

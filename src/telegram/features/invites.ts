@@ -18,7 +18,7 @@ export function invitesFeature(app: App): Composer<BotContext> {
     const userId = userIdOf(ctx);
     const code = ctx.match.trim();
     if (code !== "") {
-      const redeemed = await org.redeem(code, userId);
+      const redeemed = await org.redeem(code, userId, ctx.update.update_id);
       if (!redeemed.ok) {
         app.logger.info({ userId, error: redeemed.error }, "invites: code refused");
         await replyText(ctx, app, ctx.t(`sup-redeem-error-${redeemed.error}`));

@@ -3,7 +3,7 @@
 // approved report. The supervisors hear of each step; see org-common.ts deliver().
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
-import type { ActOutcome } from "../../app/lifecycle-service.ts";
+import type { ActOutcome, Via } from "../../app/lifecycle-service.ts";
 import type { BotContext } from "../context.ts";
 import { replyText } from "../send.ts";
 import { deliver, orgServices, refusalText, userIdOf } from "./org-common.ts";
@@ -12,7 +12,7 @@ export function submissionFeature(app: App): Composer<BotContext> {
   const { lifecycle } = orgServices(app);
   const feature = new Composer<BotContext>();
 
-  async function run(ctx: BotContext, act: (userId: string, key: { departmentId: string; year: number }) => Promise<ActOutcome>, done: string): Promise<void> {
+  async function run(ctx: BotContext, act: (userId: string, key: { departmentId: string; year: number }, via: Via) => Promise<ActOutcome>, done: string): Promise<void> {
     const userId = userIdOf(ctx);
     const resolved = await app.workspaces(userId, app.now());
     if (resolved.kind !== "ready") {
@@ -21,7 +21,7 @@ export function submissionFeature(app: App): Composer<BotContext> {
     }
     const { departmentId, year } = resolved.workspace;
     const key = { departmentId, year };
-    const outcome = await act(userId, key);
+    const outcome = await act(userId, key, { updateId: ctx.update.update_id });
     if (!outcome.ok) {
       await replyText(ctx, app, refusalText(ctx.t.bind(ctx), outcome));
       return;
@@ -30,10 +30,10 @@ export function submissionFeature(app: App): Composer<BotContext> {
     await deliver(ctx.api, app, key, outcome.deliveries);
   }
 
-  feature.command("submit", (ctx) => run(ctx, (userId, key) => lifecycle.submit(userId, key), "org-submitted"));
+  feature.command("submit", (ctx) => run(ctx, (userId, key, via) => lifecycle.submit(userId, key, via), "org-submitted"));
   feature.command("reopen", (ctx) => {
     const reason = ctx.match.trim();
-    return run(ctx, (userId, key) => lifecycle.reopen(userId, key, reason === "" ? undefined : reason), "org-reopened");
+    return run(ctx, (userId, key, via) => lifecycle.reopen(userId, key, reason === "" ? undefined : reason, via), "org-reopened");
   });
 
   return feature;

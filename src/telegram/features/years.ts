@@ -8,6 +8,7 @@ import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
 import { importReport } from "../../app/lazy-documents.ts";
 import { reportDocument } from "../../app/report-document.ts";
+import { rememberUpdate, wasHandled } from "../../app/handled-updates.ts";
 import { departmentByRef } from "../../app/org-service.ts";
 import { can } from "../../core/org/permissions.ts";
 import { importFailureSentence } from "../../import-text.ts";
@@ -78,7 +79,13 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     // This year's report is the interview's business.
     if (importedYear >= year) return next();
     const report = { ...imported.report, meta: { ...imported.report.meta, year: importedYear, agency: imported.report.meta.agency ?? agency } };
-    await app.store.reports.updateReport({ departmentId, year: importedYear }, () => ({ report, status: "approved" }), { by: `tg:${userId}`, at: app.now() });
+    // The update id is stored with the import: the same file delivered again is not imported twice.
+    const updateId = ctx.update.update_id;
+    await app.store.reports.updateReport(
+      { departmentId, year: importedYear },
+      (current) => (current !== null && wasHandled(current.handled, updateId) ? current : { report, status: "approved", handled: rememberUpdate(current?.handled, updateId) }),
+      { by: `tg:${userId}`, at: app.now() },
+    );
     app.logger.info({ userId, departmentId, year: importedYear }, "years: last year's report imported");
     await say(ctx, app, ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
   });

@@ -26,6 +26,7 @@ import type { Bot } from "grammy";
 import { outboxOf } from "./app/outbox.ts";
 import type { BotContext } from "./telegram/context.ts";
 import { telegramSender } from "./telegram/outbox-sender.ts";
+import { sendTo, text } from "./telegram/send.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
 import { healthMonitor, type HealthMonitor } from "./app/health.ts";
 import { answerHealth, startHealthServer } from "./app/health-server.ts";
@@ -78,9 +79,8 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   const reminders = createReminderService(app, {
     org: () => org.org(),
     calendar: () => org.calendar(),
-    send: async (userId, text) => {
-      await bot.api.sendMessage(Number(userId), text);
-    },
+    // Through the outbox like every other message: a reminder Telegram will not take now goes later.
+    send: (userId, body) => sendTo(bot.api, app, Number(userId), [text(body)]),
   });
   const reminderSweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
   return async () => {

@@ -3,6 +3,6 @@
 export { LOCK_FILE, StoreLockedError } from "../store/store-lock.ts";
 export { openStore } from "../store/store.ts";
 export type { Store } from "./store-port.ts";
-export { isValidYear, type ReportKey } from "../store/paths.ts";
+export { isValidYear, type ReportKey } from "./report-record.ts";
 export { LegacyJournalError } from "../store/legacy-journal.ts";
 export { diagnose } from "../store/doctor.ts";

@@ -1,6 +1,6 @@
 // The bot's way to the heavy document code, loaded on first use instead of at start: the .docx
 // renderer (the docx package), the importer (jszip, htmlparser2) and the .xlsx summary together
-// add ~150 ms to process start and no first update needs them. Same signatures as the modules
+// slow the process start noticeably and no first update needs them. Same signatures as the modules
 // behind them; a module is loaded once, then import() returns the cached one.
 import type { ImportResult } from "../core/import/import-report.ts";
 import type { RenderOptions } from "../core/render/render-report.ts";

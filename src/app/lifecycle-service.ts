@@ -21,6 +21,7 @@ import { errorsOf, type Finding } from "../core/report/findings.ts";
 import type { ReportKey, ReportRecord, ReportStatus } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
+import { rememberUpdate, wasHandled } from "./handled-updates.ts";
 
 /** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button. */
 export interface Delivery {
@@ -39,11 +40,16 @@ export type ActOutcome =
   | { ok: false; error: "incomplete"; findings: Finding[]; missing: MissingParts }
   | { ok: false; error: TransitionErrorCode; params?: Record<string, string | number> };
 
+/** The chat update asking: the same update delivered again (a crash, a webhook retry) is answered as before and changes nothing. */
+export interface Via {
+  readonly updateId?: number;
+}
+
 export interface LifecycleService {
-  submit(userId: string, key: ReportKey): Promise<ActOutcome>;
-  returnReport(userId: string, key: ReportKey, options: { comment: string; target?: Jump }): Promise<ActOutcome>;
-  approve(userId: string, key: ReportKey, comment?: string): Promise<ActOutcome>;
-  reopen(userId: string, key: ReportKey, comment?: string): Promise<ActOutcome>;
+  submit(userId: string, key: ReportKey, via?: Via): Promise<ActOutcome>;
+  returnReport(userId: string, key: ReportKey, options: { comment: string; target?: Jump }, via?: Via): Promise<ActOutcome>;
+  approve(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
+  reopen(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
   lifecycle(key: ReportKey): Promise<LifecycleRecord | undefined>;
   jumpData(jump: Jump): string | undefined;
 }
@@ -56,6 +62,8 @@ const EventSchema = z.object({
   at: z.string(),
   comment: z.string().optional(),
   target: z.object({ cell: z.string().optional(), part: z.string().optional() }).strict().optional(),
+  /** The chat update that made this step. */
+  update: z.number().int().optional(),
 });
 const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
 type LifecycleDoc = z.infer<typeof LifecycleDocSchema>;
@@ -119,30 +127,8 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return { ok: true, record: outcome.result.record, event: outcome.result.event, deliveries: [] };
   }
 
-  /** Persists a transition computed by act() (re-checking the status), then lists who to tell. */
-  async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }): Promise<ActOutcome> {
-    const at = app.now();
-    const planned = await act(userId, key, action, options, at);
-    if (!planned.ok) return planned;
-    const event = planned.event;
-    try {
-      await app.store.reports.updateReport(
-        key,
-        (record) => {
-          if (lifecycleStatus(record.status) !== event.from) throw new Conflict();
-          return { report: record.report, status: event.to, interview: record.interview };
-        },
-        { by: `tg:${userId}`, at },
-      );
-    } catch (error) {
-      if (error instanceof Conflict) return { ok: false, error: "not-allowed", params: { status: event.to, action } };
-      throw error;
-    }
-    await doc(key.departmentId).update((lifecycle) => ({
-      years: { ...lifecycle.years, [String(key.year)]: [...(lifecycle.years[String(key.year)] ?? []), event] },
-    }));
-    const record = planned.record;
-    const current = await org();
+  /** Who hears of a step. */
+  function deliveriesOf(record: LifecycleRecord, event: LifecycleEvent, current: Org): Delivery[] {
     const deliveries: Delivery[] = [];
     for (const notification of notificationsFor({ record, event }, current)) {
       const data = notification.jump === undefined ? undefined : editJumpData(notification.jump);
@@ -156,14 +142,56 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
         });
       }
     }
-    return { ok: true, record, event, deliveries };
+    return deliveries;
+  }
+
+  /** The step a re-delivered update already made, with its notices again (at least once); undefined when it is new. */
+  async function already(key: ReportKey, updateId: number | undefined): Promise<ActOutcome | undefined> {
+    if (updateId === undefined) return undefined;
+    const stored = await app.store.reports.getReport(key);
+    if (stored === null || !wasHandled(stored.handled, updateId)) return undefined;
+    const current = await org();
+    const record = await load(current, key, stored);
+    const event = record?.history.find((candidate) => (candidate as { update?: number }).update === updateId);
+    if (record === undefined || event === undefined) return undefined;
+    return { ok: true, record, event, deliveries: deliveriesOf(record, event, current) };
+  }
+
+  /** Persists a transition computed by act() (re-checking the status), then lists who to tell. */
+  async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }, via: Via = {}): Promise<ActOutcome> {
+    const again = await already(key, via.updateId);
+    if (again !== undefined) return again;
+    const at = app.now();
+    const planned = await act(userId, key, action, options, at);
+    if (!planned.ok) return planned;
+    const event = planned.event;
+    try {
+      await app.store.reports.updateReport(
+        key,
+        (record) => {
+          if (lifecycleStatus(record.status) !== event.from) throw new Conflict();
+          // The update id goes in the same write as the status: a re-delivery finds it (already()).
+          return { report: record.report, status: event.to, interview: record.interview, handled: rememberUpdate(record.handled, via.updateId) };
+        },
+        { by: `tg:${userId}`, at },
+      );
+    } catch (error) {
+      if (error instanceof Conflict) return { ok: false, error: "not-allowed", params: { status: event.to, action } };
+      throw error;
+    }
+    const stored = { ...event, ...(via.updateId === undefined ? {} : { update: via.updateId }) };
+    await doc(key.departmentId).update((lifecycle) => ({
+      years: { ...lifecycle.years, [String(key.year)]: [...(lifecycle.years[String(key.year)] ?? []), stored] },
+    }));
+    const record = planned.record;
+    return { ok: true, record, event, deliveries: deliveriesOf(record, event, await org()) };
   }
 
   return {
-    submit: (userId, key) => commit(userId, key, "submit", {}),
-    returnReport: (userId, key, options) => commit(userId, key, "return", options),
-    approve: (userId, key, comment) => commit(userId, key, "approve", comment === undefined ? {} : { comment }),
-    reopen: (userId, key, comment) => commit(userId, key, "reopen", comment === undefined ? {} : { comment }),
+    submit: (userId, key, via) => commit(userId, key, "submit", {}, via),
+    returnReport: (userId, key, options, via) => commit(userId, key, "return", options, via),
+    approve: (userId, key, comment, via) => commit(userId, key, "approve", comment === undefined ? {} : { comment }, via),
+    reopen: (userId, key, comment, via) => commit(userId, key, "reopen", comment === undefined ? {} : { comment }, via),
     async lifecycle(key) {
       const stored = await app.store.reports.getReport(key);
       return stored === null ? undefined : load(await org(), key, stored);

@@ -70,7 +70,8 @@ export interface OrgService {
   addDepartment(officeRef: string, name: string): Promise<{ ok: true; department: Department } | { ok: false; error: OrgErrorCode }>;
   /** `target` is an office or department name or id; officers go to departments, others to offices. */
   invite(request: { target: string; role: Role; expiresAt: string; by: string }): Promise<InviteOutcome>;
-  redeem(code: string, userId: string): Promise<{ ok: true; member: Member; place: string } | { ok: false; error: RedeemErrorCode }>;
+  /** `updateId`: the chat update asking; the same update delivered again gets the same answer. */
+  redeem(code: string, userId: string, updateId?: number): Promise<{ ok: true; member: Member; place: string } | { ok: false; error: RedeemErrorCode }>;
   calendar(): Promise<Calendar>;
   setDeadline(officeId: string, year: number, date: string): Promise<{ ok: true } | { ok: false; error: SetDeadlineError }>;
 }
@@ -153,10 +154,10 @@ export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" 
       return { ok: true, ...out.result, link: inviteLink(app.botUsername, out.result.code) };
     },
 
-    async redeem(code, userId) {
+    async redeem(code, userId, updateId) {
       const now = app.now();
       const out = await edit<RedeemErrorCode, { member: Member; place: string }>((org) => {
-        const redeemed = redeemInvitation(org, code, userId, now, hashCode);
+        const redeemed = redeemInvitation(org, code, userId, now, hashCode, updateId);
         if (!redeemed.ok) return redeemed;
         return { ok: true, org: redeemed.org, result: { member: redeemed.member, place: placeOf(redeemed.org, redeemed.member) } };
       });

@@ -5,7 +5,7 @@
 // reminder's own key once every recipient has it.
 //
 //   createReminderService(app, { org, calendar, send }) → { sweep(): Promise<SweepResult>, sentKeys() }
-//   send(userId, text) is the channel (the bot's api.sendMessage); it throws when delivery fails.
+//   send(userId, text) is the channel (the bot: its outbox); it throws when delivery fails for good.
 import { z } from "zod";
 import { dueReminders, type ReportState } from "../core/deadline/reminders.ts";
 import type { Calendar } from "../core/deadline/calendar.ts";

@@ -7,10 +7,10 @@ import { safeFileName } from "../core/report/names.ts";
 import type { Jump } from "../core/lifecycle/lifecycle.ts";
 import type { App } from "./app.ts";
 import type { ReportKey } from "./data-folder.ts";
-import type { ActOutcome, LifecycleService } from "./lifecycle-service.ts";
+import type { ActOutcome, LifecycleService, Via } from "./lifecycle-service.ts";
 import type { OrgService } from "./org-service.ts";
 import { reportDocument } from "./report-document.ts";
-import { readSession, writeSession } from "./user-session.ts";
+import { patchSession, readSession, writeSession } from "./user-session.ts";
 
 export type DownloadOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; error: "denied" | "no-report" };
 export type DeadlineOutcome = { ok: true } | { ok: false; error: string };
@@ -22,7 +22,7 @@ export interface SupervisionService {
   /** Remembers where the report goes back; false when the user may not return it. */
   startReturn(userId: string, key: ReportKey, target: Jump | undefined): Promise<boolean>;
   /** Returns the pending report with this comment; undefined when nothing was pending. */
-  finishReturn(userId: string, comment: string): Promise<{ key: ReportKey; outcome: ActOutcome } | undefined>;
+  finishReturn(userId: string, comment: string, via?: Via): Promise<{ key: ReportKey; outcome: ActOutcome } | undefined>;
   cancelReturn(userId: string): Promise<void>;
   setDeadline(userId: string, officeId: string, year: number, date: string): Promise<DeadlineOutcome>;
 }
@@ -46,12 +46,21 @@ export function createSupervisionService(app: App, org: OrgService, lifecycle: L
       await writeSession(app.store, userId, "supervisionReturn", { ...key, ...(target === undefined ? {} : { target }) });
       return true;
     },
-    async finishReturn(userId, comment) {
-      const pending = (await readSession(app.store, userId)).supervisionReturn;
+    async finishReturn(userId, comment, via) {
+      const session = await readSession(app.store, userId);
+      const done = session.supervisionReturned;
+      if (session.supervisionReturn === undefined && done !== undefined && done.update === via?.updateId) {
+        // The comment of a return already made, delivered again: the same answer, nothing changes.
+        const key = { departmentId: done.departmentId, year: done.year };
+        return { key, outcome: await lifecycle.returnReport(userId, key, { comment }, via) };
+      }
+      const pending = session.supervisionReturn;
       if (pending === undefined) return undefined;
-      await writeSession(app.store, userId, "supervisionReturn", undefined);
       const key = { departmentId: pending.departmentId, year: pending.year };
-      const outcome = await lifecycle.returnReport(userId, key, { comment, ...(pending.target === undefined ? {} : { target: pending.target }) });
+      // Returned first, forgotten after: a crash in between re-delivers the comment, which finds
+      // the step already made (its update id) and only then clears the pending return.
+      const outcome = await lifecycle.returnReport(userId, key, { comment, ...(pending.target === undefined ? {} : { target: pending.target }) }, via);
+      await patchSession(app.store, userId, { supervisionReturn: undefined, ...(outcome.ok && via?.updateId !== undefined ? { supervisionReturned: { update: via.updateId, ...key } } : {}) });
       return { key, outcome };
     },
     async cancelReturn(userId) {

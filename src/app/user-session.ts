@@ -28,6 +28,8 @@ export const AppSessionSchema = z.object({
   /** Personal mode: the agency whose report this user fills. */
   agency: z.string().min(1).optional(),
   supervisionReturn: PendingReturnSchema.optional(),
+  /** The last return finished, by the update that carried its comment (a re-delivery finds it here). */
+  supervisionReturned: z.object({ update: z.number().int(), departmentId: z.string(), year: z.number().int() }).strict().optional(),
 });
 export type AppSession = z.infer<typeof AppSessionSchema>;
 
@@ -37,13 +39,29 @@ export async function readSession(store: Store, userId: string): Promise<AppSess
   const fields = AppSessionSchema.shape;
   const agency = fields.agency.safeParse(stored["agency"]);
   const pending = fields.supervisionReturn.safeParse(stored["supervisionReturn"]);
-  return { ...(agency.success && agency.data !== undefined ? { agency: agency.data } : {}), ...(pending.success && pending.data !== undefined ? { supervisionReturn: pending.data } : {}) };
+  const returned = fields.supervisionReturned.safeParse(stored["supervisionReturned"]);
+  return {
+    ...(agency.success && agency.data !== undefined ? { agency: agency.data } : {}),
+    ...(pending.success && pending.data !== undefined ? { supervisionReturn: pending.data } : {}),
+    ...(returned.success && returned.data !== undefined ? { supervisionReturned: returned.data } : {}),
+  };
 }
 
 /** Sets (or with undefined, removes) one of the app's fields. */
-export async function writeSession<K extends keyof AppSession>(store: Store, userId: string, field: K, value: AppSession[K]): Promise<void> {
+export function writeSession<K extends keyof AppSession>(store: Store, userId: string, field: K, value: AppSession[K]): Promise<void> {
+  return patchSession(store, userId, { [field]: value });
+}
+
+/** Sets or removes several of the app's fields in one atomic write. */
+export async function patchSession(store: Store, userId: string, patch: { [K in keyof AppSession]?: AppSession[K] | undefined }): Promise<void> {
+  const checked = AppSessionSchema.partial().parse(patch);
   await store.user(userId).update((session) => {
-    const { [field]: _previous, ...rest } = session;
-    return value === undefined ? rest : { ...rest, [field]: AppSessionSchema.shape[field].parse(value) };
+    const next: Record<string, unknown> = { ...session };
+    for (const field of Object.keys(patch)) {
+      const value = checked[field as keyof AppSession];
+      if (value === undefined) delete next[field];
+      else next[field] = value;
+    }
+    return next;
   });
 }

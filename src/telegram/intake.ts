@@ -35,6 +35,9 @@ export interface Intake {
   readonly done: Promise<void>;
 }
 
+/** grammY and the runner type signals with the abort-controller shim; Node's own is what runs. */
+type GrammySignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
+
 const isUpdate = (value: unknown): value is Update => typeof value === "object" && value !== null && typeof (value as { update_id?: unknown }).update_id === "number";
 
 export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions): Promise<Intake> {
@@ -59,7 +62,19 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
   savedKey = carried.map((update) => update.update_id).join(",");
   if (carried.length > 0) logger.warn({ updates: carried.length }, "intake: handling again the updates in hand at the last stop");
 
-  const fetchUpdates = createUpdateFetcher(bot, { fetch: { timeout: options.timeoutSeconds ?? 30 }, silent: true });
+  // Runner retries a failed getUpdates with backoff (and stops on 401/409); each failure is logged here.
+  const polled = {
+    handleUpdate: (update: Update) => bot.handleUpdate(update),
+    errorHandler: (error: unknown) => logger.error({ err: String(error) }, "intake: update failed"),
+    api: {
+      getUpdates: (args: { offset: number; limit: number; timeout: number }, signal: GrammySignal) =>
+        bot.api.getUpdates(args, signal).catch((error: unknown) => {
+          if (signal?.aborted !== true) logger.warn({ err: error instanceof Error ? error.message : String(error) }, "intake: getUpdates failed, asking again");
+          throw error;
+        }),
+    },
+  };
+  const fetchUpdates = createUpdateFetcher(polled, { fetch: { timeout: options.timeoutSeconds ?? 30 }, silent: true });
   let first = carried.length > 0;
   let lastFetched: number | undefined;
   const source = createSource<Update>({

@@ -31,3 +31,8 @@ export async function reply(ctx: BotContext, app: App, ...messages: OutboxMessag
   if (ctx.chat === undefined) return;
   await sendTo(ctx.api, app, ctx.chat.id, messages);
 }
+
+/** Answers in the update's chat with one plain-text message. */
+export function replyText(ctx: BotContext, app: App, body: string, keyboard?: InlineKeyboard): Promise<void> {
+  return reply(ctx, app, text(body, keyboard));
+}

@@ -1,5 +1,6 @@
-// The office summary as an .xlsx workbook (write-excel-file: one small package over fflate, where
-// exceljs brought ~155 packages for a writer of plain cells, spans, widths and frozen panes): one sheet per table with the official row
+// The office summary as an .xlsx workbook with write-excel-file (one small package over fflate;
+// exceljs, rejected, brings a large tree, several packages deprecated upstream, for what needs only
+// plain cells, spans, widths and frozen panes): one sheet per table with the official row
 // and column labels from the format data and the office totals, and a sheet of every department
 // with each input cell as a column. Bytes only: the caller writes or sends them.
 // Reference: 国办公开办函〔2021〕30号 表二、表三、表四; spec report-format.md.

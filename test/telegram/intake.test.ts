@@ -148,6 +148,7 @@ describe("startIntake", () => {
     h.api.pushUpdate(textMessage("/help", alice));
     const started = await intake(h, await tempStore());
     expect(textOf((await h.api.waitFor(801, 1))[0])).toContain("可用命令");
+    expect(h.logger.entries.some((entry) => entry.msg === "intake: getUpdates failed, asking again")).toBe(true);
     // Someone set a webhook: Telegram answers 409 and polling ends instead of looping.
     await h.bot.api.setWebhook("https://example.org/hook");
     await expect(started.done).rejects.toMatchObject({ error_code: 409 });

@@ -93,12 +93,15 @@ export function redeemInvitation(
   userId: string,
   now: string,
   hash: Hash,
+  updateId?: number,
 ): { ok: true; org: Org; member: Member; invitation: Invitation } | { ok: false; error: RedeemErrorCode } {
   if (!START_PARAM_PATTERN.test(code)) return { ok: false, error: "unknown" };
   const codeHash = hash(code);
   const index = org.invitations.findIndex((invitation) => invitation.codeHash === codeHash);
   const invitation = org.invitations[index];
   if (invitation === undefined) return { ok: false, error: "unknown" };
+  // A re-delivered update (a crash, a webhook retry) is the redemption already made, not a reuse.
+  if (updateId !== undefined && invitation.usedBy === userId && invitation.usedByUpdate === updateId) return { ok: true, org, member: memberFor(invitation, userId), invitation };
   if (invitation.usedBy !== undefined) return { ok: false, error: "used" };
   if (Date.parse(now) >= Date.parse(invitation.expiresAt)) return { ok: false, error: "expired" };
   const member = memberFor(invitation, userId);
@@ -108,7 +111,7 @@ export function redeemInvitation(
   if (membershipsOf(org, userId).some((existing) => memberOfficeId(org, existing) !== office)) return { ok: false, error: "elsewhere" };
   // An officer who became their office's supervisor would review (approve) their own report.
   if (membershipsOf(org, userId).some((existing) => existing.role !== member.role)) return { ok: false, error: "other-role" };
-  const used: Invitation = { ...invitation, usedBy: userId, usedAt: now };
+  const used: Invitation = { ...invitation, usedBy: userId, usedAt: now, ...(updateId === undefined ? {} : { usedByUpdate: updateId }) };
   const invitations = org.invitations.map((existing, i) => (i === index ? used : existing));
   const members = org.members.some((existing) => sameMember(existing, member)) ? org.members : [...org.members, member];
   return { ok: true, org: { ...org, invitations, members }, member, invitation: used };

@@ -40,6 +40,8 @@ export const InvitationSchema = z
     createdBy: Id,
     usedBy: Id.optional(),
     usedAt: Instant.optional(),
+    /** The chat update that redeemed it: the same update delivered again is the same redemption. */
+    usedByUpdate: z.number().int().optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 // The interview in Telegram: commands, text, button taps and unsupported messages become engine
 // events for the shared service; its replies go out as HTML messages and .docx documents.
-import { Composer, GrammyError, type InlineKeyboard } from "grammy";
+import { Composer, GrammyError } from "grammy";
 import type { App } from "../../app/app.ts";
 import { outboxOf, type Outbox, type OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
@@ -11,6 +11,7 @@ import type { BotContext } from "../context.ts";
 import { MESSAGE_LIMIT, renderMessage } from "../render-reply.ts";
 import { EDIT_JUMP } from "../../app/edit-jump.ts";
 import { isTransient, telegramSender } from "../outbox-sender.ts";
+import { callbackButtons } from "../send.ts";
 
 /** Commands the engine answers; /start is handled apart because invitations use its payload. */
 const ENGINE_COMMANDS: readonly Exclude<CommandName, "start">[] = ["report", "review", "edit", "export", "cancel", "help", "skip", "back"];
@@ -28,10 +29,6 @@ function translate(ctx: BotContext): Translate {
 function ignoreNotModified(error: unknown): void {
   if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
   throw error;
-}
-
-function callbackButtons(keyboard: InlineKeyboard): { text: string; callback_data: string }[][] {
-  return keyboard.inline_keyboard.map((row) => row.map((button) => ({ text: button.text, callback_data: "callback_data" in button ? button.callback_data : "" })));
 }
 
 /** The outcome as the messages to send, in order (plain data, so the outbox can keep them). */

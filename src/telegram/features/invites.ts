@@ -10,6 +10,7 @@ import { membershipsOf } from "../../core/org/org-ops.ts";
 import { isAdmin } from "../../core/org/permissions.ts";
 import type { BotContext } from "../context.ts";
 import { sendOutcome } from "./interview.ts";
+import { replyText } from "../send.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 
 export function invitesFeature(app: App, service: InterviewService): Composer<BotContext> {
@@ -20,15 +21,15 @@ export function invitesFeature(app: App, service: InterviewService): Composer<Bo
     const userId = userIdOf(ctx);
     const code = ctx.match.trim();
     if (code !== "") {
-      const redeemed = await org.redeem(code, userId);
+      const redeemed = await org.redeem(code, userId, ctx.update.update_id);
       if (!redeemed.ok) {
         app.logger.info({ userId, error: redeemed.error }, "invites: code refused");
-        await ctx.reply(ctx.t(`sup-redeem-error-${redeemed.error}`));
+        await replyText(ctx, app, ctx.t(`sup-redeem-error-${redeemed.error}`));
         return;
       }
       app.logger.info({ userId, role: redeemed.member.role }, "invites: joined");
       const nextStep = ctx.t("org-joined-next", { role: redeemed.member.role });
-      await ctx.reply(`${ctx.t("sup-redeem-welcome", { role: redeemed.member.role, place: redeemed.place })}\n${nextStep}`);
+      await replyText(ctx, app, `${ctx.t("sup-redeem-welcome", { role: redeemed.member.role, place: redeemed.place })}\n${nextStep}`);
       // An officer came to fill in the report: the first question follows at once.
       if (redeemed.member.role === "officer") {
         await sendOutcome(ctx, await service.handle(userId, { type: "command", name: "start" }, { updateId: ctx.update.update_id }), outboxOf(app));
@@ -39,10 +40,10 @@ export function invitesFeature(app: App, service: InterviewService): Composer<Bo
     if (resolved.kind !== "stranger") return next();
     const current = await org.org();
     if (membershipsOf(current, userId).length > 0 || isAdmin(current, userId, app.adminIds)) {
-      await ctx.reply(ctx.t("org-start-supervisor"));
+      await replyText(ctx, app, ctx.t("org-start-supervisor"));
       return;
     }
-    await ctx.reply(ctx.t("org-stranger"));
+    await replyText(ctx, app, ctx.t("org-stranger"));
   });
 
   return feature;

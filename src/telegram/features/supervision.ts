@@ -89,7 +89,7 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     const key = keyOfMatch(ctx.match);
     if (key === undefined) return;
-    const outcome = await services.lifecycle.approve(userIdOf(ctx), key);
+    const outcome = await services.lifecycle.approve(userIdOf(ctx), key, undefined, { updateId: ctx.update.update_id });
     if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));
     await say(ctx, ctx.t("org-approved-done", { department: await supervision.departmentName(key), year: String(key.year) }));
     await deliver(ctx.api, app, key, outcome.deliveries);
@@ -150,7 +150,7 @@ export function supervisionFeature(app: App): Composer<BotContext> {
       if (ctx.message.text.startsWith("/cancel")) await supervision.cancelReturn(userIdOf(ctx));
       return next();
     }
-    const returned = await supervision.finishReturn(userIdOf(ctx), ctx.message.text);
+    const returned = await supervision.finishReturn(userIdOf(ctx), ctx.message.text, { updateId: ctx.update.update_id });
     if (returned === undefined) return next();
     const { key, outcome } = returned;
     if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));

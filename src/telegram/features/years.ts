@@ -4,18 +4,18 @@
 // .txt, .html): it is imported and stored as {departmentId, year} with status "approved", which
 // is where the interview looks for last year's report (prefill and continuity checks).
 // Mounted before the interview feature: anything else (a plain /export, other files) goes on.
-import { Composer, InputFile } from "grammy";
+import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
-import { importReport, renderReport } from "../../app/lazy-documents.ts";
+import { importReport } from "../../app/lazy-documents.ts";
+import { reportDocument } from "../../app/report-document.ts";
+import { rememberUpdate, wasHandled } from "../../app/handled-updates.ts";
 import { departmentByRef } from "../../app/org-service.ts";
 import { can } from "../../core/org/permissions.ts";
-import { checkReport, missingParts } from "../../core/report/check.ts";
-import { errorsOf } from "../../core/report/findings.ts";
-import { reportTitle } from "../../core/report/narrative.ts";
 import { importFailureSentence } from "../../import-text.ts";
 import { isValidYear } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
 import { choiceQuestions, importChoicesFeature } from "./import-choices.ts";
+import { document, reply, replyText as say } from "../send.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 import { safeFileName } from "../../core/report/names.ts";
 import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
@@ -46,23 +46,19 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     if (match === null) return next();
     const year = Number(match[1]);
     // The store keeps 2000–2100; any other year has no report (and is no store key).
-    if (!isValidYear(year)) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
+    if (!isValidYear(year)) return void (await say(ctx, app, ctx.t("org-no-report-year", { year: String(year) })));
     const userId = userIdOf(ctx);
     const current = await org.org();
     // One's own report (also in personal mode, which has no org); others' only with permission.
     const resolved = await app.workspaces(userId, app.now());
     const own = resolved.kind === "ready" ? resolved.workspace.departmentId : undefined;
     const departmentId = match[2] === undefined ? own : departmentByRef(current, match[2])?.id;
-    if (departmentId === undefined) return void (await ctx.reply(ctx.t(match[2] === undefined ? "org-export-which" : "sup-org-error-unknown-department")));
-    if (departmentId !== own && !can(current, userId, "exportReport", { departmentId }, app.adminIds)) return void (await ctx.reply(ctx.t("sup-denied", { action: "exportReport" })));
+    if (departmentId === undefined) return void (await say(ctx, app, ctx.t(match[2] === undefined ? "org-export-which" : "sup-org-error-unknown-department")));
+    if (departmentId !== own && !can(current, userId, "exportReport", { departmentId }, app.adminIds)) return void (await say(ctx, app, ctx.t("sup-denied", { action: "exportReport" })));
     const stored = await app.store.reports.getReport({ departmentId, year });
-    if (stored === null) return void (await ctx.reply(ctx.t("org-no-report-year", { year: String(year) })));
-    const missing = missingParts(stored.report);
-    const draft = errorsOf(checkReport(stored.report)).length > 0 || missing.cells.length + missing.texts.length > 0;
-    const bytes = await renderReport(stored.report, { draft });
-    await ctx.replyWithDocument(new InputFile(bytes, versionedName(reportTitle(stored.report.meta), stored.revision)), {
-      caption: ctx.t("org-export-year", { year: String(year), status: stored.status }),
-    });
+    if (stored === null) return void (await say(ctx, app, ctx.t("org-no-report-year", { year: String(year) })));
+    const made = await reportDocument(stored.report);
+    await reply(ctx, app, document(made.bytes, versionedName(made.title, stored.revision), ctx.t("org-export-year", { year: String(year), status: stored.status })));
   });
 
   feature.on("message:document", async (ctx, next) => {
@@ -76,7 +72,7 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
     if (history.length > 0) return next();
     const tooLarge = async (): Promise<void> => {
-      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), "too-large") }));
+      await say(ctx, app, ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), "too-large") }));
       return next();
     };
     // Declared too large: not even asked for (Telegram would refuse the download anyway).
@@ -89,7 +85,7 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     }
     const imported = await importReport({ name, bytes: download.bytes });
     if (!imported.ok) {
-      await ctx.reply(ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
+      await say(ctx, app, ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
       // The interview then says what it is waiting for, so the officer is not left guessing.
       return next();
     }
@@ -97,12 +93,18 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
     // This year's report is the interview's business.
     if (importedYear >= year) return next();
     const report = { ...imported.report, meta: { ...imported.report.meta, year: importedYear, agency: imported.report.meta.agency ?? agency } };
-    await app.store.reports.updateReport({ departmentId, year: importedYear }, () => ({ report, status: "approved" }), { by: `tg:${userId}`, at: app.now() });
+    // The update id is stored with the import: the same file delivered again is not imported twice.
+    const updateId = ctx.update.update_id;
+    await app.store.reports.updateReport(
+      { departmentId, year: importedYear },
+      (current) => (current !== null && wasHandled(current.handled, updateId) ? current : { report, status: "approved", handled: rememberUpdate(current?.handled, updateId) }),
+      { by: `tg:${userId}`, at: app.now() },
+    );
     app.logger.info({ userId, departmentId, year: importedYear }, "years: last year's report imported");
-    await ctx.reply(ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
+    await say(ctx, app, ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
     // Rows whose figures ran together and read several ways were left empty: one tap chooses.
     for (const question of choiceQuestions(ctx.t.bind(ctx), { departmentId, year: importedYear }, imported.notes)) {
-      await ctx.reply(question.text, { reply_markup: question.keyboard });
+      await say(ctx, app, question.text, question.keyboard);
     }
   });
 

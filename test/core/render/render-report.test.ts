@@ -93,7 +93,8 @@ describe("renderReport document", () => {
     if (title === undefined) throw new Error("no title");
     expect(getOuterHTML(title.element, { xmlMode: true })).toMatch(/<w:pBdr><w:bottom [^>]*w:color="FF0000"/);
     expect(draft.headers.join("")).not.toBe("");
-    expect(draft.files.filter((name) => /^word\/header\d*\.xml$/.test(name))).toHaveLength(1);
+    // Odd and even pages each carry the mark (evenAndOddHeaders for the page numbers).
+    expect(draft.files.filter((name) => /^word\/header\d*\.xml$/.test(name))).toHaveLength(2);
 
     expect(seed.headers.join("")).not.toContain("草稿");
     expect(seed.documentXml).not.toContain("草稿");
@@ -115,14 +116,14 @@ describe("renderReport document", () => {
 
     const body = paragraph(seed, "（一）主动公开情况。");
     expect(effectiveRun(seed, body, body.runs[1]!)).toMatchObject({ font: { eastAsia: "仿宋_GB2312", ascii: "FangSong", hAnsi: "FangSong" }, size: 32 });
-    // Fixed 29 pt line pitch and a two-character first-line indent.
+    // Fixed one-grid-line pitch (579: 22 lines a page) and a two-character first-line indent.
     const bodyXml = getOuterHTML(body.element, { xmlMode: true });
-    expect(bodyXml).toMatch(/<w:spacing [^>]*w:line="580" w:lineRule="exact"\/>/);
+    expect(bodyXml).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"\/>/);
     expect(bodyXml).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
 
     const cell = seed.tables[1]?.rows[3]?.[1]?.paragraphs[0];
     if (cell === undefined) throw new Error("no table-3 value cell");
-    expect(effectiveRun(seed, cell, cell.runs[0]!)).toMatchObject({ font: { eastAsia: "仿宋_GB2312", ascii: "FangSong" }, size: 21 });
+    expect(effectiveRun(seed, cell, cell.runs[0]!)).toMatchObject({ font: { eastAsia: "仿宋_GB2312", ascii: "FangSong" }, size: 20 });  // 10 pt, as the official template
     const number = seed.tables[1]?.rows[3]?.[1];
     expect(number?.text).toBe("0");
     expect(seed.styles.get(cell.style ?? "")?.alignment).toBe("center");

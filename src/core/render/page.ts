@@ -26,8 +26,11 @@ export const FONTS = {
   pageNumber: { eastAsia: "宋体", ascii: "SimSun", hAnsi: "SimSun" },
 } as const satisfies Record<string, Font>;
 
-/** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt; tables 10 pt as in the official template. */
-export const SIZES = { title: 44, body: 32, table: 20, draft: 21, pageNumber: 28 } as const;
+/**
+ * Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt; tables 10 pt as in the official template, 表四's
+ * fifteen columns 小五 9 pt (the notice sets no table size; at 10 pt five digits cannot fit).
+ */
+export const SIZES = { title: 44, body: 32, table: 20, smallTable: 18, draft: 21, pageNumber: 28 } as const;
 
 /**
  * GB/T 9704 5.2.2: 22 lines of 28 characters. The text block is 12756 twips high, so the pitch is
@@ -59,19 +62,31 @@ export const BODY_INDENT = { firstLineChars: 200, firstLine: 640 } as const;
 export const DRAFT_COLOR = "FF0000";
 
 /** Paragraph style ids of table cells: labels flush left (as in the official template), the rest centred. */
-export const TABLE_STYLES = { label: "NianbaoTableLabel", value: "NianbaoTableValue" } as const;
+export const TABLE_STYLES = {
+  label: "NianbaoTableLabel",
+  value: "NianbaoTableValue",
+  smallLabel: "NianbaoSmallTableLabel",
+  smallValue: "NianbaoSmallTableValue",
+} as const;
 
-const tableStyle = (id: string, name: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): IParagraphStyleOptions => ({
+const tableStyle = (
+  id: string,
+  name: string,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+  size: number = SIZES.table,
+): IParagraphStyleOptions => ({
   id,
   name,
   basedOn: "Normal",
   quickFormat: true,
   // Cells keep their own character pitch: snapped to the body's grid, figures would spread.
-  run: { font: FONTS.table, size: SIZES.table, snapToGrid: false },
+  run: { font: FONTS.table, size, snapToGrid: false },
   paragraph: { alignment, spacing: TABLE_SPACING },
 });
 
 export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
   tableStyle(TABLE_STYLES.label, "Nianbao Table Label", AlignmentType.LEFT),
   tableStyle(TABLE_STYLES.value, "Nianbao Table Value", AlignmentType.CENTER),
+  tableStyle(TABLE_STYLES.smallLabel, "Nianbao Small Table Label", AlignmentType.LEFT, SIZES.smallTable),
+  tableStyle(TABLE_STYLES.smallValue, "Nianbao Small Table Value", AlignmentType.CENTER, SIZES.smallTable),
 ];

@@ -77,9 +77,22 @@ export async function renderReport(report: Report, options: RenderOptions): Prom
   return withFontTable(await Packer.toBuffer(buildDocument(report, options)));
 }
 
-/** The package with our declared font table in place of the docx library's empty one. */
+/**
+ * The package with our declared font table in place of the docx library's empty one, and the
+ * table styles off the line grid (the library writes w:snapToGrid only on runs; LibreOffice then
+ * still set every table line on the 29 pt body grid).
+ */
 async function withFontTable(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   zip.file("word/fontTable.xml", fontTableXml());
+  const styles = await zip.file("word/styles.xml")?.async("string");
+  if (styles !== undefined) zip.file("word/styles.xml", offGrid(styles));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Each table style's paragraph properties gain <w:snapToGrid w:val="0"/> (schema order: before w:spacing). */
+function offGrid(styles: string): string {
+  return styles.replace(/(<w:style [^>]*w:styleId="Nianbao[A-Za-z]*Table[A-Za-z]*"[^>]*>.*?<w:pPr>)(.*?)(<\/w:pPr>)/gs, (_m, open: string, inner: string, close: string) =>
+    `${open}${inner.replace(/<w:spacing /, '<w:snapToGrid w:val="0"/><w:spacing ')}${close}`,
+  );
 }

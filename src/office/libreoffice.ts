@@ -33,14 +33,46 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Faces LibreOffice takes when the official one is not installed. LibreOffice reads neither
+ * w:altName nor w:family from the font table (its replacement table did not help either, tried),
+ * and fontconfig answers every unknown Chinese name with its default sans face, so 仿宋 body text
+ * came out in a 黑体-like face. A fontconfig file for the conversion adds these as preferences
+ * after the named face: an installed official face still wins.
+ */
+export const PDF_FALLBACKS: Readonly<Record<string, string>> = {
+  "仿宋_GB2312": "Noto Serif CJK SC",
+  "方正小标宋简体": "Noto Serif CJK SC",
+  "楷体_GB2312": "Noto Serif CJK SC",
+  "宋体": "Noto Serif CJK SC",
+  "黑体": "Noto Sans CJK SC",
+  FangSong: "Noto Serif CJK SC",
+  KaiTi: "Noto Serif CJK SC",
+  SimHei: "Noto Sans CJK SC",
+};
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function fontconfigXml(): string {
+  const aliases = Object.entries(PDF_FALLBACKS).map(
+    ([font, substitute]) => `<alias binding="same"><family>${escapeXml(font)}</family><accept><family>${escapeXml(substitute)}</family></accept></alias>`,
+  );
+  return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join("")}</fontconfig>\n`;
+}
+
 /** The PDF LibreOffice makes of a .docx (headless, its own throwaway profile). */
 export async function docxToPdf(docx: Uint8Array): Promise<Uint8Array> {
   return inTempDir(async (dir) => {
     const input = join(dir, "report.docx");
     await writeFile(input, docx);
     const profile = pathToFileURL(join(dir, "profile")).href;
+    const fonts = join(dir, "fonts.conf");
+    await writeFile(fonts, fontconfigXml());
     await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, input], {
       timeout: 180_000,
+      env: { ...process.env, FONTCONFIG_FILE: fonts },
     });
     return new Uint8Array(await readFile(join(dir, "report.pdf")));
   });

@@ -34,7 +34,9 @@ function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
   // total over a missing cell stays blank.
   const values = withTotals(report.values);
   return [
-    titleParagraph(options.title ?? reportTitle(report.meta), options.draft),
+    options.title === undefined
+      ? titleParagraph(reportTitle(report.meta), options.draft, report.meta.agency)
+      : titleParagraph(options.title, options.draft),
     ...partsOf(report, null),
     ...SECTIONS.flatMap((section) => [
       headingParagraph(section.heading),

@@ -7,8 +7,11 @@ cli-help =
           read an existing report (plain text, a saved web page or a Word .docx) into report.json
       check <report.json> [--last-year last-year.json] [--json]
           check against the national format: exit 0 clean, 1 hard-rule violations, 2 unreadable input
-      render <report.json> -o out.docx [--draft]
-          produce the Word document in the official layout (marked as a draft while incomplete or failing)
+      render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency NAME]
+          produce the Word document in the official layout (marked as a draft while incomplete or failing);
+          --pdf makes a PDF through LibreOffice, --html a fragment to paste into the portal
+      summary <data dir> --office NAME -o out.docx
+          produce a supervising office's combined summary
       demo [-o out.docx]
           render the real report shipped with nianbao (a district emergency bureau, 2021)
       admin …
@@ -17,7 +20,7 @@ cli-help =
     Options: --lang zh-CN|en chooses the language
 cli-unknown-command = Unknown command "{ $command }". Run npx nianbao help to see the commands.
 cli-usage-check = Usage: npx nianbao check <report.json> [--last-year last-year.json] [--json]
-cli-usage-render = Usage: npx nianbao render <report.json> -o out.docx [--draft]
+cli-usage-render = Usage: npx nianbao render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency "full agency name"]
 cli-usage-import = Usage: npx nianbao import <file> [-o report.json]
 cli-file-missing = File not found: { $file }
 cli-file-is-dir = { $file } is a folder, not a file.
@@ -34,3 +37,9 @@ cli-render-final = Final document written: { $file } ({ $kb } KB)
 cli-render-draft = Draft written (incomplete or failing checks): { $file } ({ $kb } KB)
 cli-demo-done = Demo document written: { $file } ({ $errors } error(s), { $warnings } warning(s))
 cli-internal-error = Internal error: { $reason }. Please report this to the maintainers.
+cli-render-agency-missing = The report has no agency, so the title cannot name it and only a draft is made. Add --agency "full agency name".
+cli-render-pdf = Final PDF written: { $file } ({ $kb } KB)
+cli-render-pdf-draft = Draft PDF written (incomplete or failing checks): { $file } ({ $kb } KB)
+cli-render-html = HTML fragment written (ready to paste into the portal CMS): { $file } ({ $kb } KB)
+cli-render-html-draft = HTML fragment written, but the report is incomplete or fails checks; do not publish it: { $file } ({ $kb } KB)
+cli-render-no-office = LibreOffice (soffice) is not installed, so no PDF can be made; wrote the .docx instead: { $file }

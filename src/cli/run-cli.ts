@@ -24,7 +24,7 @@ export function registerCommand(name: string, command: Command): void {
   COMMANDS[name] = command;
 }
 
-const BOOLEAN_FLAGS = ["json", "draft", "help", "h"];
+const BOOLEAN_FLAGS = ["json", "draft", "help", "h", "pdf", "html"];
 
 export interface CliIo {
   readonly out: (line: string) => void;

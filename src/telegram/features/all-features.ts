@@ -8,6 +8,7 @@ import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
 import { interviewFeature } from "./interview.ts";
 import { invitesFeature } from "./invites.ts";
+import { publishedFeature } from "./published.ts";
 import { submissionFeature } from "./submission.ts";
 import { supervisionFeature } from "./supervision.ts";
 import { yearsFeature } from "./years.ts";
@@ -25,6 +26,7 @@ export function allFeatures(app: App, options: FeatureOptions): Composer<BotCont
     supervisionFeature(app),
     submissionFeature(app),
     yearsFeature(app, { apiRoot: options.apiRoot }),
+    publishedFeature(app),
     interviewFeature(app, options.service ?? createInterviewService(app)),
   ];
 }

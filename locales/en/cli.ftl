@@ -43,3 +43,6 @@ cli-render-pdf-draft = Draft PDF written (incomplete or failing checks): { $file
 cli-render-html = HTML fragment written (ready to paste into the portal CMS): { $file } ({ $kb } KB)
 cli-render-html-draft = HTML fragment written, but the report is incomplete or fails checks; do not publish it: { $file } ({ $kb } KB)
 cli-render-no-office = LibreOffice (soffice) is not installed, so no PDF can be made; wrote the .docx instead: { $file }
+cli-usage-summary = Usage: npx nianbao summary <data dir> --office <office name> -o out.docx [--year YEAR] [--all]
+cli-summary-final = Summary written: { $file }; departments workbook: { $xlsx }
+cli-summary-draft = Draft summary written (departments missing or failing checks): { $file }; departments workbook: { $xlsx }

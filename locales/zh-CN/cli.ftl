@@ -43,3 +43,6 @@ cli-render-pdf-draft = 已生成草稿 PDF（尚未填完或未通过校验）�
 cli-render-html = 已生成网页片段（可粘贴到网站内容管理系统）：{ $file }（{ $kb } KB）
 cli-render-html-draft = 已生成网页片段，但报告尚未填完或未通过校验，请勿发布：{ $file }（{ $kb } KB）
 cli-render-no-office = 本机未安装 LibreOffice（soffice），无法生成 PDF，已改为生成 .docx：{ $file }
+cli-usage-summary = 用法：npx nianbao summary <数据目录> --office <主管单位名称> -o 输出.docx [--year 年度] [--all]
+cli-summary-final = 已生成汇总报告：{ $file }，分部门数据表：{ $xlsx }
+cli-summary-draft = 已生成汇总报告草稿（有部门未报送或未通过校验）：{ $file }，分部门数据表：{ $xlsx }

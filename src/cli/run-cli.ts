@@ -7,6 +7,7 @@ import { checkCommand } from "./commands/check.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { renderCommand } from "./commands/render.ts";
+import { summaryCommand } from "./commands/summary.ts";
 import { adminCommand } from "./commands/admin.ts";
 
 type Command = (args: ReturnType<typeof parseArgs>, cli: CliContext) => Promise<number>;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   check: checkCommand,
   render: renderCommand,
+  summary: summaryCommand,
   demo: demoCommand,
   admin: adminCommand,
 };
@@ -24,7 +26,7 @@ export function registerCommand(name: string, command: Command): void {
   COMMANDS[name] = command;
 }
 
-const BOOLEAN_FLAGS = ["json", "draft", "help", "h", "pdf", "html"];
+const BOOLEAN_FLAGS = ["json", "draft", "help", "h", "pdf", "html", "all"];
 
 export interface CliIo {
   readonly out: (line: string) => void;

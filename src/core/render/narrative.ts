@@ -20,19 +20,22 @@ export function paragraphsOf(text: string | undefined): string[] {
 const TITLE_LINE_CHARS = 20;
 
 /**
- * The title; when it needs two lines it breaks after the agency's name (never inside a word), as
- * official titles are set: 「淮安市人民政府办公室 / 2024年政府信息公开工作年度报告」.
+ * The title; when it needs two lines it breaks after the agency's (or office's) name, before the
+ * year, never inside a word, as official titles are set: 「淮安市人民政府办公室 / 2024年政府信息公开
+ * 工作年度报告」.
  */
-export function titleParagraph(title: string, draft: boolean, agency?: string): Paragraph {
+export function titleParagraph(title: string, draft: boolean): Paragraph {
   const style = { font: FONTS.title, size: SIZES.title };
-  const breakAfterAgency = agency !== undefined && title.startsWith(agency) && [...title].length > TITLE_LINE_CHARS;
+  const year = /(19|20)\d{2}年/u.exec(title);
+  const agency = year === null || year.index === 0 ? undefined : title.slice(0, year.index);
+  const breakAfterAgency = agency !== undefined && [...title].length > TITLE_LINE_CHARS;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: TITLE_SPACING,
     // A draft's title is underlined in red, the mark of a document that may not be sent.
     ...(draft ? { border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: DRAFT_COLOR, space: 6 } } } : {}),
     children: breakAfterAgency
-      ? [run(agency, style), new TextRun({ break: 1 }), run(title.slice(agency.length), style)]
+      ? [run(agency ?? "", style), new TextRun({ break: 1 }), run(title.slice(agency?.length ?? 0), style)]
       : [run(title, style)],
   });
 }

@@ -34,9 +34,7 @@ function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
   // total over a missing cell stays blank.
   const values = withTotals(report.values);
   return [
-    options.title === undefined
-      ? titleParagraph(reportTitle(report.meta), options.draft, report.meta.agency)
-      : titleParagraph(options.title, options.draft),
+    titleParagraph(options.title ?? reportTitle(report.meta), options.draft),
     ...partsOf(report, null),
     ...SECTIONS.flatMap((section) => [
       headingParagraph(section.heading),

@@ -7,8 +7,11 @@ cli-help =
           read an existing report (plain text, a saved web page, a Word .docx or a PDF) into report.json
       check <report.json|report.txt|.html|.docx|.pdf|folder> [--last-year last-year.json] [--json]
           check against the national format (a published report is imported first; a folder gives one row per report): exit 0 clean, 1 hard-rule violations, 2 unreadable input, 3 incomplete (figures that read several ways)
-      render <report.json> -o out.docx [--draft]
-          produce the Word document in the official layout (marked as a draft while incomplete or failing)
+      render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency NAME]
+          produce the Word document in the official layout (marked as a draft while incomplete or failing);
+          --pdf makes a PDF through LibreOffice, --html a fragment to paste into the portal
+      summary <data dir> --office NAME -o out.docx
+          produce a supervising office's combined summary
       demo [-o out.docx]
           render the real report shipped with nianbao (a district emergency bureau, 2021)
       admin …
@@ -20,7 +23,7 @@ cli-help =
 cli-unknown-command = Unknown command "{ $command }". Run npx nianbao help to see the commands.
 cli-bad-option = Unknown or incomplete option "{ $option }". Run npx nianbao help to see the options.
 cli-usage-check = Usage: npx nianbao check <report.json | published report (.txt .html .docx .pdf) | folder> [--last-year last-year.json] [--json]
-cli-usage-render = Usage: npx nianbao render <report.json> -o out.docx [--draft]
+cli-usage-render = Usage: npx nianbao render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency "full agency name"]
 cli-usage-import = Usage: npx nianbao import <file> [-o report.json]
 cli-file-missing = File not found: { $file }
 cli-file-is-dir = { $file } is a folder, not a file.
@@ -58,3 +61,12 @@ doctor-backup-none = backup: none readable
 doctor-backup-readable = backup: { $file }.bak is readable
 doctor-backup-report = backup: readable, from { $since } (revision { $revision }); changes after that are not in it
 doctor-summary = { $dir }: { $count } of { $files } files damaged. The bot tells the officers concerned that the report is damaged. If what a backup lacks is acceptable, stop the bot and replace the damaged file with its .bak.
+cli-render-agency-missing = The report has no agency, so the title cannot name it and only a draft is made. Add --agency "full agency name".
+cli-render-pdf = Final PDF written: { $file } ({ $kb } KB)
+cli-render-pdf-draft = Draft PDF written (incomplete or failing checks): { $file } ({ $kb } KB)
+cli-render-html = HTML fragment written (ready to paste into the portal CMS): { $file } ({ $kb } KB)
+cli-render-html-draft = HTML fragment written, but the report is incomplete or fails checks; do not publish it: { $file } ({ $kb } KB)
+cli-render-no-office = LibreOffice (soffice) is not installed, so no PDF can be made; wrote the .docx instead: { $file }
+cli-usage-summary = Usage: npx nianbao summary <data dir> --office <office name> -o out.docx [--year YEAR] [--all]
+cli-summary-final = Summary written: { $file }; departments workbook: { $xlsx }
+cli-summary-draft = Draft summary written (departments missing or failing checks): { $file }; departments workbook: { $xlsx }

@@ -7,6 +7,7 @@ import { checkCommand } from "./commands/check.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { importCommand } from "./commands/import.ts";
 import { renderCommand } from "./commands/render.ts";
+import { summaryCommand } from "./commands/summary.ts";
 import { adminCommand } from "./commands/admin.ts";
 import { doctorCommand } from "./commands/doctor.ts";
 
@@ -22,6 +23,10 @@ const OPTIONS = {
   year: { type: "string" },
   role: { type: "string" },
   expires: { type: "string" },
+  pdf: { type: "boolean" },
+  html: { type: "boolean" },
+  office: { type: "string" },
+  all: { type: "boolean" },
 } as const;
 
 export interface CliArgs {
@@ -35,6 +40,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   check: checkCommand,
   render: renderCommand,
+  summary: summaryCommand,
   demo: demoCommand,
   admin: adminCommand,
   doctor: doctorCommand,

@@ -6,10 +6,14 @@ import { mkdtemp, rm, writeFile, readFile } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../../src/core/render/render-report.ts";
+import { paragraphsOf } from "../../src/core/render/narrative.ts";
+import { docxToPdf } from "../../src/app/libreoffice.ts";
+import { importDocx } from "../../src/core/import/import-docx.ts";
+import { withTotals } from "../../src/core/report/arithmetic.ts";
+import { BUSY_AGENCY, busyReport, longestFigure } from "./busy-report.ts";
 import { seedReport } from "../core/render/fixtures.ts";
 import { OFFICIAL_HEADINGS } from "../support/official-outline.ts";
 
@@ -62,6 +66,41 @@ const T3_LABELS = [
 
 const squash = (text: string): string => text.replace(/[\s\u3000]+/g, "");
 
+interface Converted {
+  readonly docx: Uint8Array;
+  /** pdftotext -layout, one string per page. */
+  readonly pages: string[];
+  readonly fonts: string;
+  readonly info: string;
+  /** pdftotext -bbox words: text and x/y in points. */
+  readonly words: { text: string; page: number; xMin: number; xMax: number; yMin: number; yMax: number }[];
+}
+
+/** One LibreOffice conversion per document, shared by every assertion about it. */
+async function convert(dir: string, name: string, report: Parameters<typeof renderReport>[0]): Promise<Converted> {
+  const docx = await renderReport(report, { draft: false });
+  // The shells' own conversion (its fontconfig fallbacks included).
+  const pdf = join(dir, `${name}.pdf`);
+  await writeFile(pdf, await docxToPdf(docx));
+  const big = { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 };
+  const layout = (await run("pdftotext", ["-layout", pdf, "-"], big)).stdout;
+  const bbox = (await run("pdftotext", ["-bbox", pdf, "-"], big)).stdout;
+  const words: Converted["words"] = [];
+  let page = 0;
+  for (const line of bbox.split("\n")) {
+    if (line.includes("<page ")) page += 1;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+    if (m !== null) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? "" });
+  }
+  return {
+    docx,
+    pages: layout.split("\f").filter((text) => text.trim() !== ""),
+    fonts: (await run("pdffonts", [pdf], big)).stdout,
+    info: (await run("pdfinfo", [pdf], big)).stdout,
+    words,
+  };
+}
+
 describe("rendered seed in LibreOffice", () => {
   if (missing !== null && REQUIRED) {
     it("has LibreOffice and poppler-utils", () => expect.fail(`${missing} (NIANBAO_REQUIRE_SOFFICE=1)`));
@@ -70,25 +109,20 @@ describe("rendered seed in LibreOffice", () => {
 
   let dir = "";
   let text = "";
+  let seed: Converted;
+  let busy: Converted;
 
   beforeAll(async () => {
     if (missing !== null) return;
     dir = await mkdtemp(join(tmpdir(), "nianbao-soffice-"));
-    const docx = join(dir, "seed.docx");
-    await writeFile(docx, await renderReport(seedReport(), { draft: false }));
-    const profile = pathToFileURL(join(dir, "profile")).href;
-    await run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], {
-      timeout: 120_000,
-    });
-    const pdf = join(dir, "seed.pdf");
-    text = (await run("pdftotext", [pdf, "-"], { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 })).stdout;
+    [seed, busy] = await Promise.all([convert(dir, "seed", seedReport()), convert(dir, "busy", busyReport())]);
+    text = seed.pages.join("\f");
     // A picture of the first pages for a human eye (kept out of the repository by .tmp/).
     const out = join(import.meta.dirname, "..", "..", ".tmp", "render");
     mkdirSync(out, { recursive: true });
-    await run("pdftoppm", ["-png", "-r", "60", pdf, join(out, "seed")], { timeout: 60_000 }).catch(() => undefined);
-    await readFile(pdf); // the PDF exists
-  }, 180_000);
-
+    await run("pdftoppm", ["-png", "-r", "60", "-l", "4", join(dir, "busy.pdf"), join(out, "busy")], { timeout: 60_000 }).catch(() => undefined);
+    await readFile(join(dir, "seed.pdf")); // the PDF exists
+  }, 240_000);
   afterAll(async () => {
     if (dir !== "") await rm(dir, { recursive: true, force: true });
   });
@@ -111,6 +145,68 @@ describe("rendered seed in LibreOffice", () => {
     expect(text).toMatch(/(^|\D)64(\D|$)/m);
     expect(text).toMatch(/(^|\D)83(\D|$)/m);
     expect(text).toContain("585");
+  });
+
+  it.skipIf(missing !== null)("prints 「— N —」 on every page, odd pages right and even pages left, 7 mm under the text block", () => {
+    for (const doc of [seed, busy]) {
+      const pages = Number(/Pages:\s+(\d+)/.exec(doc.info)?.[1]);
+      expect(pages).toBeGreaterThan(2);
+      expect(doc.info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      for (let page = 1; page <= pages; page++) {
+        const number = doc.words.find((word) => word.page === page && word.text === String(page) && word.yMin > 760);
+        expect(number, `page ${page}`).toBeDefined();
+        const dashes = doc.words.filter((word) => word.page === page && word.text === "—" && Math.abs(word.yMin - (number?.yMin ?? 0)) < 2);
+        expect(dashes, `page ${page} dashes`).toHaveLength(2);
+        // The text block runs from 45 mm (left margin 28 mm) to 26 mm from the right: 79.4–521.6 pt.
+        const [left, right] = [Math.min(...dashes.map((d) => d.xMin)), Math.max(...dashes.map((d) => d.xMax))];
+        if (page % 2 === 1) expect(521.6 - right).toBeGreaterThan(10); // one 14 pt character in
+        else expect(left - 79.4).toBeGreaterThan(10);
+        if (page % 2 === 1) expect(521.6 - right).toBeLessThan(18);
+        else expect(left - 79.4).toBeLessThan(18);
+        // Text block bottom 841.9 − 35 mm = 742.7 pt; 7 mm = 19.8 pt to the top of the number's line.
+        expect((number?.yMin ?? 0) - 742.7).toBeGreaterThan(14);
+        expect((number?.yMin ?? 0) - 742.7).toBeLessThan(26);
+      }
+    }
+  });
+
+  it.skipIf(missing !== null)("sets 22 lines on a full text page and 28 characters on a full line", () => {
+    // Page 2 of the busy report is all narrative: count its text lines above the page number.
+    const lines = (busy.pages[1] ?? "").split("\n").filter((line) => line.trim() !== "" && !/—\s*\d+\s*—/.test(line));
+    expect(lines).toHaveLength(22);
+    // Lines of Chinese only (Latin figures are narrower): the longest holds 28.
+    const chinese = lines.map((line) => line.trim()).filter((line) => !/[\x21-\x7e]/.test(line));
+    expect(Math.max(...chinese.map((line) => [...line.replace(/\s/g, "")].length))).toBe(28);
+  });
+
+  it.skipIf(missing !== null)("never splits a figure across lines, even the busy report's 7-digit totals", () => {
+    expect(longestFigure(busyReport())).toBe(7);
+    const printed = new Set(busy.words.map((word) => word.text));
+    const figures = Object.values(withTotals(busyReport().values)).map(String);
+    const whole = figures.filter((figure) => printed.has(figure));
+    expect(whole).toEqual(figures);
+    const busyText = busy.pages.join("\n");
+    expect(busyText).toContain(BUSY_AGENCY);
+  });
+
+  it.skipIf(missing !== null)("embeds serif CJK faces for the declared fonts", () => {
+    for (const doc of [seed, busy]) {
+      const rows = doc.fonts.split("\n").slice(2).filter((row) => row.trim() !== "");
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row, row).toMatch(/\byes\s+yes\s+yes\b/); // emb sub uni
+      expect(doc.fonts).toMatch(/NotoSerifCJK/);
+    }
+  });
+
+  it.skipIf(missing !== null)("reads back through our importer identical to what was rendered", async () => {
+    for (const [doc, report] of [[seed, seedReport()], [busy, busyReport()]] as const) {
+      const back = await importDocx(doc.docx);
+      if (!back.ok) throw new Error(`import failed: ${back.reason}`);
+      expect(withTotals(back.report.values)).toEqual(withTotals(report.values));
+      const paragraphs = (texts: Record<string, string | undefined>) =>
+        Object.fromEntries(Object.entries(texts).map(([id, value]) => [id, paragraphsOf(value)]));
+      expect(paragraphs(back.report.text)).toEqual(paragraphs(report.text));
+    }
   });
 });
 

@@ -8,7 +8,7 @@ let fake: FakeBotApi;
 beforeEach(async () => { fake = await FakeBotApi.start(); });
 afterEach(() => fake.close());
 
-const NAMES = ["start", "report", "review", "edit", "export", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite", "whoami"];
+const NAMES = ["start", "report", "review", "edit", "export", "preview", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite", "whoami"];
 
 describe("registerCommands", () => {
   it("sets the default (Chinese) and the English menu", async () => {
@@ -22,8 +22,8 @@ describe("registerCommands", () => {
     const enCommands = en.params["commands"] as { command: string; description: string }[];
     expect(zhCommands.map((c) => c.command)).toEqual(NAMES);
     expect(enCommands.map((c) => c.command)).toEqual(NAMES);
-    expect(zhCommands.find((c) => c.command === "export")?.description).toBe("生成 Word 文档");
-    expect(enCommands.find((c) => c.command === "export")?.description).toBe("Produce the Word document");
+    expect(zhCommands.find((c) => c.command === "export")?.description).toBe("生成 Word 文档（/export pdf、/export html 生成 PDF 或网页）");
+    expect(enCommands.find((c) => c.command === "export")?.description).toBe("Produce the Word document (/export pdf or /export html for PDF or web)");
     expect(zhCommands.find((c) => c.command === "summary")?.description).toContain("主管");
     expect(enCommands.find((c) => c.command === "status")?.description).toContain("supervisors");
     // Every description is real text, not a key echoed back.

@@ -170,7 +170,8 @@ describe("supervision over the bot", () => {
     const docx = sent[1]?.files[0];
     expect(docx?.filename).toBe("奉化区政务公开办2024年政府信息公开工作年度报告（汇总）.docx");
     const content = await readDocx(docx?.bytes ?? new Uint8Array());
-    expect(content.paragraphs[0]?.text).toBe("奉化区政务公开办2024年政府信息公开工作年度报告（汇总）");
+    // Set on two lines, broken after the office (GB/T 9704 title layout).
+    expect(content.paragraphs[0]?.text).toBe("奉化区政务公开办\n2024年政府信息公开工作年度报告（汇总）");
     expect(content.headers.join("")).toBe(""); // complete: not a draft
     const imported = await importReport({ name: "summary.docx", bytes: docx?.bytes ?? new Uint8Array() });
     expect(imported.ok).toBe(true);

@@ -1,29 +1,61 @@
-// `nianbao render <report.json> -o out.docx [--draft]`: a final document only when every rule holds.
+// `nianbao render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency 单位]`: a final
+// document only when every rule holds and the title can name the agency. --pdf goes through
+// LibreOffice when it is installed (else the .docx, saying so); --html writes the portal fragment.
 import { resolve } from "node:path";
 import { checkReport, missingParts } from "../../core/report/check.ts";
 import { errorsOf } from "../../core/report/findings.ts";
 import type { Report } from "../../core/report/schema.ts";
+import { renderHtml } from "../../core/render/html.ts";
 import { renderReport } from "../../core/render/render-report.ts";
+import { docxToPdf, officeTools } from "../../app/libreoffice.ts";
 import type { CliArgs } from "../run-cli.ts";
 import { CliError } from "../cli-error.ts";
 import { readReport, writeOutput } from "../io.ts";
 import type { CliContext } from "../cli-context.ts";
 
-/** A report is final when nothing is missing and no hard rule fails. */
+/** A report is final when nothing is missing, no hard rule fails and the agency is known (the title needs it). */
 export function isFinal(report: Report): boolean {
   const missing = missingParts(report);
-  return missing.cells.length === 0 && missing.texts.length === 0 && errorsOf(checkReport(report)).length === 0;
+  return (
+    report.meta.agency !== undefined &&
+    missing.cells.length === 0 &&
+    missing.texts.length === 0 &&
+    errorsOf(checkReport(report)).length === 0
+  );
 }
+
+const kb = (bytes: Uint8Array | string): number => Math.ceil((typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength) / 1024);
 
 export async function renderCommand(args: CliArgs, cli: CliContext): Promise<number> {
   const file = args.positionals[0];
   const output = args.values.output;
   if (file === undefined || output === undefined) throw new CliError("cli-usage-render");
-  const report = await readReport(file, cli.t);
+  const read = await readReport(file, cli.t);
+  const agency = args.values.agency?.trim();
+  const report: Report = agency === undefined || agency === "" ? read : { ...read, meta: { ...read.meta, agency } };
+  if (report.meta.agency === undefined) cli.err(cli.t("cli-render-agency-missing"));
   const draft = args.values.draft === true || !isFinal(report);
-  const bytes = await renderReport(report, { draft });
   const path = resolve(cli.cwd, output);
-  await writeOutput(path, bytes);
-  cli.out(cli.t(draft ? "cli-render-draft" : "cli-render-final", { file: path, kb: Math.ceil(bytes.byteLength / 1024) }));
+  if (args.values.html === true) {
+    const html = renderHtml(report);
+    await writeOutput(path, html);
+    cli.out(cli.t(draft ? "cli-render-html-draft" : "cli-render-html", { file: path, kb: kb(html) }));
+    return 0;
+  }
+  const docx = await renderReport(report, { draft });
+  if (args.values.pdf === true) {
+    if (officeTools().soffice) {
+      const pdf = await docxToPdf(docx);
+      await writeOutput(path, pdf);
+      cli.out(cli.t(draft ? "cli-render-pdf-draft" : "cli-render-pdf", { file: path, kb: kb(pdf) }));
+      return 0;
+    }
+    const instead = path.replace(/\.pdf$/i, "") + ".docx";
+    await writeOutput(instead, docx);
+    cli.err(cli.t("cli-render-no-office", { file: instead }));
+    return 0;
+  }
+  await writeOutput(path, docx);
+  cli.out(cli.t(draft ? "cli-render-draft" : "cli-render-final", { file: path, kb: kb(docx) }));
   return 0;
 }

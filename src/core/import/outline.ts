@@ -31,6 +31,10 @@ export function outline(blocks: readonly Block[]): Outline {
   const intro: string[] = [];
   const sections = new Map<SectionKey, Block[]>();
   let current = -1;
+  // A title set on two lines (「淮安市人民政府办公室」 / 「2024年政府信息公开工作年度报告」, a line
+  // break or two paragraphs) arrives as two blocks: the line before a title that opens with its
+  // year is the agency.
+  let before: string | null = null;
   for (const block of blocks) {
     if (block.kind === "paragraph") {
       const index = headingIndex(block.text, current);
@@ -41,7 +45,14 @@ export function outline(blocks: readonly Block[]): Outline {
         continue;
       }
       if (current === -1) {
-        if (title === null && compact(block.text).includes(TITLE_SUFFIX)) title = block.text.trim();
+        if (title === null && compact(block.text).includes(TITLE_SUFFIX)) {
+          const opensWithYear = /^((19|20)\d{2}年度?)?政府信息公开/u.test(compact(block.text));
+          title = opensWithYear && before !== null ? `${before}${block.text.trim()}` : block.text.trim();
+        } else if (title === null && block.text.trim() !== "") {
+          // Only a bare name: not page furniture, no breadcrumb or sentence marks.
+          const line = block.text.trim();
+          before = line.length <= 40 && !FURNITURE.test(compact(line)) && !/[>：:|/，。]/u.test(line) ? line : null;
+        }
         else if (title !== null && block.text.trim() !== "" && !FURNITURE.test(compact(block.text))) intro.push(block.text.trim());
         continue;
       }

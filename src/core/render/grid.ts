@@ -4,10 +4,12 @@ import {
   AlignmentType,
   BorderStyle,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TextDirection,
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
@@ -22,19 +24,35 @@ export interface GridCell {
   /** Vertical merge: "restart" opens a merged cell, "continue" cells below it belong to it. */
   readonly merge?: "restart" | "continue";
   readonly align?: "left" | "center";
+  /** Set top to bottom (a tall, narrow group label such as 「三、本年度办理结果」). */
+  readonly vertical?: boolean;
+  /** Twips taken off the right of the text, so a label does not end on one lone character. */
+  readonly indentRight?: number;
+  /** The official template's blue band (表二's 第二十条第（…）项 rows). */
+  readonly shaded?: boolean;
 }
+
+/** The fill of the official template's shaded rows. */
+export const SHADE_FILL = "C6D9F1";
+/** Rows from the top kept on the page of the row after them: a table never opens with a stub. */
+const KEPT_ROWS = 3;
 
 export interface GridOptions {
   readonly columnWidths: readonly number[];
   /** How many leading rows are the header (repeated on every page the table spans). */
   readonly headerRows: number;
+  /** Left and right cell margin, twips (57, the template's, when absent). */
+  readonly cellMargin?: number;
+  /** Cells in the smaller table size (表四's fifteen columns). */
+  readonly small?: boolean;
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-function tableCell(cell: GridCell, width: number): TableCell {
+function tableCell(cell: GridCell, width: number, options: GridOptions, keepNext: boolean): TableCell {
   const text = cell.merge === "continue" ? "" : cell.text;
+  const left = cell.align === "left" || cell.shaded === true;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -42,15 +60,24 @@ function tableCell(cell: GridCell, width: number): TableCell {
     ...(cell.merge === undefined
       ? {}
       : { verticalMerge: cell.merge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
+    ...(cell.vertical === true ? { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT } : {}),
+    ...(cell.shaded === true ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: SHADE_FILL } } : {}),
     children: [
       // Fonts, size and alignment come from a paragraph style: a table has ~250 cells, and
       // per-run properties would double the XML and the render time.
       new Paragraph({
-        style: cell.align === "left" ? TABLE_STYLES.label : TABLE_STYLES.value,
+        style: tableStyleOf(left, options.small === true),
+        ...(cell.indentRight === undefined || cell.indentRight === 0 ? {} : { indent: { right: cell.indentRight } }),
+        ...(keepNext ? { keepNext: true } : {}),
         children: text === "" ? [] : [plainRun(text)],
       }),
     ],
   });
+}
+
+function tableStyleOf(left: boolean, small: boolean): string {
+  if (small) return left ? TABLE_STYLES.smallLabel : TABLE_STYLES.smallValue;
+  return left ? TABLE_STYLES.label : TABLE_STYLES.value;
 }
 
 export function gridTable(rows: readonly (readonly GridCell[])[], options: GridOptions): Table {
@@ -61,14 +88,14 @@ export function gridTable(rows: readonly (readonly GridCell[])[], options: GridO
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
-    margins: { left: 57, right: 57 },
+    margins: { left: options.cellMargin ?? 57, right: options.cellMargin ?? 57 },
     rows: rows.map((cells, index) => {
       let column = 0;
       const children = cells.map((cell) => {
         const span = cell.span ?? 1;
         const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
         column += span;
-        return tableCell(cell, width);
+        return tableCell(cell, width, options, index < options.headerRows + KEPT_ROWS - 1 && index < rows.length - 1);
       });
       if (column !== widths.length) throw new Error(`render: table row ${index} covers ${column} of ${widths.length} columns`);
       return new TableRow({ children, cantSplit: true, ...(index < options.headerRows ? { tableHeader: true } : {}) });

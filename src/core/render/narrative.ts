@@ -1,6 +1,6 @@
 // The title, headings and narrative paragraphs. Reference: spec report-format.md, "Document outline";
-// GB/T 9704-2012: 一、 headings in 黑体, second-level leads （一） bold, body 仿宋 with a two-character indent.
-import { AlignmentType, BorderStyle, Paragraph } from "docx";
+// GB/T 9704-2012: 一、 headings in 黑体, second-level leads （一） in 楷体, body 仿宋 with a two-character indent.
+import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
 import type { NarrativePart } from "../report/narrative.ts";
 import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING } from "./page.ts";
 import { run } from "./runs.ts";
@@ -16,13 +16,27 @@ export function paragraphsOf(text: string | undefined): string[] {
     .filter((line) => line !== "");
 }
 
+/** Characters of 二号 on one line of the text block (8845 twips / 440). */
+const TITLE_LINE_CHARS = 20;
+
+/**
+ * The title; when it needs two lines it breaks after the agency's (or office's) name, before the
+ * year, never inside a word, as official titles are set: 「淮安市人民政府办公室 / 2024年政府信息公开
+ * 工作年度报告」.
+ */
 export function titleParagraph(title: string, draft: boolean): Paragraph {
+  const style = { font: FONTS.title, size: SIZES.title };
+  const year = /(19|20)\d{2}年/u.exec(title);
+  const agency = year === null || year.index === 0 ? undefined : title.slice(0, year.index);
+  const breakAfterAgency = agency !== undefined && [...title].length > TITLE_LINE_CHARS;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: TITLE_SPACING,
     // A draft's title is underlined in red, the mark of a document that may not be sent.
     ...(draft ? { border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: DRAFT_COLOR, space: 6 } } } : {}),
-    children: [run(title, { font: FONTS.title, size: SIZES.title })],
+    children: breakAfterAgency
+      ? [run(agency ?? "", style), new TextRun({ break: 1 }), run(title.slice(agency?.length ?? 0), style)]
+      : [run(title, style)],
   });
 }
 
@@ -41,14 +55,14 @@ function bodyParagraph(text: string, lead?: string): Paragraph {
     spacing: BODY_SPACING,
     alignment: AlignmentType.BOTH,
     children: [
-      ...(lead === undefined ? [] : [run(lead, { ...BODY, bold: true })]),
+      ...(lead === undefined ? [] : [run(lead, { font: FONTS.subheading, size: SIZES.body })]),
       ...(text === "" ? [] : [run(text, BODY)]),
     ],
   });
 }
 
 /**
- * A narrative part: its paragraphs, the first opened by the bold lead and 「。」 (the seed's form:
+ * A narrative part: its paragraphs, the first opened by the 楷体 lead and 「。」 (the seed's form:
  * 「（一）主动公开情况。区应急管理局……」). A part with a lead but no text still shows its lead.
  */
 export function partParagraphs(part: NarrativePart, text: string | undefined): Paragraph[] {

@@ -1,12 +1,15 @@
 // report.json → .docx bytes in the national layout. Pure: no files, no clock; the shells write the bytes.
 // Reference: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》; GB/T 9704-2012 page.
-import { Document, Packer, type Paragraph, type Table } from "docx";
+import { Document, DocumentGridType, Packer, type Paragraph, type Table } from "docx";
+import JSZip from "jszip";
 import { withTotals } from "../report/arithmetic.ts";
 import { NARRATIVE_PARTS, SECTIONS, reportTitle, type SectionKey } from "../report/narrative.ts";
 import type { Report, Values } from "../report/schema.ts";
 import { draftHeader } from "./draft.ts";
 import { headingParagraph, partParagraphs, titleParagraph } from "./narrative.ts";
-import { BODY_SPACING, FONTS, PAGE, PARAGRAPH_STYLES, SIZES } from "./page.ts";
+import { fontTableXml } from "./font-table.ts";
+import { BODY_SPACING, CHARACTER_SPACING, FONTS, FOOTER_DISTANCE, GRID, PAGE, PARAGRAPH_STYLES, SIZES } from "./page.ts";
+import { pageNumberFooters } from "./page-number.ts";
 import { table2 } from "./table2.ts";
 import { table3 } from "./table3.ts";
 import { table4 } from "./table4.ts";
@@ -43,9 +46,13 @@ function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
 
 export function buildDocument(report: Report, options: RenderOptions): Document {
   return new Document({
+    evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { font: FONTS.body, size: SIZES.body }, paragraph: { spacing: BODY_SPACING } },
+        document: {
+          run: { font: FONTS.body, size: SIZES.body, characterSpacing: CHARACTER_SPACING, language: { value: "zh-CN", eastAsia: "zh-CN" } },
+          paragraph: { spacing: BODY_SPACING },
+        },
       },
       paragraphStyles: PARAGRAPH_STYLES,
     },
@@ -54,10 +61,12 @@ export function buildDocument(report: Report, options: RenderOptions): Document 
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...PAGE.margin, header: 851, footer: 992 },
+            margin: { ...PAGE.margin, header: 851, footer: FOOTER_DISTANCE },
           },
+          grid: { type: DocumentGridType.LINES, ...GRID },
         },
-        ...(options.draft ? { headers: { default: draftHeader() } } : {}),
+        footers: pageNumberFooters(),
+        ...(options.draft ? { headers: { default: draftHeader(), even: draftHeader() } } : {}),
         children: body(report, options),
       },
     ],
@@ -65,5 +74,25 @@ export function buildDocument(report: Report, options: RenderOptions): Document 
 }
 
 export async function renderReport(report: Report, options: RenderOptions): Promise<Uint8Array> {
-  return Packer.toBuffer(buildDocument(report, options));
+  return withFontTable(await Packer.toBuffer(buildDocument(report, options)));
+}
+
+/**
+ * The package with our declared font table in place of the docx library's empty one, and the
+ * table styles off the line grid (the library writes w:snapToGrid only on runs; LibreOffice then
+ * still set every table line on the 29 pt body grid).
+ */
+async function withFontTable(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file("word/fontTable.xml", fontTableXml());
+  const styles = await zip.file("word/styles.xml")?.async("string");
+  if (styles !== undefined) zip.file("word/styles.xml", offGrid(styles));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Each table style's paragraph properties gain <w:snapToGrid w:val="0"/> (schema order: before w:spacing). */
+function offGrid(styles: string): string {
+  return styles.replace(/(<w:style [^>]*w:styleId="Nianbao[A-Za-z]*Table[A-Za-z]*"[^>]*>.*?<w:pPr>)(.*?)(<\/w:pPr>)/gs, (_m, open: string, inner: string, close: string) =>
+    `${open}${inner.replace(/<w:spacing /, '<w:snapToGrid w:val="0"/><w:spacing ')}${close}`,
+  );
 }

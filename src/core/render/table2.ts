@@ -14,7 +14,8 @@ export function table2Rows(values: Values): GridCell[][] {
   return T2_BLOCKS.flatMap((block) => {
     const span = block.columns.length === 1 ? VALUE_COLUMNS : 1;
     return [
-      [{ text: block.article, span: VALUE_COLUMNS + 1 }],
+      // Shaded and flush left, as the official template sets the 第二十条第（…）项 rows.
+      [{ text: block.article, span: VALUE_COLUMNS + 1, shaded: true }],
       [{ text: T2_CONTENT_HEADER }, ...block.columns.map((column) => ({ text: column.label, span }))],
       ...block.rows.map((row) => [
         { text: row.label },

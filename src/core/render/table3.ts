@@ -5,13 +5,31 @@ import type { Table } from "docx";
 import { T3_APPLICANT_COLUMNS, T3_COLUMNS, T3_HEADER, T3_ROWS, T3_TOTAL_COLUMN, t3CellId, type T3Row } from "../report/format.ts";
 import type { Values } from "../report/schema.ts";
 import { cellText } from "./cell-text.ts";
-import { evenWidths, gridTable, type GridCell } from "./grid.ts";
+import { CELL_MARGIN, orphanFreeIndent, widthForChars, widthForDigits } from "./fit.ts";
+import { gridTable, type GridCell } from "./grid.ts";
 import { TEXT_WIDTH } from "./page.ts";
 
 const LABEL_COLUMNS = 3;
-/** The label columns' widths, in the official template's proportions (754 : 921 : 3271). */
-const LABEL_WIDTHS = [700, 860, 2640];
 export const T3_HEADER_ROWS = 3;
+/** A total's largest figure: seven digits (a city's year, with room); cells have six. */
+const TOTAL_DIGITS = 7;
+
+/**
+ * Column widths from what the columns hold: figures never wrap, 法人或其他组织's titles break
+ * into lines of four (商业企业 whole, 社会公益/组织), the vertical 「三、本年度办理结果」 label
+ * stands one character a line, the 「（三）不予公开」 group labels four, and the row labels take
+ * what is left (fit.test.ts checks that none leaves a single character on its last line).
+ */
+export function table3Widths(): number[] {
+  // The （七）总计 row sums a column: seven digits in any column, not only in 总计.
+  const value = Math.max(widthForDigits(TOTAL_DIGITS), widthForChars(4));
+  // One character a line, read top to bottom (LibreOffice draws no text in a merged tbRl cell).
+  const vertical = widthForChars(1) + 40;
+  const group = widthForChars(4);
+  const values = T3_COLUMNS.map(() => value);
+  const rows = TEXT_WIDTH - vertical - group - values.reduce((a, b) => a + b, 0);
+  return [vertical, group, rows, ...values];
+}
 
 function labels(row: T3Row): string[] {
   return [row.level1, row.level2, row.level3].filter((label): label is string => label !== undefined);
@@ -37,7 +55,17 @@ function labelCells(rows: readonly T3Row[], index: number): GridCell[] {
       : sameGroup(row, rows[index + 1], level)
         ? "restart"
         : undefined;
-    return { text, align: "left", ...(span > 1 ? { span } : {}), ...(merge === undefined ? {} : { merge }) };
+    // The outer group label beside deeper labels stands one character a line.
+    const vertical = level === 0 && own.length > 1;
+    const width = widthOf(WIDTHS, level, span);
+    const indentRight = vertical ? 0 : orphanFreeIndent(text, width);
+    return {
+      text,
+      align: "left",
+      ...(span > 1 ? { span } : {}),
+      ...(merge === undefined ? {} : { merge }),
+      ...(indentRight > 0 ? { indentRight } : {}),
+    };
   });
 }
 
@@ -62,6 +90,12 @@ function headerRows(): GridCell[][] {
   ];
 }
 
+const WIDTHS = table3Widths();
+
+function widthOf(widths: readonly number[], start: number, span: number): number {
+  return widths.slice(start, start + span).reduce((a, b) => a + b, 0);
+}
+
 export function table3Rows(values: Values): GridCell[][] {
   return [
     ...headerRows(),
@@ -73,9 +107,9 @@ export function table3Rows(values: Values): GridCell[][] {
 }
 
 export function table3(values: Values): Table {
-  const labelWidth = LABEL_WIDTHS.reduce((a, b) => a + b, 0);
   return gridTable(table3Rows(values), {
-    columnWidths: [...LABEL_WIDTHS, ...evenWidths(T3_COLUMNS.length, TEXT_WIDTH - labelWidth)],
+    columnWidths: WIDTHS,
     headerRows: T3_HEADER_ROWS,
+    cellMargin: CELL_MARGIN,
   });
 }

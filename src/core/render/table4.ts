@@ -2,11 +2,12 @@
 // 未经复议直接起诉 and 复议后起诉), three header rows and one row of 15 numbers.
 // Reference: 国办公开办函〔2021〕30号, 四、政府信息公开行政复议、行政诉讼情况 (and the official template's merges).
 import type { Table } from "docx";
-import { T4_COLUMNS, T4_GROUPS, t4CellId, type T4Group } from "../report/format.ts";
+import { T4_COLUMNS, T4_GROUPS, T4_TOTAL_COLUMN, t4CellId, type T4Group } from "../report/format.ts";
 import type { Values } from "../report/schema.ts";
 import { cellText } from "./cell-text.ts";
-import { evenWidths, gridTable, type GridCell } from "./grid.ts";
-import { TEXT_WIDTH } from "./page.ts";
+import { CELL_MARGIN, widthForDigits } from "./fit.ts";
+import { gridTable, type GridCell } from "./grid.ts";
+import { SIZES, TEXT_WIDTH } from "./page.ts";
 
 const WIDTH = T4_COLUMNS.length;
 
@@ -43,6 +44,17 @@ export function table4Rows(values: Values): GridCell[][] {
   ];
 }
 
+/** Figures at 小五: five-digit outcomes and six-digit totals on one line, the spare width shared out. */
+export function table4Widths(): number[] {
+  const em = SIZES.smallTable * 10;
+  const group = T4_COLUMNS.map((column) => widthForDigits(column.key === T4_TOTAL_COLUMN.key ? 6 : 5, em));
+  const needed = group.reduce((a, b) => a + b, 0) * T4_GROUPS.length;
+  const spare = Math.floor((TEXT_WIDTH - needed) / (WIDTH * T4_GROUPS.length));
+  const widths = T4_GROUPS.flatMap(() => group.map((width) => width + spare));
+  widths[widths.length - 1] = (widths.at(-1) ?? 0) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
 export function table4(values: Values): Table {
-  return gridTable(table4Rows(values), { columnWidths: evenWidths(WIDTH * T4_GROUPS.length, TEXT_WIDTH), headerRows: 3 });
+  return gridTable(table4Rows(values), { columnWidths: table4Widths(), headerRows: 3, cellMargin: CELL_MARGIN, small: true });
 }

@@ -10,6 +10,7 @@ import { checkPublishedFeature } from "./check-published.ts";
 import { orgAdminFeature } from "./org-admin.ts";
 import { interviewFeature } from "./interview.ts";
 import { invitesFeature } from "./invites.ts";
+import { publishedFeature } from "./published.ts";
 import { submissionFeature } from "./submission.ts";
 import { supervisionFeature } from "./supervision.ts";
 import { yearsFeature } from "./years.ts";
@@ -30,6 +31,7 @@ export function allFeatures(app: App, options: FeatureOptions): Composer<BotCont
     submissionFeature(app),
     checkPublishedFeature(app, { apiRoot: options.apiRoot }),
     yearsFeature(app, { apiRoot: options.apiRoot }),
+    publishedFeature(app),
     interviewFeature(app, service),
   ];
 }

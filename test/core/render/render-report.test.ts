@@ -39,17 +39,25 @@ describe("renderReport document", () => {
     for (const index of [1, 2, 3]) expect(kinds[(positions[index] ?? -9) + 1]).toBe("TABLE");
   });
 
-  it("prints s1.summary, then the five parts each opened by its bold lead and 「。」", () => {
+  it("prints s1.summary, then the five parts each opened by its 楷体 lead and 「。」", () => {
     const all = texts(seed);
     const start = all.indexOf("一、总体情况");
     expect(all[start + 1]).toBe(seedReport().text["s1.summary"]);
     LEADS.forEach((lead, index) => {
       const p = seed.paragraphs[start + 2 + index];
       expect(p?.text.startsWith(lead)).toBe(true);
-      expect(p?.runs[0]).toMatchObject({ text: lead, bold: true });
-      expect(p?.runs.slice(1).every((run) => !run.bold)).toBe(true);
+      expect(p?.runs[0]).toMatchObject({ text: lead });
+      expect(p?.runs.every((run) => !run.bold)).toBe(true);
+      expect(effectiveRun(seed, p!, p!.runs[0]!)).toMatchObject({ font: { eastAsia: "楷体_GB2312", ascii: "KaiTi" }, size: 32 });
     });
     expect(paragraph(seed, "（一）主动公开情况。").text).toContain("其中行政许可项目64宗，行政处罚案件83宗");
+  });
+
+  it("breaks a two-line title after the agency, keeps a short one whole", async () => {
+    const long = await readDocx(await renderReport(reportWith({ meta: { agency: "淮安市人民政府办公室", year: 2024 } }), { draft: false }));
+    expect(long.paragraphs[0]?.text).toBe("淮安市人民政府办公室\n2024年政府信息公开工作年度报告");
+    const short = await readDocx(await renderReport(reportWith({ meta: { agency: "某局", year: 2024 } }), { draft: false }));
+    expect(getOuterHTML(short.paragraphs[0]!.element, { xmlMode: true })).not.toContain("<w:br/>");
   });
 
   it("splits multi-paragraph text at blank lines, the lead only on the first", async () => {
@@ -67,7 +75,7 @@ describe("renderReport document", () => {
   it("prints the optional intro before 一, honours a title override, and uses agency and year in the title", async () => {
     const report = reportWith({ meta: { agency: "奉化区应急管理局", year: 2021 }, text: { intro: "根据《条例》规定，特公布本报告。" } });
     const named = await readDocx(await renderReport(report, { draft: false }));
-    expect(texts(named).slice(0, 3)).toEqual(["奉化区应急管理局2021年政府信息公开工作年度报告", "根据《条例》规定，特公布本报告。", "一、总体情况"]);
+    expect(texts(named).slice(0, 3)).toEqual(["奉化区应急管理局\n2021年政府信息公开工作年度报告", "根据《条例》规定，特公布本报告。", "一、总体情况"]);
     const summary = await readDocx(await renderReport(report, { draft: false, title: "奉化区2021年度部门年报汇总" }));
     expect(summary.paragraphs[0]?.text).toBe("奉化区2021年度部门年报汇总");
   });
@@ -93,7 +101,8 @@ describe("renderReport document", () => {
     if (title === undefined) throw new Error("no title");
     expect(getOuterHTML(title.element, { xmlMode: true })).toMatch(/<w:pBdr><w:bottom [^>]*w:color="FF0000"/);
     expect(draft.headers.join("")).not.toBe("");
-    expect(draft.files.filter((name) => /^word\/header\d*\.xml$/.test(name))).toHaveLength(1);
+    // Odd and even pages each carry the mark (evenAndOddHeaders for the page numbers).
+    expect(draft.files.filter((name) => /^word\/header\d*\.xml$/.test(name))).toHaveLength(2);
 
     expect(seed.headers.join("")).not.toContain("草稿");
     expect(seed.documentXml).not.toContain("草稿");
@@ -115,14 +124,14 @@ describe("renderReport document", () => {
 
     const body = paragraph(seed, "（一）主动公开情况。");
     expect(effectiveRun(seed, body, body.runs[1]!)).toMatchObject({ font: { eastAsia: "仿宋_GB2312", ascii: "FangSong", hAnsi: "FangSong" }, size: 32 });
-    // Fixed 29 pt line pitch and a two-character first-line indent.
+    // Fixed one-grid-line pitch (579: 22 lines a page) and a two-character first-line indent.
     const bodyXml = getOuterHTML(body.element, { xmlMode: true });
-    expect(bodyXml).toMatch(/<w:spacing [^>]*w:line="580" w:lineRule="exact"\/>/);
+    expect(bodyXml).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"\/>/);
     expect(bodyXml).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
 
     const cell = seed.tables[1]?.rows[3]?.[1]?.paragraphs[0];
     if (cell === undefined) throw new Error("no table-3 value cell");
-    expect(effectiveRun(seed, cell, cell.runs[0]!)).toMatchObject({ font: { eastAsia: "仿宋_GB2312", ascii: "FangSong" }, size: 21 });
+    expect(effectiveRun(seed, cell, cell.runs[0]!)).toMatchObject({ font: { eastAsia: "仿宋_GB2312", ascii: "FangSong" }, size: 20 });  // 10 pt, as the official template
     const number = seed.tables[1]?.rows[3]?.[1];
     expect(number?.text).toBe("0");
     expect(seed.styles.get(cell.style ?? "")?.alignment).toBe("center");
@@ -145,7 +154,7 @@ describe("renderReport document", () => {
     const doc = await readDocx(bytes);
     expect(doc.documentXml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(texts(doc)).toContain("无收取信息处理费情况。<&>");
-    expect(texts(doc)[0]).toBe("奉化区应急管理局2021年政府信息公开工作年度报告");
+    expect(texts(doc)[0]).toBe("奉化区应急管理局\n2021年政府信息公开工作年度报告");
     // mammoth parses with a strict XML parser: an independent check that the document opens.
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     expect(squash(value)).toContain("无收取信息处理费情况。<&>");

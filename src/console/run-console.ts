@@ -7,9 +7,8 @@ import type { Readable } from "node:stream";
 import type { InterviewService, ServiceOutcome } from "../app/interview-service.ts";
 import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
 import { lineText } from "../app/reply-text.ts";
-import type { Line } from "../core/interview/reply.ts";
 import type { Translate } from "../i18n.ts";
-import { consoleEvent, type ConsoleButton } from "./console-input.ts";
+import { asksForText, consoleEvent, type ConsoleButton } from "../app/typed-input.ts";
 
 /** The terminal has one officer. */
 export const CONSOLE_USER_ID = "console";
@@ -31,9 +30,6 @@ export interface ConsoleSession {
   stop(): Promise<void>;
 }
 
-/** Lines that ask for typed input (figures, text, a name): there a bare number is an answer. */
-const TYPED_QUESTION = /^interview-(ask-|meta-ask-|append-ask)/u;
-const asksForText = (lines: readonly Line[]): boolean => lines.some((line) => "key" in line && TYPED_QUESTION.test(line.key));
 
 export function runConsole(options: ConsoleOptions): ConsoleSession {
   const { service, t, print } = options;

@@ -1,7 +1,8 @@
-// What a typed line means in the terminal: a command (/review), a button (its number or its
+// What a typed line means in a text channel (terminal, DingTalk): a command (/review), a button (its number or its
 // text), or an answer. Where the question wants figures a bare number is an answer, so `#2`
 // always picks button 2 and a bare 2 only does when the question is answered by buttons.
 import type { CommandName, InterviewEvent } from "../core/interview/engine.ts";
+import type { Line } from "../core/interview/reply.ts";
 
 export interface ConsoleButton {
   readonly label: string;
@@ -32,3 +33,7 @@ export function consoleEvent(input: string, buttons: readonly ConsoleButton[], e
   if (named !== undefined) return { type: "button", data: named.data };
   return { type: "text", text: input };
 }
+
+/** Lines that ask for typed input (figures, text, a name): there a bare number is an answer. */
+const TYPED_QUESTION = /^interview-(ask-|meta-ask-|append-ask)/u;
+export const asksForText = (lines: readonly Line[]): boolean => lines.some((line) => "key" in line && TYPED_QUESTION.test(line.key));

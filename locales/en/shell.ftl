@@ -18,3 +18,9 @@ shell-locked-published = The report has been published and can no longer be chan
 
 # One process per data folder (src/store/store-lock.ts).
 store-locked = The data folder is in use by process { $pid } (is the bot running?). Stop it first; if no such process runs, delete { $lock } and try again.
+
+## DingTalk
+dingtalk-group-only = The report assistant works in one-to-one chats only: open 「年报助手」 in DingTalk and talk to it directly.
+dingtalk-choice = 【{ $n }】{ $label }
+dingtalk-choices-hint = Tap a button, or reply with its number (where figures are asked, reply #number).
+dingtalk-title = Report assistant

@@ -18,3 +18,9 @@ shell-locked-published = 年报已公开发布，不能再修改。
 
 # One process per data folder (src/store/store-lock.ts).
 store-locked = 数据目录正由进程 { $pid } 使用（机器人正在运行？）。请先停止它再操作；若确认没有这样的进程在运行，可删除 { $lock } 后重试。
+
+## DingTalk
+dingtalk-group-only = 年报助手只在单聊中工作：请在钉钉里点开「年报助手」，与它单独对话。
+dingtalk-choice = 【{ $n }】{ $label }
+dingtalk-choices-hint = 点按钮，或回复按钮前的编号（需要填写数字时，回复 #编号）。
+dingtalk-title = 年报助手

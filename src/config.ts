@@ -28,6 +28,12 @@ export const EnvSchema = z
     WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 of A–Z a–z 0–9 _ -")),
     PORT: optional(z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535)),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
+    // DingTalk enterprise internal app (开发者后台 → 凭证与基础信息): Client ID = AppKey, Client Secret = AppSecret.
+    DINGTALK_CLIENT_ID: optional(z.string().regex(/^[A-Za-z0-9_-]{6,128}$/, "must be the app's Client ID (AppKey), e.g. dingxxxxxxxx")),
+    DINGTALK_CLIENT_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be the app's Client Secret (AppSecret)")),
+    DINGTALK_ROBOT_CODE: optional(z.string().regex(/^[A-Za-z0-9_-]{6,128}$/, "must be the robot's RobotCode (usually the Client ID)")),
+    DINGTALK_API_ROOT: optional(httpUrl(false)),
+    DINGTALK_OAPI_ROOT: optional(httpUrl(false)),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined) {
@@ -35,6 +41,11 @@ export const EnvSchema = z
     }
     if (env.WEBHOOK_URL !== undefined && env.BOT_TOKEN === undefined) {
       ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: "is required when WEBHOOK_URL is set" });
+    }
+    // DingTalk runs with all three of its settings or none.
+    const dingtalk = ["DINGTALK_CLIENT_ID", "DINGTALK_CLIENT_SECRET", "DINGTALK_ROBOT_CODE"] as const;
+    if (dingtalk.some((name) => env[name] !== undefined)) {
+      for (const name of dingtalk) if (env[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: `is required when ${dingtalk.filter((n) => env[n] !== undefined).join(", ")} is set` });
     }
   });
 
@@ -49,7 +60,22 @@ export interface Config {
   /** Present in webhook mode, otherwise the bot long-polls. */
   readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Present when the DingTalk robot is configured (Stream mode). */
+  readonly dingtalk?: DingTalkConfig;
 }
+
+export interface DingTalkConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly robotCode: string;
+  /** Gateway registration, access token, robot API. */
+  readonly apiRoot: string;
+  /** Media upload (the older open API). */
+  readonly oapiRoot: string;
+}
+
+export const DEFAULT_DINGTALK_API_ROOT = "https://api.dingtalk.com";
+export const DEFAULT_DINGTALK_OAPI_ROOT = "https://oapi.dingtalk.com";
 
 export const DEFAULT_API_ROOT = "https://api.telegram.org";
 export const DEFAULT_DATA_DIR = "./data";
@@ -84,6 +110,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     ...(e.BOT_USERNAME !== undefined && { botUsername: e.BOT_USERNAME.replace(/^@/, "") }),
     ...(webhookUrl !== undefined && secret !== undefined && { webhook: { url: webhookUrl, secret, port: e.PORT ?? DEFAULT_PORT } }),
     logLevel: e.LOG_LEVEL ?? "info",
+    ...(e.DINGTALK_CLIENT_ID !== undefined && e.DINGTALK_CLIENT_SECRET !== undefined && e.DINGTALK_ROBOT_CODE !== undefined && {
+      dingtalk: {
+        clientId: e.DINGTALK_CLIENT_ID,
+        clientSecret: e.DINGTALK_CLIENT_SECRET,
+        robotCode: e.DINGTALK_ROBOT_CODE,
+        apiRoot: (e.DINGTALK_API_ROOT ?? DEFAULT_DINGTALK_API_ROOT).replace(/\/+$/, ""),
+        oapiRoot: (e.DINGTALK_OAPI_ROOT ?? DEFAULT_DINGTALK_OAPI_ROOT).replace(/\/+$/, ""),
+      },
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
-// Composition root: config → logger → store → app → Telegram (BOT_TOKEN set) or the terminal
+// Composition root: config → logger → store → app → every chat channel configured (Telegram with
+// BOT_TOKEN, DingTalk with DINGTALK_*; both at once on one store) or, with none, the terminal
 // console. SIGTERM/SIGINT stop intake, wait for the store's writes, and exit 0.
 import { join } from "node:path";
 import { pino } from "pino";
@@ -25,6 +26,8 @@ import { outboxOf } from "./app/outbox.ts";
 import type { BotContext } from "./telegram/context.ts";
 import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
+import { startDingTalk, type DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
+import { staffIdOf } from "./dingtalk/robot-message.ts";
 
 type Stop = () => Promise<void>;
 
@@ -41,7 +44,7 @@ function readConfig(): Config | undefined {
   }
 }
 
-async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
+async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<{ stop: Stop; bot: Bot<BotContext> }> {
   const bot = createBot({
     token: config.botToken,
     apiRoot: config.apiRoot,
@@ -55,21 +58,36 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.
   const outbox = startPeriodicSweep({ name: "outbox", sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
-  // Reminders before the deadline: a periodic sweep over stored state, so restarts lose none.
+  return {
+    bot,
+    stop: async () => {
+      outbox.stop();
+      await stopIntake();
+    },
+  };
+}
+
+/**
+ * Reminders before the deadline, for every channel: a periodic sweep over stored state, so restarts
+ * lose none; each goes out on the channel of the person it is for.
+ */
+function startReminders(app: App, channels: { telegram?: Bot<BotContext>; dingtalk?: DingTalkChannel }): Stop {
   const org = createOrgService(app);
   const reminders = createReminderService(app, {
     org: () => org.org(),
     calendar: () => org.calendar(),
     send: async (userId, text) => {
-      await bot.api.sendMessage(Number(userId), text);
+      if (staffIdOf(userId) !== undefined) {
+        if (channels.dingtalk === undefined) throw new Error(`main: reminder for ${userId} but DingTalk is not configured`);
+        await channels.dingtalk.sendText(userId, text);
+        return;
+      }
+      if (channels.telegram === undefined) throw new Error(`main: reminder for ${userId} but Telegram is not configured`);
+      await channels.telegram.api.sendMessage(Number(userId), text);
     },
   });
-  const reminderSweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
-  return async () => {
-    reminderSweep.stop();
-    outbox.stop();
-    await stopIntake();
-  };
+  const sweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
+  return async () => sweep.stop();
 }
 
 const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
@@ -112,10 +130,11 @@ async function main(): Promise<void> {
   }
   const botToken = config.botToken;
   // In the terminal the conversation owns stdout: log lines go to stderr.
+  const chat = botToken !== undefined || config.dingtalk !== undefined;
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [botToken, config.webhook?.secret],
-    ...(botToken === undefined ? { destination: pino.destination(2) } : {}),
+    secrets: [botToken, config.webhook?.secret, config.dingtalk?.clientSecret],
+    ...(chat ? {} : { destination: pino.destination(2) }),
   });
   let store: Store;
   try {
@@ -156,8 +175,25 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void shutdown());
   process.once("SIGINT", () => void shutdown());
 
-  if (botToken !== undefined) {
-    stop = await startTelegram({ ...config, botToken }, app, service, store);
+  // Every channel whose settings are present, in one process on one store.
+  if (chat) {
+    const stops: Stop[] = [];
+    stop = async () => {
+      for (const each of stops.reverse()) await each();
+    };
+    const channels: { telegram?: Bot<BotContext>; dingtalk?: DingTalkChannel } = {};
+    if (config.dingtalk !== undefined) {
+      const dingtalk = await startDingTalk(app, service, config.dingtalk);
+      channels.dingtalk = dingtalk;
+      stops.push(() => dingtalk.stop());
+      logger.info({ clientId: config.dingtalk.clientId }, "main: DingTalk stream");
+    }
+    if (botToken !== undefined) {
+      const telegram = await startTelegram({ ...config, botToken }, app, service, store);
+      channels.telegram = telegram.bot;
+      stops.push(telegram.stop);
+    }
+    stops.push(startReminders(app, channels));
     return;
   }
   const terminal = startConsole(config, service);

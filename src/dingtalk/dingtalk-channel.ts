@@ -10,7 +10,7 @@ import { asksForText, consoleEvent } from "../app/typed-input.ts";
 import { translator, type Translate } from "../i18n.ts";
 import { createRobotApi, type RobotApi } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
-import { renderOutcome, templateOf, type DingTalkOut } from "./render-markdown.ts";
+import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
 import { StreamClient } from "./stream-client.ts";
 
 export const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
@@ -33,6 +33,8 @@ export interface DingTalkChannel {
   readonly api: RobotApi;
   /** Sends messages to a person on DingTalk (pings, reminders). */
   sendTo(person: string, messages: readonly DingTalkOut[]): Promise<void>;
+  /** Sends a plain text (reminder, ping) to a person on DingTalk. */
+  sendText(person: string, text: string): Promise<void>;
   /** Resolves when every message taken so far is answered. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -143,16 +145,19 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     });
   }
 
+  const sendTo = async (person: string, messages: readonly DingTalkOut[]): Promise<void> => {
+    const staffId = staffIdOf(person);
+    if (staffId === undefined) throw new Error(`dingtalk: ${person} is not a DingTalk person`);
+    await send(staffId, messages);
+  };
+
   client.registerCallbackListener(TOPIC_ROBOT, onCallback);
   await client.connect();
   return {
     client,
     api,
-    sendTo: async (person, messages) => {
-      const staffId = staffIdOf(person);
-      if (staffId === undefined) throw new Error(`dingtalk: ${person} is not a DingTalk person`);
-      await send(staffId, messages);
-    },
+    sendTo,
+    sendText: (person, text) => sendTo(person, textMessages(t, text)),
     idle: async () => {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },

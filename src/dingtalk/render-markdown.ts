@@ -76,6 +76,11 @@ function markdownMessages(t: Translate, raw: string[], mono: string | undefined)
   return pack([...lines, ...monoLines], MARKDOWN_LIMIT).map((text) => ({ kind: "markdown", title, text }));
 }
 
+/** A plain text (a reminder, a ping) as Markdown messages. */
+export function textMessages(t: Translate, text: string): DingTalkOut[] {
+  return markdownMessages(t, [text], undefined);
+}
+
 /** Each button's tap sends its label, or `#n` when two buttons share a label. */
 function tapContent(choices: readonly ConsoleButton[], index: number): string {
   const label = choices[index]?.label ?? "";

@@ -127,6 +127,11 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     }
     const key = message.senderStaffId;
     const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
+      // A redelivery that arrived while the first delivery was being answered.
+      if (answered.has(message.msgId)) {
+        ack();
+        return;
+      }
       try {
         await handle(message);
         answered.add(message.msgId);

@@ -56,6 +56,12 @@ export class FakeDingTalk {
   /** Answers to SYSTEM pings. */
   pongs = 0;
   connections = 0;
+  /** Frames sent, redeliveries included. */
+  deliveries = 0;
+  /** When > 0: the socket drops right after that many more frames are sent (before any ack). */
+  dropAfterFrames = 0;
+  /** Texts the robot sent into group chats through a message's session webhook. */
+  readonly groupReplies: unknown[] = [];
   private readonly server: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly tickets = new Set<string>();
@@ -173,13 +179,22 @@ export class FakeDingTalk {
     for (const token of this.tokens.keys()) this.tokens.set(token, false);
   }
 
+  /**
+   * Sends a frame and waits for its ack. Like DingTalk, a frame whose socket closed before the ack
+   * is delivered again on the next connection.
+   */
   private async push(messageId: string, frame: string): Promise<void> {
     let resolve: (data: unknown) => void = () => undefined;
     const acked = new Promise<unknown>((r) => (resolve = r));
     this.pending.set(messageId, { frame, acked, resolve });
-    const socket = await this.connected();
-    socket.send(frame);
-    await acked;
+    for (;;) {
+      const socket = await this.connected();
+      const closed = new Promise<"closed">((r) => socket.once("close", () => r("closed")));
+      this.deliveries += 1;
+      socket.send(frame);
+      if (this.dropAfterFrames > 0 && --this.dropAfterFrames === 0) this.drop();
+      if ((await Promise.race([acked.then(() => "acked" as const), closed])) === "acked") return;
+    }
   }
 
   private accept(ws: WebSocket): void {
@@ -257,6 +272,12 @@ export class FakeDingTalk {
       if (msgKey === "sampleFile" && !this.uploads.has(param["mediaId"] ?? "")) return answer(400, { code: "invalidParameter.mediaId", message: "unknown mediaId" });
       for (const userId of userIds as string[]) this.sent.push({ userId, msgKey, param });
       return answer(200, { processQueryKey: randomUUID(), invalidStaffIdList: [], flowControlledStaffIdList: [] });
+    }
+    if (req.method === "POST" && url.pathname === "/robot/sendBySession") {
+      const body = json();
+      if (typeof body["msgtype"] !== "string") return answer(200, { errcode: 40035, errmsg: "缺少参数 msgtype" });
+      this.groupReplies.push(body);
+      return answer(200, { errcode: 0, errmsg: "ok" });
     }
     if (req.method === "POST" && url.pathname === "/media/upload") {
       if (!tokenOk(url.searchParams.get("access_token"))) return answer(200, { errcode: 40014, errmsg: "不合法的access_token" });

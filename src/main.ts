@@ -28,6 +28,8 @@ import { telegramSender } from "./telegram/outbox-sender.ts";
 import { startWebhookServer } from "./telegram/webhook.ts";
 import { startDingTalk, type DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
 import { staffIdOf } from "./dingtalk/robot-message.ts";
+import { registerDeliverySender } from "./app/person-channels.ts";
+import { deliver } from "./telegram/features/org-common.ts";
 
 type Stop = () => Promise<void>;
 
@@ -58,6 +60,8 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.
   const outbox = startPeriodicSweep({ name: "outbox", sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
+  // Lifecycle messages for people on Telegram, whoever sent them (an officer on DingTalk too).
+  registerDeliverySender(app, "telegram", (key, delivery) => deliver(bot.api, app, key, [delivery]));
   return {
     bot,
     stop: async () => {

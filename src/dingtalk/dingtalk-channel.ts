@@ -7,11 +7,14 @@ import type { App } from "../app/app.ts";
 import type { InterviewEvent, InterviewService } from "../app/interview-service.ts";
 import { readOfferedChoices, writeOfferedChoices } from "../app/offered-choices.ts";
 import { asksForText, consoleEvent } from "../app/typed-input.ts";
+import { EDIT_JUMP } from "../app/edit-jump.ts";
 import { translator, type Translate } from "../i18n.ts";
 import { createRobotApi, type RobotApi } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
 import { StreamClient } from "./stream-client.ts";
+import { orgCommands } from "./org-commands.ts";
+import { registerDeliverySender } from "../app/person-channels.ts";
 
 export const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
 
@@ -57,6 +60,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   // One message at a time per person, in arrival order; people in parallel.
   const chains = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
+  const org = orgCommands(app, t);
 
   async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
     for (const message of messages) {
@@ -86,7 +90,10 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       const offered = await readOfferedChoices(app.store, person);
       // DingTalk has no /start: a person's very first message gets the greeting, never taken as an answer.
       if (offered === undefined) return { type: "command", name: "start" };
-      return consoleEvent(message.text?.content ?? "", offered.buttons, offered.expectsText) ?? { type: "text", text: "" };
+      const event = consoleEvent(message.text?.content ?? "", offered.buttons, offered.expectsText) ?? { type: "text", text: "" };
+      // A returned report's "go and fix" button: stateless, `/edit <cell>` whenever tapped (as in Telegram).
+      const jump = event.type === "button" ? EDIT_JUMP.exec(event.data) : null;
+      return jump === null ? event : { type: "command", name: "edit", arg: jump[1] ?? "" };
     }
     if (message.msgtype === "file") return { type: "unsupported", kind: "document" };
     if (message.msgtype === "picture") return { type: "unsupported", kind: "photo" };
@@ -101,6 +108,13 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     if (person === undefined) {
       app.logger.warn({ staffIdChars: message.senderStaffId.length }, "dingtalk: staffId outside the store's id alphabet, message ignored");
       return;
+    }
+    if (message.msgtype === "text") {
+      const replies = await org.handle(person, message.text?.content ?? "");
+      if (replies !== undefined) {
+        await send(message.senderStaffId, replies.flatMap((text) => textMessages(t, text)));
+        return;
+      }
     }
     const event = await eventOf(person, message);
     const outcome = await service.handle(person, event, { updateId: await updateIdOf(message.msgId) });
@@ -155,6 +169,17 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     if (staffId === undefined) throw new Error(`dingtalk: ${person} is not a DingTalk person`);
     await send(staffId, messages);
   };
+
+  // Lifecycle messages for people on DingTalk, whoever sent them (a supervisor on Telegram too).
+  registerDeliverySender(app, "dingtalk", async (_key, delivery) => {
+    const { text, button } = org.deliveryText(t, delivery);
+    if (button === undefined) return sendTo(delivery.userId, textMessages(t, text));
+    const [card] = textMessages(t, text);
+    const title = card?.kind === "markdown" ? card.title : t("dingtalk-title");
+    // The button's tap sends its label; the person's offered choices map it back to the jump.
+    await writeOfferedChoices(app.store, delivery.userId, { buttons: [button], expectsText: true });
+    await sendTo(delivery.userId, [{ kind: "card", title, text: card?.kind === "markdown" ? card.text : text, buttons: [{ title: button.label, content: button.label }] }]);
+  });
 
   client.registerCallbackListener(TOPIC_ROBOT, onCallback);
   await client.connect();

@@ -1,7 +1,10 @@
-// The official Stream SDK (dingtalk-stream 2.1.5) with one change: the gateway's base URL. The SDK
+// The official Stream SDK (dingtalk-stream 2.1.5) with two changes. The gateway's base URL: the SDK
 // posts to a constant https://api.dingtalk.com/v1.0/gateway/connections/open and has no option to
 // change it, so a local fake (tests) or a private gateway is reached by overriding getEndpoint()
-// with the same request sent to DINGTALK_API_ROOT. Everything else — the socket, SYSTEM pings,
+// with the same request sent to DINGTALK_API_ROOT. And its keepAlive timer: the SDK starts a new
+// one on every connection and clears it only on disconnect(), so after a reconnect the old timers
+// keep pinging — and ws throws from ping() on a socket still CONNECTING, which would crash the
+// process; _connect() clears the previous timer first. Everything else — the socket, SYSTEM pings,
 // keepAlive, reconnect on close — is the SDK's own.
 import { DWClient } from "dingtalk-stream";
 
@@ -24,6 +27,14 @@ export class StreamClient extends DWClient {
   constructor(options: StreamClientOptions) {
     super({ clientId: options.clientId, clientSecret: options.clientSecret, keepAlive: options.keepAlive ?? true, ua: "nianbao" });
     this.apiRoot = options.apiRoot;
+  }
+
+  override _connect(): Promise<void> {
+    // heartbeatIntervallId is private in the SDK's types; the SDK's own disconnect() clears it the same way.
+    const self = this as unknown as { heartbeatIntervallId?: ReturnType<typeof setInterval> };
+    if (self.heartbeatIntervallId !== undefined) clearInterval(self.heartbeatIntervallId);
+    self.heartbeatIntervallId = undefined;
+    return super._connect();
   }
 
   /** The SDK's request (same body and header) to the configured root; fetch instead of axios. */

@@ -33,6 +33,12 @@ describe("DingTalk: the seed report end to end", () => {
     }
     expect(o.fake.calls.filter((c) => c.status >= 400)).toEqual([]);
     console.info(`seed report via DingTalk: ${o.interactions} interactions, ${o.fake.sent.length} messages sent`);
+    const counted = o.interactions;
+    // Any stored year comes back on request as a file, with a versioned name.
+    const again = (await o.say("/export 2021")).find((m) => m.msgKey === "sampleFile");
+    expect(again?.param["fileName"]).toMatch(/2021年政府信息公开工作年度报告.*v\d+\.docx$/u);
+    expect(again?.param["fileType"]).toBe("docx");
+    o.interactions = counted;
     expect(o.interactions).toBeLessThanOrEqual(25);
   }, 60_000);
 });

@@ -102,4 +102,15 @@ describe("DingTalk: reliability", () => {
     expect(o.fake.calls.filter((call) => call.path === "/v1.0/oauth2/accessToken").length).toBe(3);
     expect(o.fake.sent.map(keyOf)).toEqual(expected);
   }, 120_000);
+  it("a half-open connection (no pong, no frames) is noticed by keepAlive and reopened; the waiting message is answered", async () => {
+    const o = (officer = await openDingOfficer({ now: NOW }));
+    await begin(o);
+    const connections = o.fake.connections;
+    o.fake.halfOpen();
+    // Waits until the SDK's keepAlive (a ping every 8 s) gives up on the silent socket and reconnects.
+    const reply = await o.tap("正确");
+    expect(o.fake.connections).toBe(connections + 1);
+    expect(reply.length).toBeGreaterThan(0);
+    expect(o.fake.unacked()).toEqual([]);
+  }, 60_000);
 });

@@ -63,7 +63,9 @@ export class FakeDingTalk {
   /** Texts the robot sent into group chats through a message's session webhook. */
   readonly groupReplies: unknown[] = [];
   private readonly server: Server;
-  private readonly wss = new WebSocketServer({ noServer: true });
+  // Pongs are answered by hand, so a test can make a connection half-open.
+  private readonly wss = new WebSocketServer({ noServer: true, autoPong: false });
+  private readonly silenced = new WeakSet<WebSocket>();
   private readonly tickets = new Set<string>();
   private readonly tokens = new Map<string, boolean>();
   private readonly files = new Map<string, Uint8Array>();
@@ -174,6 +176,15 @@ export class FakeDingTalk {
     this.socket = undefined;
   }
 
+  /**
+   * The connection goes half-open: the socket stays up but nothing passes any more — no pong, no
+   * frame. Only the client's keepAlive can notice; frames wait for the next connection.
+   */
+  halfOpen(): void {
+    if (this.socket !== undefined) this.silenced.add(this.socket);
+    this.socket = undefined;
+  }
+
   /** Every token issued so far stops working (401), as after its 7 200 s. */
   expireTokens(): void {
     for (const token of this.tokens.keys()) this.tokens.set(token, false);
@@ -200,7 +211,11 @@ export class FakeDingTalk {
   private accept(ws: WebSocket): void {
     this.connections += 1;
     this.socket = ws;
+    ws.on("ping", (data) => {
+      if (!this.silenced.has(ws)) ws.pong(data);
+    });
     ws.on("message", (raw) => {
+      if (this.silenced.has(ws)) return;
       const reply = JSON.parse(String(raw)) as { code?: number; headers?: { messageId?: string }; data?: string };
       const id = reply.headers?.messageId;
       const pending = id === undefined ? undefined : this.pending.get(id);

@@ -34,6 +34,12 @@ export const EnvSchema = z
     // Where the webhook and health servers listen: loopback unless asked (a reverse proxy in front).
     HOST: optional(z.union([z.ipv4(), z.ipv6()], { error: "must be an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0" })),
     HEALTH_PORT: optional(z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535)),
+    // DingTalk enterprise internal app (开发者后台 → 凭证与基础信息): Client ID = AppKey, Client Secret = AppSecret.
+    DINGTALK_CLIENT_ID: optional(z.string().regex(/^[A-Za-z0-9_-]{6,128}$/, "must be the app's Client ID (AppKey), e.g. dingxxxxxxxx")),
+    DINGTALK_CLIENT_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be the app's Client Secret (AppSecret)")),
+    DINGTALK_ROBOT_CODE: optional(z.string().regex(/^[A-Za-z0-9_-]{6,128}$/, "must be the robot's RobotCode (usually the Client ID)")),
+    DINGTALK_API_ROOT: optional(httpUrl(false)),
+    DINGTALK_OAPI_ROOT: optional(httpUrl(false)),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined) {
@@ -41,6 +47,11 @@ export const EnvSchema = z
     }
     if (env.WEBHOOK_URL !== undefined && env.BOT_TOKEN === undefined) {
       ctx.addIssue({ code: "custom", path: ["BOT_TOKEN"], message: "is required when WEBHOOK_URL is set" });
+    }
+    // DingTalk runs with all three of its settings or none.
+    const dingtalk = ["DINGTALK_CLIENT_ID", "DINGTALK_CLIENT_SECRET", "DINGTALK_ROBOT_CODE"] as const;
+    if (dingtalk.some((name) => env[name] !== undefined)) {
+      for (const name of dingtalk) if (env[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: `is required when ${dingtalk.filter((n) => env[n] !== undefined).join(", ")} is set` });
     }
   });
 
@@ -60,7 +71,22 @@ export interface Config {
   readonly host: string;
   /** Polling mode: serve /healthz on this port (webhook mode serves it on the webhook's port). */
   readonly healthPort?: number;
+  /** Present when the DingTalk robot is configured (Stream mode). */
+  readonly dingtalk?: DingTalkConfig;
 }
+
+export interface DingTalkConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly robotCode: string;
+  /** Gateway registration, access token, robot API. */
+  readonly apiRoot: string;
+  /** Media upload (the older open API). */
+  readonly oapiRoot: string;
+}
+
+export const DEFAULT_DINGTALK_API_ROOT = "https://api.dingtalk.com";
+export const DEFAULT_DINGTALK_OAPI_ROOT = "https://oapi.dingtalk.com";
 
 export const DEFAULT_API_ROOT = "https://api.telegram.org";
 export const DEFAULT_DATA_DIR = "./data";
@@ -99,6 +125,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logFormat: e.LOG_FORMAT ?? "json",
     host: e.HOST ?? DEFAULT_HOST,
     ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
+    ...(e.DINGTALK_CLIENT_ID !== undefined && e.DINGTALK_CLIENT_SECRET !== undefined && e.DINGTALK_ROBOT_CODE !== undefined && {
+      dingtalk: {
+        clientId: e.DINGTALK_CLIENT_ID,
+        clientSecret: e.DINGTALK_CLIENT_SECRET,
+        robotCode: e.DINGTALK_ROBOT_CODE,
+        apiRoot: (e.DINGTALK_API_ROOT ?? DEFAULT_DINGTALK_API_ROOT).replace(/\/+$/, ""),
+        oapiRoot: (e.DINGTALK_OAPI_ROOT ?? DEFAULT_DINGTALK_OAPI_ROOT).replace(/\/+$/, ""),
+      },
+    }),
   };
 }
 

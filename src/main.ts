@@ -1,4 +1,5 @@
-// Composition root: config → logger → store → app → Telegram (BOT_TOKEN set) or the terminal
+// Composition root: config → logger → store → app → every chat channel configured (Telegram with
+// BOT_TOKEN, DingTalk with DINGTALK_*; both at once on one store) or, with none, the terminal
 // console. SIGTERM/SIGINT stop intake, wait for the store's writes, and exit 0.
 import { join } from "node:path";
 import { pino } from "pino";
@@ -34,6 +35,10 @@ import { reportApiHealth } from "./telegram/api-health.ts";
 import { reachTelegram, TokenRejectedError } from "./telegram/reach-telegram.ts";
 import { Api } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { startDingTalk, type DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
+import { staffIdOf } from "./dingtalk/robot-message.ts";
+import { registerDeliverySender } from "./app/person-channels.ts";
+import { deliver } from "./telegram/features/org-common.ts";
 
 type Stop = () => Promise<void>;
 
@@ -50,7 +55,7 @@ function readConfig(): Config | undefined {
   }
 }
 
-async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<Stop> {
+async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, store: Store): Promise<{ stop: Stop; bot: Bot<BotContext> }> {
   const health = healthMonitor({ dataDir: config.dataDir });
   const botInfo = await reachTelegramOrSay(config, app);
   const bot = createBot({
@@ -74,20 +79,40 @@ async function startTelegram(config: Config & { botToken: string }, app: App, se
   // Replies Telegram would not take (auto-retry gave up) wait in the outbox; re-sent at start and
   // every 30 s, in order.
   const outbox = startPeriodicSweep({ name: "outbox", sweep: () => outboxOf(app).sweep(telegramSender(bot.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
-  // Reminders before the deadline: a periodic sweep over stored state, so restarts lose none.
+  // Lifecycle messages for people on Telegram, whoever sent them (an officer on DingTalk too).
+  registerDeliverySender(app, "telegram", (key, delivery) => deliver(bot.api, app, key, [delivery]));
+  return {
+    bot,
+    stop: async () => {
+      outbox.stop();
+      await stopIntake();
+    },
+  };
+}
+
+/**
+ * Reminders before the deadline, for every channel: a periodic sweep over stored state, so restarts
+ * lose none; each goes out on the channel of the person it is for.
+ */
+function startReminders(app: App, channels: { telegram?: Bot<BotContext>; dingtalk?: DingTalkChannel }): Stop {
   const org = createOrgService(app);
   const reminders = createReminderService(app, {
     org: () => org.org(),
     calendar: () => org.calendar(),
-    // Through the outbox like every other message: a reminder Telegram will not take now goes later.
-    send: (userId, body) => sendTo(bot.api, app, Number(userId), [text(body)]),
+    // Each on the channel of the person it is for; Telegram's through the outbox like every other
+    // message, so a reminder Telegram will not take now goes later.
+    send: async (userId, body) => {
+      if (staffIdOf(userId) !== undefined) {
+        if (channels.dingtalk === undefined) throw new Error(`main: reminder for ${userId} but DingTalk is not configured`);
+        await channels.dingtalk.sendText(userId, body);
+        return;
+      }
+      if (channels.telegram === undefined) throw new Error(`main: reminder for ${userId} but Telegram is not configured`);
+      await sendTo(channels.telegram.api, app, Number(userId), [text(body)]);
+    },
   });
-  const reminderSweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
-  return async () => {
-    reminderSweep.stop();
-    outbox.stop();
-    await stopIntake();
-  };
+  const sweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
+  return async () => sweep.stop();
 }
 
 /** getMe answers in about a second when Telegram is reachable. */
@@ -156,11 +181,12 @@ async function main(): Promise<void> {
   }
   const botToken = config.botToken;
   // In the terminal the conversation owns stdout: log lines go to stderr.
+  const chat = botToken !== undefined || config.dingtalk !== undefined;
   const logger = createLogger({
     level: config.logLevel,
-    secrets: [botToken, config.webhook?.secret],
+    secrets: [botToken, config.webhook?.secret, config.dingtalk?.clientSecret],
     format: config.logFormat,
-    ...(botToken === undefined ? { destination: pino.destination(2) } : {}),
+    ...(chat ? {} : { destination: pino.destination(2) }),
   });
   let store: Store;
   try {
@@ -206,17 +232,35 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void shutdown());
   process.once("SIGINT", () => void shutdown());
 
-  if (botToken !== undefined) {
-    try {
-      stop = await startTelegram({ ...config, botToken }, app, service, store);
-    } catch (error) {
-      if (!(error instanceof TokenRejectedError)) throw error;
-      // One line naming the variable, as the configuration errors are. Exit 2 like any
-      // configuration error: restarting (systemd, docker) cannot fix a wrong token.
-      process.stderr.write(`${translator(terminalLocale())("telegram-token-rejected", { description: error.description })}\n`);
-      await store.close();
-      process.exit(2);
+  // Every channel whose settings are present, in one process on one store.
+  if (chat) {
+    const stops: Stop[] = [];
+    stop = async () => {
+      for (const each of stops.reverse()) await each();
+    };
+    const channels: { telegram?: Bot<BotContext>; dingtalk?: DingTalkChannel } = {};
+    if (config.dingtalk !== undefined) {
+      const dingtalk = await startDingTalk(app, service, config.dingtalk);
+      channels.dingtalk = dingtalk;
+      stops.push(() => dingtalk.stop());
+      logger.info({ clientId: config.dingtalk.clientId }, "main: DingTalk stream");
     }
+    if (botToken !== undefined) {
+      try {
+        const telegram = await startTelegram({ ...config, botToken }, app, service, store);
+        channels.telegram = telegram.bot;
+        stops.push(telegram.stop);
+      } catch (error) {
+        if (!(error instanceof TokenRejectedError)) throw error;
+        // One line naming the variable, as the configuration errors are. Exit 2 like any
+        // configuration error: restarting (systemd, docker) cannot fix a wrong token.
+        process.stderr.write(`${translator(terminalLocale())("telegram-token-rejected", { description: error.description })}\n`);
+        await stop();
+        await store.close();
+        process.exit(2);
+      }
+    }
+    stops.push(startReminders(app, channels));
     return;
   }
   const terminal = startConsole(config, service);

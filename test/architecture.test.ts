@@ -1,7 +1,7 @@
 // The layers and their direction: shells (telegram/, cli/, console/, scheduler/) → app → core.
 // The core is pure (no grammY, lowdb, file system, process or clock); only the app reaches the
-// store; no shell reaches another; grammY lives in telegram/ alone, so a second chat channel is
-// one more folder. main.ts is the composition root and may import anything.
+// store; no shell reaches another; grammY lives in telegram/ alone and dingtalk-stream in dingtalk/
+// alone, so each chat channel is one folder. main.ts is the composition root and may import anything.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 const SRC = join(import.meta.dirname, "..", "src");
 const CORE_FORBIDDEN_PACKAGES = /^(grammy|@grammyjs\/.*|lowdb.*|node:fs.*|fs|node:child_process|node:net|node:http|pino|croner)$/;
 const FORBIDDEN_CALLS = /\b(Date\.now\(|new Date\(\)|Math\.random\(|process\.)/;
-const SHELLS = ["telegram", "cli", "console", "scheduler"];
+const SHELLS = ["telegram", "dingtalk", "cli", "console", "scheduler"];
 /** Folders (or root files, by name without .ts) each layer may import from src/. */
 const ROOT_MODULES = ["i18n", "findings-text", "import-text", "repo-root", "log", "log-pretty", "config"];
 const ALLOWED: Record<string, readonly string[]> = {
@@ -61,7 +61,7 @@ describe("architecture", () => {
         if (spec.startsWith(".")) {
           const target = layerOf(resolve(dirname(file), spec));
           if (!(allowed ?? []).includes(target)) wrong.push(spec);
-        } else if (layer === "core" ? CORE_FORBIDDEN_PACKAGES.test(spec) : layer !== "telegram" && /^(grammy|@grammyjs\/)/.test(spec)) {
+        } else if (layer === "core" ? CORE_FORBIDDEN_PACKAGES.test(spec) : (layer !== "telegram" && /^(grammy|@grammyjs\/)/.test(spec)) || (layer !== "dingtalk" && /^dingtalk-stream/.test(spec))) {
           wrong.push(spec);
         }
       }

@@ -119,4 +119,12 @@ describe("readEnvFile", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+  it("reads DingTalk's settings, with the public roots by default, and wants all three or none", () => {
+    const dingtalk = { DINGTALK_CLIENT_ID: "dingabc123", DINGTALK_CLIENT_SECRET: "s3cret_s3cret_s3cret", DINGTALK_ROBOT_CODE: "dingabc123" };
+    expect(loadConfig(dingtalk).dingtalk).toEqual({ clientId: "dingabc123", clientSecret: "s3cret_s3cret_s3cret", robotCode: "dingabc123", apiRoot: "https://api.dingtalk.com", oapiRoot: "https://oapi.dingtalk.com" });
+    expect(loadConfig({ ...dingtalk, DINGTALK_API_ROOT: "http://127.0.0.1:9/", DINGTALK_OAPI_ROOT: "http://127.0.0.1:10" }).dingtalk).toMatchObject({ apiRoot: "http://127.0.0.1:9", oapiRoot: "http://127.0.0.1:10" });
+    expect(problemsOf({ DINGTALK_CLIENT_ID: "dingabc123" }).map((p) => p.variable)).toEqual(["DINGTALK_CLIENT_SECRET", "DINGTALK_ROBOT_CODE"]);
+    expect(problemsOf({ ...dingtalk, DINGTALK_CLIENT_SECRET: "short" }).map((p) => p.variable)).toContain("DINGTALK_CLIENT_SECRET");
+    expect(loadConfig({}).dingtalk).toBeUndefined();
+  });
 });

@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeBotApi } from "./support/fake-bot-api.ts";
 import { textMessage, user } from "./support/bot-harness.ts";
+import { startFakeDingTalk } from "./support/fake-dingtalk.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 let dir = "";
@@ -167,4 +168,36 @@ describe("main", () => {
       await api.close();
     }
   }, 70_000);
+  it("runs Telegram and DingTalk together in one process on one store, and stops cleanly on SIGTERM", async () => {
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const api = await FakeBotApi.start();
+    const ding = await startFakeDingTalk({ clientId: "dingmain01", clientSecret: "s3cret_s3cret_s3cret", robotCode: "dingmain01" });
+    try {
+      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], {
+        DATA_DIR: dir,
+        BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz",
+        TELEGRAM_API_ROOT: api.apiRoot,
+        DINGTALK_CLIENT_ID: "dingmain01",
+        DINGTALK_CLIENT_SECRET: "s3cret_s3cret_s3cret",
+        DINGTALK_ROBOT_CODE: "dingmain01",
+        DINGTALK_API_ROOT: ding.root,
+        DINGTALK_OAPI_ROOT: ding.root,
+      });
+      // deliver() resolves once the callback is acknowledged, which is after the answer was sent.
+      await ding.deliver({ staffId: "staff01", text: "你好" });
+      expect(ding.sent.map((m) => [m.userId, m.msgKey])).toEqual([["staff01", "sampleMarkdown"]]);
+      expect(ding.sent[0]?.param["text"]).toContain("单位的全称");
+      const { update_id: _id, ...withoutId } = textMessage("/start", user({ id: 778 }));
+      api.pushUpdate(withoutId);
+      const [reply] = await api.waitFor(778, 1, 30_000);
+      expect(String(reply?.params["text"])).toContain("单位的全称");
+      child.kill("SIGTERM");
+      const run = await done;
+      expect(run.code).toBe(0);
+      expect(ding.unacked()).toEqual([]);
+    } finally {
+      await ding.close();
+      await api.close();
+    }
+  }, 60_000);
 });

@@ -35,3 +35,9 @@ store-fault-damaged-no-backup = This report ({ $report }) is damaged and cannot 
 store-fault-admin = Storage fault: report { $report } is damaged ({ $file }: { $reason }). Its backup { $file }.bak is readable, from { $since }: changes after that may be lost. Run `npx nianbao doctor` to list damaged files.
 store-fault-admin-no-backup = Storage fault: report { $report } is damaged ({ $file }: { $reason }) and has no readable backup. Run `npx nianbao doctor` to list damaged files.
 store-legacy-journal = { $dir } holds { $segments } unapplied journal file(s) written by an earlier release of the bot. Start that release once and stop it cleanly (it writes them into the report files), then start this one. See data/README.md.
+
+## DingTalk
+dingtalk-group-only = The report assistant works in one-to-one chats only: open 「年报助手」 in DingTalk and talk to it directly.
+dingtalk-choice = 【#{ $n }】{ $label }
+dingtalk-choices-hint = Tap a button, or reply # and its number (#2).
+dingtalk-title = Report assistant

@@ -35,3 +35,9 @@ store-fault-damaged-no-backup = 这份报告（{ $report }）的数据文件已�
 store-fault-admin = 存储故障：报告 { $report } 已损坏（{ $file }：{ $reason }）。备份 { $file }.bak 可读，保存于 { $since }，此后的修改可能已丢失。运行 `npx nianbao doctor` 可列出所有损坏的文件。
 store-fault-admin-no-backup = 存储故障：报告 { $report } 已损坏（{ $file }：{ $reason }），且没有可读的备份。运行 `npx nianbao doctor` 可列出所有损坏的文件。
 store-legacy-journal = { $dir } 中有 { $segments } 个旧版本机器人写下、尚未写入报告文件的日志文件。请先启动旧版本一次并正常停止（它会把日志写入报告文件），再启动本版本。详见 data/README.md。
+
+## DingTalk
+dingtalk-group-only = 年报助手只在单聊中工作：请在钉钉里点开「年报助手」，与它单独对话。
+dingtalk-choice = 【#{ $n }】{ $label }
+dingtalk-choices-hint = 点按钮，或回复 # 加编号（如 #2）。
+dingtalk-title = 年报助手

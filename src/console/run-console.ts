@@ -9,7 +9,7 @@ import type { InterviewService, ServiceOutcome } from "../app/interview-service.
 import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
 import { lineText } from "../app/reply-text.ts";
 import type { Translate } from "../i18n.ts";
-import { consoleEvent, type ConsoleButton } from "./console-input.ts";
+import { consoleEvent, type ConsoleButton } from "../app/typed-input.ts";
 
 /** The terminal has one officer. */
 export const CONSOLE_USER_ID = "console";

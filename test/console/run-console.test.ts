@@ -7,7 +7,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { createInterviewService } from "../../src/app/interview-service.ts";
 import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
-import { consoleEvent } from "../../src/console/console-input.ts";
+import { consoleEvent } from "../../src/app/typed-input.ts";
 import { runConsole } from "../../src/console/run-console.ts";
 import { translator } from "../../src/i18n.ts";
 import { openStore, type Store } from "../../src/store/store.ts";

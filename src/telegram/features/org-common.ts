@@ -3,8 +3,8 @@
 // Callback data of these features starts with "sv:" (the interview engine's starts with "v<n>:").
 import { InlineKeyboard, type Api } from "grammy";
 import type { App } from "../../app/app.ts";
-import { createLifecycleService, type ActOutcome, type Delivery, type LifecycleService } from "../../app/lifecycle-service.ts";
-import { findingSentence, partLabel } from "../../findings-text.ts";
+import { createLifecycleService, type Delivery, type LifecycleService } from "../../app/lifecycle-service.ts";
+import { channelOf, deliverAcrossChannels } from "../../app/person-channels.ts";
 import { createOrgService, type OrgService } from "../../app/org-service.ts";
 import { createSummaryService, type SummaryService } from "../../app/summary-service.ts";
 import { createSupervisionService, type SupervisionService } from "../../app/supervision-service.ts";
@@ -59,9 +59,16 @@ export function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
     .text(t("org-btn-download"), keyData("dl", key));
 }
 
-/** Sends each delivery in its recipient's language through the outbox; a refused send is logged and does not stop the others. */
+/**
+ * Sends each delivery in its recipient's language through the outbox; a refused send is logged and
+ * does not stop the others. A recipient on another channel (DingTalk) gets it there.
+ */
 export async function deliver(api: Api, app: App, key: ReportKey, deliveries: readonly Delivery[]): Promise<void> {
   for (const delivery of deliveries) {
+    if (channelOf(delivery.userId) !== "telegram") {
+      await deliverAcrossChannels(app, key, [delivery]);
+      continue;
+    }
     const t = await translatorFor(app, delivery.userId);
     const text = t(delivery.key, { ...delivery.params });
     const toSupervisor = delivery.key === "sup-notify-submitted" || delivery.key === "sup-notify-resubmitted";
@@ -80,26 +87,4 @@ export async function deliver(api: Api, app: App, key: ReportKey, deliveries: re
 
 export const userIdOf = (ctx: { from?: { id: number } | undefined }): string => String(ctx.from?.id ?? "");
 
-/** Findings and missing parts listed at most this many at a time (phone-sized messages). */
-const LIST_MAX = 12;
-
-/** The sentence for a refused lifecycle step (permission, state, checker). */
-export function refusalText(t: Translate, outcome: Exclude<ActOutcome, { ok: true }>): string {
-  switch (outcome.error) {
-    case "denied":
-      return t("sup-denied", { action: outcome.permission });
-    case "no-report":
-      return t("org-no-report");
-    case "incomplete": {
-      const lines = [
-        ...outcome.findings.map((finding) => `✖ ${findingSentence(t, finding)}`),
-        ...[...outcome.missing.cells, ...outcome.missing.texts].map((id) => `○ ${t("org-missing-part", { label: partLabel(t, id) })}`),
-      ];
-      const shown = lines.slice(0, LIST_MAX);
-      const more = lines.length - shown.length;
-      return [t("org-submit-refused", { errors: outcome.findings.length, missing: outcome.missing.cells.length + outcome.missing.texts.length }), ...shown, ...(more > 0 ? [t("org-and-more", { count: more })] : [])].join("\n");
-    }
-    default:
-      return t(`sup-transition-error-${outcome.error}`, { ...(outcome.params ?? {}) });
-  }
-}
+export { refusalText } from "../../app/refusal-text.ts";

@@ -1,0 +1,204 @@
+// DingTalk as a door into the app (Stream mode): robot messages arrive over the SDK's outbound
+// WebSocket, become the same interview calls the Telegram shell makes for the person
+// `dingtalk-<staffId>`, and the replies go back through the robot API as Markdown, action cards
+// and files. Each callback is acknowledged only after its answer is stored and sent: a crash
+// before that leaves it unacknowledged, DingTalk redelivers it, and the stored msgId absorbs it.
+import type { App } from "../app/app.ts";
+import type { InterviewService } from "../app/interview-service.ts";
+import { readOfferedChoices, writeOfferedChoices } from "../app/offered-choices.ts";
+import { consoleEvent, type ConsoleInput } from "../app/typed-input.ts";
+import { EDIT_JUMP } from "../app/edit-jump.ts";
+import { translator, type Translate } from "../i18n.ts";
+import { createRobotApi, type RobotApi } from "./robot-api.ts";
+import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
+import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
+import { StreamClient } from "./stream-client.ts";
+import { orgCommands } from "./org-commands.ts";
+import { registerDeliverySender } from "../app/person-channels.ts";
+
+export const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
+
+export interface DingTalkSettings {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly robotCode: string;
+  readonly apiRoot: string;
+  readonly oapiRoot: string;
+}
+
+export interface DingTalkChannelOptions {
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly keepAlive?: boolean;
+}
+
+export interface DingTalkChannel {
+  readonly client: StreamClient;
+  readonly api: RobotApi;
+  /** Sends messages to a person on DingTalk (pings, reminders). */
+  sendTo(person: string, messages: readonly DingTalkOut[]): Promise<void>;
+  /** Sends a plain text (reminder, ping) to a person on DingTalk. */
+  sendText(person: string, text: string): Promise<void>;
+  /** Resolves when every message taken so far is answered. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Ids of callbacks answered in this process: a redelivery whose ack was lost is only acked again. */
+const ANSWERED_MAX = 2000;
+
+interface Frame {
+  readonly headers: { readonly messageId: string };
+  readonly data: string;
+}
+
+export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: DingTalkChannelOptions = {}): Promise<DingTalkChannel> {
+  const client = new StreamClient({ clientId: settings.clientId, clientSecret: settings.clientSecret, apiRoot: settings.apiRoot, keepAlive: options.keepAlive ?? true });
+  const api = createRobotApi({ ...settings, ...(options.sleep === undefined ? {} : { sleep: options.sleep }) });
+  // The person's language: DingTalk has no per-message language tag; zh-CN is the service's own.
+  const t: Translate = translator("zh-CN");
+  const answered = new Set<string>();
+  // One message at a time per person, in arrival order; people in parallel.
+  const chains = new Map<string, Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
+  const org = orgCommands(app, t);
+
+  async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
+    for (const message of messages) {
+      if (message.kind === "file") {
+        const mediaId = await api.uploadFile(message.fileName, message.bytes);
+        const fileType = message.fileName.split(".").at(-1) ?? "docx";
+        await api.sendToPerson(staffId, { msgKey: "sampleFile", msgParam: { mediaId, fileName: message.fileName, fileType } });
+      } else {
+        await api.sendToPerson(staffId, templateOf(message));
+      }
+    }
+  }
+
+  /** A group chat gets one sentence through the message's own session webhook, and nothing else. */
+  async function answerGroup(message: RobotMessage): Promise<void> {
+    if (message.sessionWebhook === undefined) return;
+    const response = await fetch(message.sessionWebhook, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ msgtype: "text", text: { content: t("dingtalk-group-only") } }),
+    });
+    if (!response.ok) app.logger.warn({ status: response.status }, "dingtalk: group answer refused");
+  }
+
+  async function eventOf(person: string, message: RobotMessage): Promise<ConsoleInput> {
+    if (message.msgtype === "text") {
+      const offered = await readOfferedChoices(app.store, person);
+      // DingTalk has no /start: a person's very first message gets the greeting, never taken as an answer.
+      if (offered === undefined) return { type: "command", name: "start" };
+      const event = consoleEvent(message.text?.content ?? "", offered.buttons) ?? { type: "text", text: "" };
+      // A returned report's "go and fix" button: stateless, `/edit <cell>` whenever tapped (as in Telegram).
+      const jump = event.type === "button" ? EDIT_JUMP.exec(event.data) : null;
+      return jump === null ? event : { type: "command", name: "edit", arg: jump[1] ?? "" };
+    }
+    if (message.msgtype === "file") return { type: "unsupported", kind: "document" };
+    if (message.msgtype === "picture") return { type: "unsupported", kind: "photo" };
+    if (message.msgtype === "audio") return { type: "unsupported", kind: "voice" };
+    if (message.msgtype === "video") return { type: "unsupported", kind: "video" };
+    return { type: "unsupported", kind: "sticker" };
+  }
+
+  async function handle(message: RobotMessage): Promise<void> {
+    if (message.conversationType !== "1") return answerGroup(message);
+    const person = personOf(message.senderStaffId);
+    if (person === undefined) {
+      app.logger.warn({ staffIdChars: message.senderStaffId.length }, "dingtalk: staffId outside the store's id alphabet, message ignored");
+      return;
+    }
+    if (message.msgtype === "text") {
+      const replies = await org.handle(person, message.text?.content ?? "");
+      if (replies !== undefined) {
+        await send(message.senderStaffId, replies.flatMap((text) => textMessages(t, text)));
+        return;
+      }
+    }
+    const event = await eventOf(person, message);
+    // Typed like a command or a button that does not exist: said so, nothing changes.
+    if (event.type === "unknown-command" || event.type === "unknown-button") {
+      const said = event.type === "unknown-command" ? t("shell-console-unknown-command", { command: `/${event.name}` }) : t("shell-console-unknown-button", { n: String(event.n) });
+      await send(message.senderStaffId, textMessages(t, said));
+      return;
+    }
+    const outcome = await service.handle(person, event, { updateId: await updateIdOf(message.msgId) });
+    const rendered = renderOutcome(t, outcome);
+    await writeOfferedChoices(app.store, person, { buttons: rendered.choices });
+    await send(message.senderStaffId, rendered.messages);
+  }
+
+  function onCallback(frame: Frame): void {
+    const ack = (): void => client.socketCallBackResponse(frame.headers.messageId, { status: "SUCCESS" });
+    let message: RobotMessage;
+    try {
+      message = RobotMessageSchema.parse(JSON.parse(frame.data));
+    } catch (error) {
+      // Not a robot message we understand: acknowledged so DingTalk stops resending it.
+      app.logger.warn({ err: String(error) }, "dingtalk: callback not understood");
+      ack();
+      return;
+    }
+    if (answered.has(message.msgId)) {
+      ack();
+      return;
+    }
+    const key = message.senderStaffId;
+    const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
+      // A redelivery that arrived while the first delivery was being answered.
+      if (answered.has(message.msgId)) {
+        ack();
+        return;
+      }
+      try {
+        await handle(message);
+        answered.add(message.msgId);
+        if (answered.size > ANSWERED_MAX) answered.delete(answered.values().next().value ?? "");
+        ack();
+      } catch (error) {
+        // Unacknowledged: DingTalk redelivers it, and the stored msgId keeps the answer single.
+        app.logger.error({ err: String(error) }, "dingtalk: message not answered");
+      }
+    });
+    chains.set(key, run);
+    inFlight.add(run);
+    void run.finally(() => {
+      inFlight.delete(run);
+      if (chains.get(key) === run) chains.delete(key);
+    });
+  }
+
+  const sendTo = async (person: string, messages: readonly DingTalkOut[]): Promise<void> => {
+    const staffId = staffIdOf(person);
+    if (staffId === undefined) throw new Error(`dingtalk: ${person} is not a DingTalk person`);
+    await send(staffId, messages);
+  };
+
+  // Lifecycle messages for people on DingTalk, whoever sent them (a supervisor on Telegram too).
+  registerDeliverySender(app, "dingtalk", async (_key, delivery) => {
+    const { text, button } = org.deliveryText(t, delivery);
+    if (button === undefined) return sendTo(delivery.userId, textMessages(t, text));
+    const [card] = textMessages(t, text);
+    const title = card?.kind === "markdown" ? card.title : t("dingtalk-title");
+    // The button's tap sends its label; the person's offered choices map it back to the jump.
+    await writeOfferedChoices(app.store, delivery.userId, { buttons: [button] });
+    await sendTo(delivery.userId, [{ kind: "card", title, text: card?.kind === "markdown" ? card.text : text, buttons: [{ title: button.label, content: button.label }] }]);
+  });
+
+  client.registerCallbackListener(TOPIC_ROBOT, onCallback);
+  await client.connect();
+  return {
+    client,
+    api,
+    sendTo,
+    sendText: (person, text) => sendTo(person, textMessages(t, text)),
+    idle: async () => {
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+    stop: async () => {
+      client.disconnect();
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
+    },
+  };
+}

@@ -30,11 +30,11 @@ export function choiceQuestions(t: Translate, key: { departmentId: string; year:
     const choices = note.choices;
     const row = choices === undefined ? undefined : rowOf(choices.cells);
     if (choices === undefined || row === undefined) return [];
-    const keyboard = new InlineKeyboard();
-    for (const option of choices.options) {
-      const data = `ic:${key.departmentId}:${key.year}:${row}:${option.join(",")}`;
-      if (data.length <= 64) keyboard.text(option.join(" | "), data).row();
-    }
+    // One button per row, built from rows so the keyboard never ends in an empty row.
+    const buttons = choices.options
+      .map((option) => ({ label: option.join(" | "), data: `ic:${key.departmentId}:${key.year}:${row}:${option.join(",")}` }))
+      .filter((button) => button.data.length <= 64);
+    const keyboard = InlineKeyboard.from(buttons.map((button) => [InlineKeyboard.text(button.label, button.data)]));
     return [{ text: t("chk-choose", { row: CHOICE_ROWS.get(row)?.label ?? row, text: String(note.params?.["text"] ?? "") }), keyboard }];
   });
 }

@@ -32,6 +32,10 @@ import { answerHealth, startHealthServer } from "./app/health-server.ts";
 import { reportApiHealth } from "./telegram/api-health.ts";
 import { reachTelegram, TokenRejectedError } from "./telegram/reach-telegram.ts";
 import { Api } from "grammy";
+import { startControlServer } from "./app/control-server.ts";
+import { upgradeDataFolder } from "./app/upgrade.ts";
+import { CURRENT_FORMAT, NewerFormatError } from "./store/format.ts";
+import { RELEASE } from "./repo-root.ts";
 import type { UserFromGetMe } from "grammy/types";
 
 type Stop = () => Promise<void>;
@@ -177,6 +181,20 @@ async function main(): Promise<void> {
     process.exitCode = 3;
     return;
   }
+  try {
+    const upgrade = await upgradeDataFolder(store, RELEASE, new Date().toISOString());
+    if (upgrade.kind === "migrated") {
+      logger.warn({ from: upgrade.from, backup: upgrade.backup }, "main: data folder upgraded");
+      process.stderr.write(`${translator(terminalLocale())("store-upgraded", { from: upgrade.from, backup: upgrade.backup })}\n`);
+    }
+  } catch (error) {
+    if (!(error instanceof NewerFormatError)) throw error;
+    // Exit 2 like a configuration error: restarting cannot fix it, installing the newer release can.
+    process.stderr.write(`${translator(terminalLocale())("store-format-newer", { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT })}\n`);
+    await store.close();
+    process.exitCode = 2;
+    return;
+  }
   const base: AppBase = {
     store,
     logger,
@@ -187,6 +205,8 @@ async function main(): Promise<void> {
   };
   const app: App = { ...base, workspaces: await chooseWorkspaces(base) };
   const service = createInterviewService(app);
+  // `npx nianbao admin` and `backup` reach this process here while it runs.
+  const stopControl = await startControlServer(app);
 
   let stopping = false;
   let stop: Stop = async () => undefined;
@@ -195,6 +215,7 @@ async function main(): Promise<void> {
     stopping = true;
     try {
       await stop();
+      await stopControl();
       // Every acknowledged answer is already durable; this waits for writes still in flight.
       await store.close();
       process.exit(0);
@@ -214,6 +235,7 @@ async function main(): Promise<void> {
       // One line naming the variable, as the configuration errors are. Exit 2 like any
       // configuration error: restarting (systemd, docker) cannot fix a wrong token.
       process.stderr.write(`${translator(terminalLocale())("telegram-token-rejected", { description: error.description })}\n`);
+      await stopControl();
       await store.close();
       process.exit(2);
     }
@@ -224,6 +246,7 @@ async function main(): Promise<void> {
   await terminal.done;
   if (!stopping) {
     stopping = true;
+    await stopControl();
     await store.close();
   }
 }

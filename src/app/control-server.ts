@@ -63,10 +63,17 @@ export async function startControlServer(app: App): Promise<() => Promise<void>>
   // A socket file left by a killed process: this process holds the lock, so it is stale.
   await rm(path, { force: true });
   const server: Server = createServer((socket) => serve(app, socket));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(path, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(path, () => resolve());
+    });
+  } catch (error) {
+    // E.g. a path longer than a socket address holds (~107 bytes): the bot still runs; `admin`
+    // and `backup` then say the folder is in use, as before this socket existed.
+    app.logger.warn({ err: String(error), socket: path }, "control: cannot listen; admin and backup need the bot stopped");
+    return async () => undefined;
+  }
   await chmod(path, 0o600);
   app.logger.info({ socket: path }, "control: listening");
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

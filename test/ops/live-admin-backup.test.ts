@@ -4,7 +4,7 @@
 // acknowledged before it was asked for, and `restore` puts it into a new folder (refused over a
 // running bot). States are observed (replies received, the socket present), never timed.
 import { spawn } from "node:child_process";
-import { access, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { access, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -56,6 +56,8 @@ describe("a running bot, administered and backed up without a restart", () => {
     api = await FakeBotApi.start();
     const bot = startBot(data, api.apiRoot);
     await until(() => access(join(data, ".control.sock")).then(() => true, () => false));
+    // Only the data folder's owner may administer it.
+    expect((await stat(join(data, ".control.sock"))).mode & 0o777).toBe(0o600);
 
     expect((await cli(data, "admin", "add-office", "奉化区政务公开办")).code).toBe(0);
     expect((await cli(data, "admin", "add-department", "o1", "奉化区应急管理局")).code).toBe(0);

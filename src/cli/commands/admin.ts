@@ -5,7 +5,9 @@
 import { getRandomValues } from "node:crypto";
 import { join, resolve } from "node:path";
 import { AdminRefusal, runAdminAction, type AdminLine } from "../../app/admin-actions.ts";
-import { LegacyJournalError, LOCK_FILE, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
+import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
+import { upgradeDataFolder } from "../../app/upgrade.ts";
+import { RELEASE } from "../../repo-root.ts";
 import type { ControlRequest, ControlResponse } from "../../app/control-server.ts";
 import { askRunningBot } from "../control-client.ts";
 import type { CliArgs } from "../run-cli.ts";
@@ -35,6 +37,11 @@ export async function withStoreOrBot<T>(cli: CliContext, request: ControlRequest
     return viaBot(response);
   }
   try {
+    // A folder opened here first gets its format, and older data is upgraded as the bot would.
+    await upgradeDataFolder(store, RELEASE, new Date().toISOString()).catch((error: unknown) => {
+      if (error instanceof NewerFormatError) throw new CliError("store-format-newer", { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT }, 2);
+      throw error;
+    });
     return await direct(store);
   } finally {
     await store.close();

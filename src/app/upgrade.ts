@@ -1,10 +1,12 @@
 // At start, under the lock: the data folder's format is checked, and older data is migrated after a
-// backup beside the data folder (its path logged and told). Newer data is refused by the caller.
+// backup (DATA_DIR/.upgrade-backups/) (its path logged and told). Newer data is refused by the caller.
 import { mkdir, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { join } from "node:path";
 import { CURRENT_FORMAT, migrate, NewerFormatError, packBackup, readFormat, writeFormat } from "./data-folder.ts";
 import { SNAPSHOTS_DIR } from "./control-server.ts";
 import type { Store } from "./store-port.ts";
+
+export const UPGRADE_BACKUPS_DIR = ".upgrade-backups";
 
 export type UpgradeOutcome = { kind: "current" } | { kind: "migrated"; from: number; backup: string };
 
@@ -17,7 +19,9 @@ export async function upgradeDataFolder(store: Store, release: string, now: stri
   }
   const stamp = now.replace(/[-:]/g, "").replace(/\..*$/, "");
   const snapshot = join(store.dataDir, SNAPSHOTS_DIR, `upgrade-${stamp}`);
-  const backup = join(dirname(store.dataDir), `${basename(store.dataDir)}-before-upgrade-format${found.format}-${stamp}.tar.gz`);
+  // Inside the data folder (the only place systemd's ProtectSystem=strict or a Docker volume lets the
+  // service write); a dot-name, so later backups leave it out.
+  const backup = join(store.dataDir, UPGRADE_BACKUPS_DIR, `before-upgrade-format${found.format}-${stamp}.tar.gz`);
   await mkdir(snapshot, { recursive: true });
   try {
     await store.snapshot(join(snapshot, "data"));

@@ -1,6 +1,6 @@
 // Upgrading: the data folder of the previous release (format 1, made by
 // test/fixtures/data-format-1/make-fixture.ts with commit b0bda78) is migrated when this release
-// starts, after a backup beside it; every report, member and invitation reads back. Data from a
+// starts, after a backup into DATA_DIR/.upgrade-backups/; every report, member and invitation reads back. Data from a
 // newer release is refused with one line and exit 2.
 import { spawn } from "node:child_process";
 import { access, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -69,7 +69,7 @@ async function readsBack(dataDir: string, expected: Expected): Promise<void> {
 }
 
 describe("upgrading from the previous release's data (format 1)", () => {
-  it("migrates at start after a backup beside the folder; everything reads back, and the backup restores", async () => {
+  it("migrates at start after a backup; everything reads back, and the backup restores", async () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-upgrade-"));
     const data = join(dir, "data");
     await cp(join(FIXTURE, "data"), data, { recursive: true });
@@ -77,13 +77,16 @@ describe("upgrading from the previous release's data (format 1)", () => {
     const api = await FakeBotApi.start();
     try {
       const bot = startBot(data, api.apiRoot);
-      // The control socket opens once the upgrade is done.
+      // The control socket opens once the upgrade is done; polling shows the start is complete.
       await until(() => access(join(data, ".control.sock")).then(() => true, () => false));
+      await until(async () => api.callsOf("getUpdates").length > 0);
       bot.child.kill("SIGTERM");
       expect(await bot.exited).toBe(0);
-      const [backup] = (await readdir(dir)).filter((name) => name.startsWith("data-before-upgrade-format1-"));
-      expect(backup).toMatch(/\.tar\.gz$/);
-      expect(bot.stderr()).toContain(`数据目录已从数据格式 1 升级；升级前的备份在 ${join(dir, backup ?? "")}`);
+      const backups = join(data, ".upgrade-backups");
+      const [name] = await readdir(backups);
+      expect(name).toMatch(/^before-upgrade-format1-.*\.tar\.gz$/);
+      const backup = join(backups, name ?? "");
+      expect(bot.stderr()).toContain(`数据目录已从数据格式 1 升级；升级前的备份在 ${backup}`);
       expect(JSON.parse(await readFile(join(data, "format.json"), "utf8"))).toEqual({ format: 2, writtenBy: "0.2.0" });
       await expect(access(join(data, "index"))).rejects.toThrow();
       await readsBack(data, expected);
@@ -91,7 +94,9 @@ describe("upgrading from the previous release's data (format 1)", () => {
       // The pre-upgrade backup holds the folder as it was (format 1, its index files).
       const out: string[] = [];
       const restored = join(dir, "before");
-      expect(await runCli(["restore", join(dir, backup ?? "")], { out: (l) => out.push(l), err: (l) => out.push(l), cwd: dir, env: { DATA_DIR: restored, LANG: "zh_CN.UTF-8" } })).toBe(0);
+      const code = await runCli(["restore", backup], { out: (l) => out.push(l), err: (l) => out.push(l), cwd: dir, env: { DATA_DIR: restored, LANG: "zh_CN.UTF-8" } });
+      expect(out.join("\n")).toContain("已从");
+      expect(code).toBe(0);
       await access(join(restored, "index", "reports", "d1.json"));
       await expect(access(join(restored, "format.json"))).rejects.toThrow();
       await readsBack(restored, expected);

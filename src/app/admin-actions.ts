@@ -1,6 +1,7 @@
 // The admin actions of `npx nianbao admin …`, run against a store: by the CLI itself when no bot
 // holds the data folder, or inside the running bot when the CLI asks over the control socket, so
 // both go through the same org service as the chat. Results are locale keys; the caller translates.
+import { createOrgAdminService, invitationLines } from "./org-admin-service.ts";
 import { createOrgService, expiryFrom, orgListLines } from "./org-service.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
 import { ROLES, type Role } from "../core/org/org-schema.ts";
@@ -27,7 +28,7 @@ export class AdminRefusal extends Error {
 }
 
 const INVITABLE: readonly Role[] = ROLES.filter((role) => role !== "admin");
-const line = (key: string, params: Record<string, string> = {}): AdminLine => ({ key, params });
+const line = (key: string, params: Record<string, string | number> = {}): AdminLine => ({ key, params });
 
 export async function runAdminAction(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">, request: AdminRequest): Promise<AdminLine[]> {
   const [sub, ...rest] = request.positionals;
@@ -60,6 +61,29 @@ export async function runAdminAction(app: Pick<App, "store" | "now" | "randomByt
     }
     case "list":
       return orgListLines(await org.org(), now);
+    case "invitations":
+      return invitationLines(await org.org(), now);
+    case "revoke": {
+      const ref = (rest[0] ?? "").replace(/^#/, "");
+      if (ref === "") throw new AdminRefusal("org-cli-usage");
+      const revoked = await createOrgAdminService(app).revokeInvitation(ref);
+      if (!revoked.ok) throw new AdminRefusal(`org-admin-error-${revoked.error}`);
+      return [line("org-invitation-revoked", { ref })];
+    }
+    case "remove-member": {
+      const [userId] = rest;
+      if (userId === undefined || !/^\d{1,20}$/.test(userId)) throw new AdminRefusal("org-cli-usage");
+      const removed = await createOrgAdminService(app).removeMember(userId);
+      if (!removed.ok) throw new AdminRefusal(`org-admin-error-${removed.error}`);
+      return [line("org-member-removed", { id: userId, count: removed.removed.length })];
+    }
+    case "move-department": {
+      const [departmentRef, officeRef] = rest;
+      if (departmentRef === undefined || officeRef === undefined || rest.length !== 2) throw new AdminRefusal("org-cli-usage");
+      const moved = await createOrgAdminService(app).moveDepartment(departmentRef, officeRef);
+      if (!moved.ok) throw new AdminRefusal(`org-admin-error-${moved.error}`);
+      return [line("org-department-moved", { name: moved.department, from: moved.from, to: moved.to })];
+    }
     default:
       throw new AdminRefusal("org-cli-usage");
   }

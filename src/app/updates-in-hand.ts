@@ -1,7 +1,7 @@
 // The updates a chat shell has taken from its platform and not yet handled, kept on disk so a
 // crash does not lose them (telegram/intake.ts). Opaque objects here: the shell knows their shape.
 import { z } from "zod";
-import type { Store } from "../store/store.ts";
+import type { Store } from "./store-port.ts";
 
 export const UPDATES_IN_HAND = "intake.json";
 

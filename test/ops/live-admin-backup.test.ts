@@ -75,7 +75,8 @@ describe("a running bot, administered and backed up without a restart", () => {
       return textOf(api!.messagesTo(4242).at(-1));
     };
     expect(await say(textMessage(`/start ${code}`, officer))).toContain("奉化区应急管理局");
-    expect(await say(textMessage("奉化区应急管理局", officer))).toContain("信息是否正确");
+    // Joined the department: its report's first question (the welcome and it may be two messages).
+    await until(async () => api!.messagesTo(4242).some((call) => textOf(call).includes("信息是否正确")));
     // The button press is answered by an edit and the first question.
     expect(await say(callbackQuery("v0:m:ok", officer))).toContain("1/46");
     for (const answer of ["是", "1 0 11", "2 0 12", "31"]) expect(await say(textMessage(answer, officer))).not.toContain("需要");
@@ -104,10 +105,15 @@ describe("a running bot, administered and backed up without a restart", () => {
     const inBackup = await answered(restored);
     for (const value of [11, 12, 31]) expect(inBackup).toContain(value);
     for (const value of [32, 33]) expect(inBackup).not.toContain(value);
-    // The invitation, the member and the officer's session came back too.
+    // The report is the department's (organisation mode began with the office added while running),
+    // and the membership came back too.
+    expect(await readdir(join(restored, "reports"))).toEqual(["d1"]);
     const org = JSON.parse(await readFile(join(restored, "org.json"), "utf8")) as { members: { userId: string }[] };
     expect(org.members.map((member) => member.userId)).toContain("4242");
-    await access(join(restored, "users", "4242.json"));
+
+    // Removing the officer while the bot runs takes effect at the next message.
+    expect((await cli(data, "admin", "remove-member", "4242")).out).toEqual(["已移除用户 4242（1 项身份）。其部门的年报仍保留，邀请新的填报人即可继续。"]);
+    expect(await say(textMessage("34", officer))).toContain("邀请链接");
 
     bot.child.kill("SIGTERM");
     expect(await bot.exited).toBe(0);

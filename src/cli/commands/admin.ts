@@ -1,5 +1,6 @@
 // `npx nianbao admin …` on DATA_DIR: add-office <office>, add-department <office> <department>,
-// invite <office-or-department> --role officer|supervisor|leader [--expires 7d], list.
+// invite <office-or-department> --role officer|supervisor|leader [--expires 7d], list, invitations,
+// revoke <ref>, remove-member <user id>, move-department <department> <office>.
 // Offices and departments are named by name or id. While the bot runs, the request goes to it over
 // its control socket (one writer per data folder); otherwise the CLI opens the store itself.
 import { getRandomValues } from "node:crypto";

@@ -205,15 +205,22 @@ async function main(): Promise<void> {
   };
   const app: App = { ...base, workspaces: await chooseWorkspaces(base) };
   const service = createInterviewService(app);
-  // `npx nianbao admin` and `backup` reach this process here while it runs.
-  const stopControl = await startControlServer(app);
+  let stopControl: Stop = async () => undefined;
 
   let stopping = false;
+  /** False until Telegram (or the terminal) is taking updates. */
+  let started = false;
   let stop: Stop = async () => undefined;
   const shutdown = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     try {
+      if (!started) {
+        // Still starting (Telegram may not answer yet): nothing was taken in, and closing the store
+        // under the start-up code would fail it. Wait for writes in flight; the next start frees the lock.
+        await store.flush();
+        process.exit(0);
+      }
       await stop();
       await stopControl();
       // Every acknowledged answer is already durable; this waits for writes still in flight.
@@ -226,10 +233,13 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", () => void shutdown());
   process.once("SIGINT", () => void shutdown());
+  // `npx nianbao admin` and `backup` reach this process here while it runs.
+  stopControl = await startControlServer(app);
 
   if (botToken !== undefined) {
     try {
       stop = await startTelegram({ ...config, botToken }, app, service, store);
+      started = true;
     } catch (error) {
       if (!(error instanceof TokenRejectedError)) throw error;
       // One line naming the variable, as the configuration errors are. Exit 2 like any
@@ -243,6 +253,7 @@ async function main(): Promise<void> {
   }
   const terminal = startConsole(config, service);
   stop = terminal.stop;
+  started = true;
   await terminal.done;
   if (!stopping) {
     stopping = true;

@@ -22,9 +22,14 @@ export async function dataFiles(dir: string, root = dir, found: string[] = []): 
 /** Links (or, across file systems, copies) every data file into `into`; returns their names. */
 export async function linkTree(dataDir: string, into: string): Promise<string[]> {
   const files = await dataFiles(dataDir);
+  const made = new Set<string>();
   for (const file of files) {
     const target = join(into, file);
-    await mkdir(dirname(target), { recursive: true });
+    // One mkdir per folder, not per file: the bot's writes wait while this runs.
+    if (!made.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
     try {
       await link(join(dataDir, file), target);
     } catch (error) {

@@ -34,6 +34,10 @@ import { answerHealth, startHealthServer } from "./app/health-server.ts";
 import { reportApiHealth } from "./telegram/api-health.ts";
 import { reachTelegram, TokenRejectedError } from "./telegram/reach-telegram.ts";
 import { Api } from "grammy";
+import { startControlServer } from "./app/control-server.ts";
+import { upgradeDataFolder } from "./app/upgrade.ts";
+import { CURRENT_FORMAT, NewerFormatError } from "./store/format.ts";
+import { RELEASE } from "./repo-root.ts";
 import type { UserFromGetMe } from "grammy/types";
 import { startDingTalk, type DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
 import { staffIdOf } from "./dingtalk/robot-message.ts";
@@ -203,6 +207,20 @@ async function main(): Promise<void> {
     process.exitCode = 3;
     return;
   }
+  try {
+    const upgrade = await upgradeDataFolder(store, RELEASE, new Date().toISOString());
+    if (upgrade.kind === "migrated") {
+      logger.warn({ from: upgrade.from, backup: upgrade.backup }, "main: data folder upgraded");
+      process.stderr.write(`${translator(terminalLocale())("store-upgraded", { from: upgrade.from, backup: upgrade.backup })}\n`);
+    }
+  } catch (error) {
+    if (!(error instanceof NewerFormatError)) throw error;
+    // Exit 2 like a configuration error: restarting cannot fix it, installing the newer release can.
+    process.stderr.write(`${translator(terminalLocale())("store-format-newer", { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT })}\n`);
+    await store.close();
+    process.exitCode = 2;
+    return;
+  }
   const base: AppBase = {
     store,
     logger,
@@ -213,14 +231,24 @@ async function main(): Promise<void> {
   };
   const app: App = { ...base, workspaces: await chooseWorkspaces(base) };
   const service = createInterviewService(app);
+  let stopControl: Stop = async () => undefined;
 
   let stopping = false;
+  /** False until Telegram (or the terminal) is taking updates. */
+  let started = false;
   let stop: Stop = async () => undefined;
   const shutdown = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     try {
+      if (!started) {
+        // Still starting (Telegram may not answer yet): nothing was taken in, and closing the store
+        // under the start-up code would fail it. Wait for writes in flight; the next start frees the lock.
+        await store.flush();
+        process.exit(0);
+      }
       await stop();
+      await stopControl();
       // Every acknowledged answer is already durable; this waits for writes still in flight.
       await store.close();
       process.exit(0);
@@ -231,6 +259,8 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", () => void shutdown());
   process.once("SIGINT", () => void shutdown());
+  // `npx nianbao admin` and `backup` reach this process here while it runs.
+  stopControl = await startControlServer(app);
 
   // Every channel whose settings are present, in one process on one store.
   if (chat) {
@@ -256,18 +286,22 @@ async function main(): Promise<void> {
         // configuration error: restarting (systemd, docker) cannot fix a wrong token.
         process.stderr.write(`${translator(terminalLocale())("telegram-token-rejected", { description: error.description })}\n`);
         await stop();
+        await stopControl();
         await store.close();
         process.exit(2);
       }
     }
     stops.push(startReminders(app, channels));
+    started = true;
     return;
   }
   const terminal = startConsole(config, service);
   stop = terminal.stop;
+  started = true;
   await terminal.done;
   if (!stopping) {
     stopping = true;
+    await stopControl();
     await store.close();
   }
 }

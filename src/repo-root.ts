@@ -1,6 +1,6 @@
 // Files shipped beside the code (locales/, the demo seed) are found from the repository root, so
 // the lookup works the same from the sources (src/…, run by tsx) and from the bundle (dist/…).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,3 +15,6 @@ function findRoot(start: string): string {
 export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 export const repoPath = (...parts: string[]): string => join(REPO_ROOT, ...parts);
+
+/** This release's version (package.json), written into format.json and backup manifests. */
+export const RELEASE = (JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;

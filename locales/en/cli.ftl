@@ -18,6 +18,10 @@ cli-help =
           manage offices, departments and invitations (npx nianbao admin help)
       doctor
           check the data folder (DATA_DIR) and list damaged files that cannot be read, with their backups (safe while the bot runs)
+      backup <file.tar.gz>
+          a consistent backup of the data folder, safe while the bot runs (cron: see README)
+      restore <file.tar.gz>
+          put a backup back (stop the bot first); the folder before is kept beside it
 
     Options: --lang zh-CN|en chooses the language
 cli-unknown-command = Unknown command "{ $command }". Run npx nianbao help to see the commands.

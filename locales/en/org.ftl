@@ -63,4 +63,8 @@ org-cli-usage =
       add-department <office name or id> <department name>
       invite <office or department> --role officer|supervisor|leader [--expires 7d]
       list
+      invitations
+      revoke <invitation ref>
+      remove-member <user id>
+      move-department <department> <office>
     Data folder: DATA_DIR (default ./data); invitation links need BOT_USERNAME.

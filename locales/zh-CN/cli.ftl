@@ -18,6 +18,10 @@ cli-help =
           管理单位、部门和邀请（npx nianbao admin help）
       doctor
           检查数据目录（DATA_DIR），列出无法读取的损坏文件及其备份情况（机器人运行时也可使用）
+      backup <文件.tar.gz>
+          数据目录的一致备份，机器人运行时也可执行（定时任务见 README）
+      restore <文件.tar.gz>
+          恢复备份（请先停止机器人）；恢复前的目录保留在旁边
 
     选项：--lang zh-CN|en 切换语言
 cli-unknown-command = 未知命令「{ $command }」。运行 npx nianbao help 查看可用命令。

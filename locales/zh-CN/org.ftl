@@ -63,4 +63,8 @@ org-cli-usage =
       add-department <单位名称或编号> <部门名称>
       invite <单位或部门> --role officer|supervisor|leader [--expires 7d]
       list
+      invitations
+      revoke <邀请编号>
+      remove-member <用户编号>
+      move-department <部门> <单位>
     数据目录：DATA_DIR（默认 ./data）；邀请链接需要 BOT_USERNAME。

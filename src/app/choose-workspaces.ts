@@ -11,6 +11,10 @@ export type AppBase = Omit<App, "workspaces">;
 
 export async function chooseWorkspaces(app: AppBase): Promise<ResolveWorkspace> {
   const org = createOrgService(app);
-  if (app.adminIds.length > 0 || (await org.org()).offices.length > 0) return orgWorkspaces(app, () => org.org());
-  return personalWorkspaces(app.store);
+  const organisation = orgWorkspaces(app, () => org.org());
+  if (app.adminIds.length > 0) return organisation;
+  const personal = personalWorkspaces(app.store);
+  // Decided per request: an office added while the bot runs (`npx nianbao admin` over the control
+  // socket) switches to organisation mode at once, without a restart. org.json stays loaded.
+  return async (userId, at) => ((await org.org()).offices.length > 0 ? organisation(userId, at) : personal(userId, at));
 }

@@ -6,3 +6,6 @@ export type { Store } from "./store-port.ts";
 export { isValidYear, type ReportKey } from "./report-record.ts";
 export { LegacyJournalError } from "../store/legacy-journal.ts";
 export { diagnose } from "../store/doctor.ts";
+export { lockStore } from "../store/store-lock.ts";
+export { BackupDamagedError, packBackup, unpackBackup } from "../store/backup-archive.ts";
+export { CURRENT_FORMAT, FORMAT_FILE, migrate, NewerFormatError, readFormat, writeFormat } from "../store/format.ts";

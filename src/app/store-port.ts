@@ -87,6 +87,11 @@ export interface Store {
   user(userId: string | number): DocHandle<UserSession>;
   /** Resolves once every write started so far has settled (every update is durable when it resolves). */
   flush(): Promise<void>;
+  /**
+   * Hard-links every data file into the folder `into` with new writes held back meanwhile: every
+   * update resolved before the call is in it, none requested after it. Returns the files (relative).
+   */
+  snapshot(into: string): Promise<readonly string[]>;
   /** Waits for pending writes and releases the data folder; the store is unusable afterwards. */
   close(): Promise<void>;
   /** Documents held in memory now (for tests and health checks). */

@@ -10,6 +10,7 @@ import { renderCommand } from "./commands/render.ts";
 import { summaryCommand } from "./commands/summary.ts";
 import { adminCommand } from "./commands/admin.ts";
 import { doctorCommand } from "./commands/doctor.ts";
+import { backupCommand, restoreCommand } from "./commands/backup.ts";
 
 /** Every flag of every command, declared once for node:util's parseArgs. */
 const OPTIONS = {
@@ -44,6 +45,8 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   admin: adminCommand,
   doctor: doctorCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 /** Commands added by other features (admin …) register here. */

@@ -31,6 +31,8 @@ export class Documents {
   readonly #dataDir: string;
   readonly #openFile: OpenFile | undefined;
   #closed = false;
+  /** Set while a snapshot holds new operations back (see hold()). */
+  #gate: Promise<void> | undefined;
 
   constructor(options: { dataDir: string; capacity: number; openFile?: OpenFile }) {
     this.#capacity = Math.max(1, options.capacity);
@@ -63,12 +65,35 @@ export class Documents {
 
   /** Reads a file without keeping it loaded (listings over many files); null when missing. */
   peek<T>(relativePath: string, type: DocType<T>): Promise<T | null> {
-    return this.#queue.run(relativePath, async () => {
+    return this.#enqueue(relativePath, async () => {
       const cached = this.#cache.get(relativePath);
       if (cached !== undefined) return cached.data as T;
       const data = await this.#adapter(relativePath, type).read();
       return data === null ? null : deepFreeze(data);
     });
+  }
+
+  /**
+   * Runs `fn` with every file at rest: operations started from now on wait (in their order) until
+   * it returns, and those already queued settle first. An update acknowledged before the call is
+   * on disk; one requested after it is not started.
+   */
+  async hold<R>(fn: () => Promise<R>): Promise<R> {
+    while (this.#gate !== undefined) await this.#gate;
+    let open = (): void => undefined;
+    this.#gate = new Promise<void>((resolve) => (open = resolve));
+    try {
+      await this.#queue.idle();
+      return await fn();
+    } finally {
+      this.#gate = undefined;
+      open();
+    }
+  }
+
+  #enqueue<R>(key: string, task: () => Promise<R>): Promise<R> {
+    const gate = this.#gate;
+    return gate === undefined ? this.#queue.run(key, task) : gate.then(() => this.#enqueue(key, task));
   }
 
   get loaded(): number {
@@ -97,7 +122,7 @@ export class Documents {
 
   #run<T, R>(relativePath: string, type: DocType<T>, op: (low: Low<T>) => Promise<R>): Promise<R> {
     if (this.#closed) return Promise.reject(new Error("store: used after close()"));
-    return this.#queue.run(relativePath, async () => {
+    return this.#enqueue(relativePath, async () => {
       let low = this.#cache.get(relativePath) as Low<T> | undefined;
       if (low === undefined) {
         low = new Low<T>(this.#adapter(relativePath, type), type.defaults);

@@ -11,6 +11,7 @@ import { checkRelativePath, STORE_DIRS, userPath } from "./paths.ts";
 import { createReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
 import { lockStore } from "./store-lock.ts";
+import { linkTree } from "./snapshot.ts";
 import { sweepTempFiles } from "./temp-sweep.ts";
 
 export type { Store };
@@ -62,6 +63,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     reports,
     user: (userId): DocHandle<UserSession> => doc(userPath(userId), plain(UserSessionSchema, EMPTY_SESSION)),
     flush: () => documents.idle(),
+    snapshot: (into) => documents.hold(() => linkTree(dataDir, into)),
     async close() {
       await documents.close();
       await swept;

@@ -42,4 +42,12 @@ describe("chooseWorkspaces", () => {
     const resolve = await chooseWorkspaces(app);
     expect(await resolve("42", NOW)).toEqual({ kind: "stranger" });
   });
+
+  it("switches to organisation mode when an office is added while running (no restart)", async () => {
+    const app = await base([]);
+    const resolve = await chooseWorkspaces(app);
+    expect(await resolve("42", NOW)).toEqual({ kind: "needs-agency" });
+    await createOrgService(app).addOffice("奉化区政务公开办");
+    expect(await resolve("42", NOW)).toEqual({ kind: "stranger" });
+  });
 });

@@ -56,6 +56,29 @@ describe("nianbao admin", () => {
     expect((await cli("list")).out[0]).toContain("甲办");
   });
 
+  it("lists and revokes invitations, moves a department, removes a member", async () => {
+    await cli("add-office", "甲办");
+    await cli("add-office", "乙办");
+    await cli("add-department", "甲办", "甲局");
+    const link = (await cli("invite", "甲局", "--role", "officer")).out[1] ?? "";
+    const listed = (await cli("invitations")).out;
+    expect(listed).toHaveLength(1);
+    const ref = /^#([0-9a-f]{8})/.exec(listed[0] ?? "")?.[1] ?? "";
+    expect((await cli("revoke", `#${ref}`)).out).toEqual([`邀请 #${ref} 已作废，链接不再有效。`]);
+    expect((await cli("invitations")).out).toEqual(["目前没有未使用的邀请。"]);
+    expect((await cli("revoke", ref)).code).toBe(2);
+    expect(link).toContain("start=");
+    expect((await cli("move-department", "甲局", "乙办")).out[0]).toContain("乙办");
+    expect((await cli("list")).out.join("\n")).toMatch(/乙办[^\n]*\n {2}· 甲局/);
+    const invited = await cli("invite", "甲局", "--role", "officer");
+    const app = await testApp(dir, { now: new Date().toISOString() });
+    expect((await createOrgService(app).redeem(/start=([A-Za-z0-9_-]+)/.exec(invited.out[1] ?? "")?.[1] ?? "", "777")).ok).toBe(true);
+    await app.store.close();
+    expect((await cli("remove-member", "777")).code).toBe(0);
+    expect((await cli("remove-member", "777")).code).toBe(2);
+    expect((await cli("remove-member", "abc")).code).toBe(2);
+  });
+
   it("changes nothing while the bot holds the data folder, and says which process to stop", async () => {
     await cli("add-office", "甲办");
     const bot = spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"], { stdio: "ignore" });

@@ -208,7 +208,8 @@ export async function auditFiles(dataDir: string): Promise<FileAudit> {
 export async function storedRecords(dataDir: string, officers: readonly number[]): Promise<Map<number, ReportRecord | null>> {
   const copy = `${dataDir}-recovered`;
   await rm(copy, { recursive: true, force: true });
-  await cp(dataDir, copy, { recursive: true });
+  // The running bot's control socket cannot be copied (and is no data).
+  await cp(dataDir, copy, { recursive: true, filter: (source) => !source.endsWith(".control.sock") });
   // The copy is not the live folder: the running bot's lock does not apply to it.
   await rm(join(copy, ".lock"), { recursive: true, force: true });
   const store = await openStore({ dataDir: copy, logger: { warn: () => undefined, error: () => undefined } });

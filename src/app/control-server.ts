@@ -1,0 +1,80 @@
+// The running bot's control socket, DATA_DIR/.control.sock (mode 0600: whoever may read the data
+// folder may administer it; nothing listens on the network). One process writes a data folder, so
+// `npx nianbao admin` and `backup` ask this process instead of opening the store a second time.
+// Protocol: one JSON line each way, { v: 1, command: "admin" | "snapshot", … }.
+import { chmod, mkdir, rm } from "node:fs/promises";
+import { createServer, type Server, type Socket } from "node:net";
+import { join } from "node:path";
+import { AdminRefusal, runAdminAction } from "./admin-actions.ts";
+import type { App } from "./app.ts";
+
+export const CONTROL_SOCKET = ".control.sock";
+export const SNAPSHOTS_DIR = ".snapshots";
+
+export type ControlRequest =
+  | { v: 1; command: "admin"; positionals: string[]; role?: string; expires?: string }
+  | { v: 1; command: "snapshot" };
+
+export type ControlResponse =
+  | { ok: true; lines?: { key: string; params: Record<string, string | number> }[]; snapshot?: string }
+  | { ok: false; key: string; params: Record<string, string>; exitCode: number };
+
+async function answer(app: App, request: ControlRequest): Promise<ControlResponse> {
+  if (request.command === "snapshot") {
+    const dir = join(app.store.dataDir, SNAPSHOTS_DIR, `${app.now().replace(/[^0-9]/g, "")}-${process.pid}-${Math.floor(Math.random() * 1e9)}`);
+    await mkdir(dir, { recursive: true });
+    await app.store.snapshot(join(dir, "data"));
+    return { ok: true, snapshot: dir };
+  }
+  try {
+    const lines = await runAdminAction(app, { positionals: request.positionals, role: request.role, expires: request.expires });
+    return { ok: true, lines: lines.map((l) => ({ key: l.key, params: { ...l.params } })) };
+  } catch (error) {
+    if (error instanceof AdminRefusal) return { ok: false, key: error.key, params: { ...error.params }, exitCode: error.exitCode };
+    throw error;
+  }
+}
+
+function serve(app: App, socket: Socket): void {
+  let buffer = "";
+  socket.setEncoding("utf8");
+  socket.on("error", () => undefined);
+  socket.on("data", (chunk: string) => {
+    buffer += chunk;
+    const end = buffer.indexOf("\n");
+    if (end < 0) return;
+    const text = buffer.slice(0, end);
+    void (async () => {
+      let response: ControlResponse;
+      try {
+        response = await answer(app, JSON.parse(text) as ControlRequest);
+      } catch (error) {
+        app.logger.error({ err: String(error) }, "control: request failed");
+        response = { ok: false, key: "control-failed", params: { reason: error instanceof Error ? error.message : String(error) }, exitCode: 3 };
+      }
+      socket.end(`${JSON.stringify(response)}\n`);
+    })();
+  });
+}
+
+/** Listens on DATA_DIR/.control.sock; resolves the function that stops listening. */
+export async function startControlServer(app: App): Promise<() => Promise<void>> {
+  const path = join(app.store.dataDir, CONTROL_SOCKET);
+  // A socket file left by a killed process: this process holds the lock, so it is stale.
+  await rm(path, { force: true });
+  const server: Server = createServer((socket) => serve(app, socket));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(path, () => resolve());
+    });
+  } catch (error) {
+    // E.g. a path longer than a socket address holds (~107 bytes): the bot still runs; `admin`
+    // and `backup` then say the folder is in use, as before this socket existed.
+    app.logger.warn({ err: String(error), socket: path }, "control: cannot listen; admin and backup need the bot stopped");
+    return async () => undefined;
+  }
+  await chmod(path, 0o600);
+  app.logger.info({ socket: path }, "control: listening");
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,53 @@
+// The data format version, DATA_DIR/format.json: { format, writtenBy }. No file means format 1 (the
+// releases with a write-ahead journal and index files), or a new folder. Upgrades are ordered
+// migrations run at start under the lock, after a backup (main.ts); a newer format is refused.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { errorCode } from "./durable-file.ts";
+import { checkLegacyJournal } from "./legacy-journal.ts";
+import { dataFiles } from "./snapshot.ts";
+
+export const FORMAT_FILE = "format.json";
+/** 2: one lowdb document per file, no journal, the report listing held in memory. */
+export const CURRENT_FORMAT = 2;
+
+const FormatSchema = z.object({ format: z.number().int().positive(), writtenBy: z.string() });
+
+export class NewerFormatError extends Error {
+  constructor(
+    readonly format: number,
+    readonly writtenBy: string,
+  ) {
+    super(`store: data format ${format} (written by nianbao ${writtenBy}); this release reads up to format ${CURRENT_FORMAT}`);
+    this.name = "NewerFormatError";
+  }
+}
+
+/** The folder's format; a folder without data files is new (current format). */
+export async function readFormat(dataDir: string): Promise<{ format: number; writtenBy: string; empty: boolean }> {
+  try {
+    return { ...FormatSchema.parse(JSON.parse(await readFile(join(dataDir, FORMAT_FILE), "utf8"))), empty: false };
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+  }
+  const empty = (await dataFiles(dataDir).catch(() => [])).length === 0;
+  return { format: empty ? CURRENT_FORMAT : 1, writtenBy: empty ? "" : "0.1.0 or earlier", empty };
+}
+
+export async function writeFormat(dataDir: string, release: string): Promise<void> {
+  await writeFile(join(dataDir, FORMAT_FILE), `${JSON.stringify({ format: CURRENT_FORMAT, writtenBy: release })}\n`);
+}
+
+/**
+ * Brings an older folder to the current format, in place (the caller holds the lock and has made a
+ * backup). 1 → 2: the journal must be empty (a clean stop of the old release empties it); the
+ * index files are derived data this release keeps in memory, so they go.
+ */
+export async function migrate(dataDir: string, from: number, release: string): Promise<void> {
+  if (from < 2) {
+    await checkLegacyJournal(dataDir);
+    await rm(join(dataDir, "index"), { recursive: true, force: true });
+  }
+  await writeFormat(dataDir, release);
+}

@@ -17,7 +17,7 @@ const EDGES: readonly Edge[] = [(item) => item.x + item.width / 2, (item) => ite
 const isNumber = (item: PdfItem): boolean => NUMBER.test(item.str.trim());
 
 /** Closer than this (a fraction of the type size) to a neighbour, an item is set in the same run. */
-const GLUED = 0.2;
+const GLUED = 0.1;
 
 /**
  * A row's cell numbers. A number set flush against text on its line belongs to that text: a label's

@@ -1,6 +1,6 @@
 // PDF text items → visual lines (items whose baselines lie within a few points, left to right),
 // and lines → paragraphs (a paragraph opens on an indented line; wrapped lines join it, across
-// pages too). Page numbers (「- 4 -」) are furniture and dropped.
+// pages too). Page numbers (「- 4 -」「— 4 —」「第 4 页」) in a page's header or footer are furniture and dropped.
 import type { PdfItem } from "./pdf-items.ts";
 
 export interface PdfLine {
@@ -12,7 +12,7 @@ export interface PdfLine {
   readonly fontSize: number;
 }
 
-const PAGE_NUMBER = /^[-—–－\s]*\d{1,3}[-—–－\s]*$/u;
+const PAGE_NUMBER = /^[-—–－―\s]*(?:\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)[-—–－―\s]*$/u;
 
 function lineOf(items: PdfItem[]): PdfLine {
   const sorted = items.sort((a, b) => a.x - b.x);
@@ -48,7 +48,18 @@ export function pdfLines(items: readonly PdfItem[]): PdfLine[] {
     }
     if (current.length > 0) lines.push(lineOf(current));
   }
-  return lines.filter((line) => !PAGE_NUMBER.test(line.text));
+  return lines.filter((line, index) => !pageNumber(lines, index));
+}
+
+/**
+ * A page number is furniture: a numeric line (「— 2 —」, 「- 2 -」, 「2」) that is the first or the
+ * last line of its page, in the header or the footer. A bare number inside the page is content
+ * (a table cell on a line of its own) and is kept.
+ */
+function pageNumber(lines: readonly PdfLine[], index: number): boolean {
+  const line = lines[index] as PdfLine;
+  if (!PAGE_NUMBER.test(line.text)) return false;
+  return lines[index - 1]?.page !== line.page || lines[index + 1]?.page !== line.page;
 }
 
 /**

@@ -14,8 +14,24 @@ const NUMBER = /^\d+(?:\.\d+)?$/u;
 type Edge = (item: PdfItem) => number;
 const EDGES: readonly Edge[] = [(item) => item.x + item.width / 2, (item) => item.x, (item) => item.x + item.width];
 
+const isNumber = (item: PdfItem): boolean => NUMBER.test(item.str.trim());
+
+/** Closer than this (a fraction of the type size) to a neighbour, an item is set in the same run. */
+const GLUED = 0.1;
+
+/**
+ * A row's cell numbers. A number set flush against text on its line belongs to that text: a label's
+ * own numbering (「1」「.属于国家秘密」 come as two items when the typesetter spaces them apart), not a cell.
+ */
 function numbersOf(line: PdfLine): PdfItem[] {
-  return line.items.filter((item) => NUMBER.test(item.str.trim()));
+  const items = line.items;
+  const glued = (a: PdfItem | undefined, b: PdfItem | undefined): boolean =>
+    a !== undefined && b !== undefined && b.x - (a.x + a.width) < Math.min(a.fontSize, b.fontSize) * GLUED;
+  return items.filter((item, i) => {
+    if (!isNumber(item)) return false;
+    const [before, after] = [items[i - 1], items[i + 1]];
+    return !((before !== undefined && !isNumber(before) && glued(before, item)) || (after !== undefined && !isNumber(after) && glued(item, after)));
+  });
 }
 
 function spread(values: readonly number[]): number {
@@ -76,12 +92,17 @@ export interface PlacedRow {
 
 /** Table-3 rows with their official labels; rows that could not be placed are left out (the importer says which). */
 export function table3Rows(lines: readonly PdfLine[]): PlacedRow[] {
-  const numeric = lines.map((line) => ({ line, numbers: numbersOf(line) })).filter((row) => row.numbers.length > 0);
-  const grid = columns(numeric.filter((row) => row.numbers.length === WIDTH).map((row) => row.numbers));
+  const candidates = lines.map((line) => ({ line, numbers: numbersOf(line) }));
+  const grid = columns(candidates.filter((row) => row.numbers.length === WIDTH).map((row) => row.numbers));
   if (grid === null) return [];
   const labelEnd = (grid.at[0] ?? 0) - ((grid.at[1] ?? 0) - (grid.at[0] ?? 0)) / 2;
+  // A number standing in the label column is part of a label (its numbering set apart), not a cell.
+  const numeric = candidates
+    .map(({ line, numbers }) => ({ line, numbers: numbers.filter((item) => grid.edge(item) >= labelEnd) }))
+    .filter((row) => row.numbers.length > 0);
+  const cells = new Set(numeric.flatMap((row) => row.numbers));
   // The text beside a row: label items half-way up to the row above and down to the row below (same page).
-  const labels = lines.flatMap((line) => line.items.filter((item) => item.x < labelEnd && !NUMBER.test(item.str.trim())));
+  const labels = lines.flatMap((line) => line.items.filter((item) => item.x < labelEnd && !cells.has(item)));
   const rowY = (row: (typeof numeric)[number] | undefined): number | undefined => (row === undefined ? undefined : Math.max(...row.numbers.map((item) => item.y)));
   const beside = numeric.map((row, i) => {
     const [above, below] = [numeric[i - 1], numeric[i + 1]];

@@ -48,6 +48,17 @@ export const BODY_SPACING = { line: GRID.linePitch, lineRule: LineRuleType.EXACT
 export const TITLE_SPACING = { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: GRID.linePitch } as const;
 
 /**
+ * Paragraph defaults of the whole document. A line holds exactly 28 characters, so a full-width
+ * 「，」 or 「。」 that comes 29th would hang in the right margin: LibreOffice (which makes our PDF)
+ * then prints nothing at all ("例外”，积极" came out "例外”积极"). Its DOCX import reads
+ * w:overflowPunct inverted (ParaIsHangingPunctuation = value is 0; writerfilter DomainMapper), so
+ * an explicit on (Word's own default: Word still hangs and prints the mark) turns LibreOffice's
+ * hanging off, and its kinsoku rules carry the last character down with the mark instead. A
+ * w:overflowPunct of 0 left the hanging on there, and narrower margins would break GB/T 9704.
+ */
+export const PARAGRAPH_DEFAULTS = { spacing: BODY_SPACING, overflowPunctuation: true } as const;
+
+/**
  * The page number's line sits 7 mm below the text block (GB/T 9704 7.5): the block ends 1984
  * twips above the page edge, 7 mm is 397, a 四号 line 280; the footer distance is what is left.
  */

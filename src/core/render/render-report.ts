@@ -8,7 +8,7 @@ import type { Report, Values } from "../report/schema.ts";
 import { draftHeader } from "./draft.ts";
 import { headingParagraph, partParagraphs, titleParagraph } from "./narrative.ts";
 import { fontTableXml } from "./font-table.ts";
-import { BODY_SPACING, CHARACTER_SPACING, FONTS, FOOTER_DISTANCE, GRID, PAGE, PARAGRAPH_STYLES, SIZES } from "./page.ts";
+import { CHARACTER_SPACING, FONTS, FOOTER_DISTANCE, GRID, PAGE, PARAGRAPH_DEFAULTS, PARAGRAPH_STYLES, SIZES } from "./page.ts";
 import { pageNumberFooters } from "./page-number.ts";
 import { table2 } from "./table2.ts";
 import { table3 } from "./table3.ts";
@@ -51,7 +51,7 @@ export function buildDocument(report: Report, options: RenderOptions): Document 
       default: {
         document: {
           run: { font: FONTS.body, size: SIZES.body, characterSpacing: CHARACTER_SPACING, language: { value: "zh-CN", eastAsia: "zh-CN" } },
-          paragraph: { spacing: BODY_SPACING },
+          paragraph: PARAGRAPH_DEFAULTS,
         },
       },
       paragraphStyles: PARAGRAPH_STYLES,

@@ -52,6 +52,9 @@ describe("typesetting", () => {
     expect(parts["word/styles.xml"]).toMatch(/<w:docDefaults>.*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/s);
     expect(parts["word/styles.xml"]).toMatch(/<w:docDefaults>.*<w:spacing w:val="-5"\/>/s);
     expect(parts["word/document.xml"]).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    // LibreOffice reads an explicit w:overflowPunct as "no hanging punctuation": a 29th 「，」 is
+    // carried down instead of hanging unprinted in the margin (see PARAGRAPH_DEFAULTS).
+    expect(parts["word/styles.xml"]).toMatch(/<w:pPrDefault><w:pPr><w:overflowPunct\/>/);
     // 22 × 579 fits the 12756-twip text block, 23 does not; 28 characters of 320 − 5 fit 8845.
     expect(22 * 579).toBeLessThanOrEqual(16838 - 2098 - 1984);
     expect(28 * (320 - 5)).toBeLessThanOrEqual(11906 - 1587 - 1474);

@@ -44,6 +44,8 @@ function seedSession(): Counted {
   c.tap("interview-btn-confirm-zero");
   c.text(["一、总体情况", text["s1.summary"], `（一）主动公开情况。${text["s1.active"]}`, `（二）依申请公开情况。${text["s1.onRequest"]}`,
     `（三）政府信息管理情况。${text["s1.management"]}`, `（四）政府信息公开平台建设情况。${text["s1.platform"]}`, `（五）监督保障情况。${text["s1.oversight"]}`].join("\n"));
+  // The split is shown before it is saved: one tap confirms it.
+  c.tap("interview-btn-split-ok");
   c.text(text["s5.problems"] ?? "");
   c.text(text["s6.other"] ?? "");
   return c;
@@ -64,6 +66,7 @@ function busySession(): Counted {
   for (const answer of ["1 0 0 0", "0 1 0 1", "0 0 0 0"]) c.text(answer);
   c.text("根据《中华人民共和国政府信息公开条例》，编制本报告。");
   c.text("一、总体情况\n2023年，我局扎实推进政务公开。\n（一）主动公开情况。主动公开信息120条。\n（二）依申请公开情况。依法办理申请。\n（三）政府信息管理情况。加强审核。\n（四）政府信息公开平台建设情况。维护网站。\n（五）监督保障情况。接受监督。");
+  c.tap("interview-btn-split-ok");
   c.text("一是公开深度不够。下一步加强培训。");
   c.tap("interview-btn-use-draft");
   for (let guard = 0; !c.s.hasDocument(true) && guard < 10; guard += 1) c.tap("interview-btn-warning-ok", { n: "1" });

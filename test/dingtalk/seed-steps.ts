@@ -24,6 +24,7 @@ export async function answerSeed(o: DingOfficer, between: (step: number) => Prom
     () => o.tap("全部填0"),
     () => o.say(["一、总体情况", text("s1.summary"), `（一）主动公开情况。${text("s1.active")}`, `（二）依申请公开情况。${text("s1.onRequest")}`,
       `（三）政府信息管理情况。${text("s1.management")}`, `（四）政府信息公开平台建设情况。${text("s1.platform")}`, `（五）监督保障情况。${text("s1.oversight")}`].join("\n")),
+    () => o.tap("按此保存"), // the split is shown before it is saved
     () => o.say(text("s5.problems")),
     () => o.say(text("s6.other")),
   ];

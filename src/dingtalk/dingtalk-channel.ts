@@ -8,7 +8,9 @@ import type { InterviewService } from "../app/interview-service.ts";
 import { readOfferedChoices, writeOfferedChoices } from "../app/offered-choices.ts";
 import { consoleEvent, type ConsoleInput } from "../app/typed-input.ts";
 import { EDIT_JUMP } from "../app/edit-jump.ts";
-import { translator, type Translate } from "../i18n.ts";
+import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
+import type { Translate } from "../i18n.ts";
+import { langCommand } from "./lang-command.ts";
 import { createRobotApi, type RobotApi } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
@@ -54,13 +56,14 @@ interface Frame {
 export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: DingTalkChannelOptions = {}): Promise<DingTalkChannel> {
   const client = new StreamClient({ clientId: settings.clientId, clientSecret: settings.clientSecret, apiRoot: settings.apiRoot, keepAlive: options.keepAlive ?? true });
   const api = createRobotApi({ ...settings, ...(options.sleep === undefined ? {} : { sleep: options.sleep }) });
-  // The person's language: DingTalk has no per-message language tag; zh-CN is the service's own.
-  const t: Translate = translator("zh-CN");
+  // The person's language: their /lang choice (DingTalk has no per-message language tag), else zh-CN.
+  const locales = storeLocaleChoices(app.store);
+  const translatorFor = (person: string): Promise<Translate> => translatorOf(locales, person);
   const answered = new Set<string>();
   // One message at a time per person, in arrival order; people in parallel.
   const chains = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
-  const org = orgCommands(app, t);
+  const org = orgCommands(app);
 
   async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
     for (const message of messages) {
@@ -77,6 +80,8 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   /** A group chat gets one sentence through the message's own session webhook, and nothing else. */
   async function answerGroup(message: RobotMessage): Promise<void> {
     if (message.sessionWebhook === undefined) return;
+    const person = personOf(message.senderStaffId);
+    const t = await translatorFor(person ?? "");
     const response = await fetch(message.sessionWebhook, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -109,8 +114,14 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       app.logger.warn({ staffIdChars: message.senderStaffId.length }, "dingtalk: staffId outside the store's id alphabet, message ignored");
       return;
     }
+    const t = await translatorFor(person);
     if (message.msgtype === "text") {
-      const replies = await org.handle(person, message.text?.content ?? "");
+      const lang = await langCommand(locales, person, message.text?.content ?? "", t);
+      if (lang !== undefined) {
+        await send(message.senderStaffId, lang);
+        return;
+      }
+      const replies = await org.handle(person, message.text?.content ?? "", t);
       if (replies !== undefined) {
         await send(message.senderStaffId, replies.flatMap((text) => textMessages(t, text)));
         return;
@@ -177,6 +188,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
 
   // Lifecycle messages for people on DingTalk, whoever sent them (a supervisor on Telegram too).
   registerDeliverySender(app, "dingtalk", async (_key, delivery) => {
+    const t = await translatorFor(delivery.userId);
     const { text, button } = org.deliveryText(t, delivery);
     if (button === undefined) return sendTo(delivery.userId, textMessages(t, text));
     const [card] = textMessages(t, text);
@@ -192,7 +204,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     client,
     api,
     sendTo,
-    sendText: (person, text) => sendTo(person, textMessages(t, text)),
+    sendText: async (person, text) => sendTo(person, textMessages(await translatorFor(person), text)),
     idle: async () => {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },

@@ -11,6 +11,8 @@ import { EDIT_JUMP } from "../app/edit-jump.ts";
 import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
 import type { Translate } from "../i18n.ts";
 import { langCommand } from "./lang-command.ts";
+import { importSentFile } from "./file-import.ts";
+import { createLastYearImport } from "../app/last-year-import.ts";
 import { createRobotApi, type RobotApi } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
@@ -64,6 +66,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   const chains = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
   const org = orgCommands(app);
+  const lastYear = createLastYearImport(app);
 
   async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
     for (const message of messages) {
@@ -127,6 +130,13 @@ export async function startDingTalk(app: App, service: InterviewService, setting
         return;
       }
     }
+    const updateId = await updateIdOf(message.msgId);
+    // Last year's report as a file: imported; any other file is the interview's to answer.
+    if (message.msgtype === "file") {
+      const answer = await importSentFile({ lastYear, api, logger: app.logger }, person, message, updateId, t);
+      if (answer !== undefined) await send(message.senderStaffId, answer.texts.flatMap((text) => textMessages(t, text)));
+      if (answer !== undefined && !answer.thenInterview) return;
+    }
     const event = await eventOf(person, message);
     // Typed like a command or a button that does not exist: said so, nothing changes.
     if (event.type === "unknown-command" || event.type === "unknown-button") {
@@ -134,7 +144,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       await send(message.senderStaffId, textMessages(t, said));
       return;
     }
-    const outcome = await service.handle(person, event, { updateId: await updateIdOf(message.msgId) });
+    const outcome = await service.handle(person, event, { updateId });
     const rendered = renderOutcome(t, outcome);
     await writeOfferedChoices(app.store, person, { buttons: rendered.choices });
     await send(message.senderStaffId, rendered.messages);

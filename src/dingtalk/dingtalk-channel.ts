@@ -12,6 +12,7 @@ import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
 import type { Translate } from "../i18n.ts";
 import { langCommand } from "./lang-command.ts";
 import { importSentFile } from "./file-import.ts";
+import { supervisorCommands } from "./supervisor-commands.ts";
 import { createLastYearImport } from "../app/last-year-import.ts";
 import { createRobotApi, type RobotApi } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
@@ -67,6 +68,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   const inFlight = new Set<Promise<void>>();
   const org = orgCommands(app);
   const lastYear = createLastYearImport(app);
+  const supervisor = supervisorCommands(app);
 
   async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
     for (const message of messages) {
@@ -119,9 +121,9 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     }
     const t = await translatorFor(person);
     if (message.msgtype === "text") {
-      const lang = await langCommand(locales, person, message.text?.content ?? "", t);
-      if (lang !== undefined) {
-        await send(message.senderStaffId, lang);
+      const command = (await langCommand(locales, person, message.text?.content ?? "", t)) ?? (await supervisor.handle(person, message.text?.content ?? "", t));
+      if (command !== undefined) {
+        await send(message.senderStaffId, command);
         return;
       }
       const replies = await org.handle(person, message.text?.content ?? "", t);

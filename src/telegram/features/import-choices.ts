@@ -33,8 +33,12 @@ export function choiceQuestions(t: Translate, key: { departmentId: string; year:
     const keyboard = new InlineKeyboard();
     for (const option of choices.options) {
       const data = `ic:${key.departmentId}:${key.year}:${row}:${option.join(",")}`;
-      if (data.length <= 64) keyboard.text(option.join(" | "), data).row();
+      if (data.length > 64) continue;
+      // One reading per row; a row is opened only before a button, as Telegram refuses an empty one.
+      if ((keyboard.inline_keyboard.at(-1)?.length ?? 0) > 0) keyboard.row();
+      keyboard.text(option.join(" | "), data);
     }
+    if (keyboard.inline_keyboard.flat().length === 0) return [];
     return [{ text: t("chk-choose", { row: CHOICE_ROWS.get(row)?.label ?? row, text: String(note.params?.["text"] ?? "") }), keyboard }];
   });
 }

@@ -11,7 +11,7 @@ import { EDIT_JUMP } from "../app/edit-jump.ts";
 import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
 import type { Translate } from "../i18n.ts";
 import { langCommand } from "./lang-command.ts";
-import { importSentFile } from "./file-import.ts";
+import { importSentFile, readingCommand } from "./file-import.ts";
 import { supervisorCommands } from "./supervisor-commands.ts";
 import { createLastYearImport } from "../app/last-year-import.ts";
 import { createRobotApi, type RobotApi } from "./robot-api.ts";
@@ -121,7 +121,8 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     }
     const t = await translatorFor(person);
     if (message.msgtype === "text") {
-      const command = (await langCommand(locales, person, message.text?.content ?? "", t)) ?? (await supervisor.handle(person, message.text?.content ?? "", t));
+      const typed = message.text?.content ?? "";
+      const command = (await langCommand(locales, person, typed, t)) ?? (await supervisor.handle(person, typed, t)) ?? (await readingCommand(app, person, typed, t));
       if (command !== undefined) {
         await send(message.senderStaffId, command);
         return;
@@ -136,7 +137,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     // Last year's report as a file: imported; any other file is the interview's to answer.
     if (message.msgtype === "file") {
       const answer = await importSentFile({ lastYear, api, logger: app.logger }, person, message, updateId, t);
-      if (answer !== undefined) await send(message.senderStaffId, answer.texts.flatMap((text) => textMessages(t, text)));
+      if (answer !== undefined) await send(message.senderStaffId, answer.messages);
       if (answer !== undefined && !answer.thenInterview) return;
     }
     const event = await eventOf(person, message);

@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n.ts";
 import { importFailureSentence } from "../../src/import-text.ts";
 import type { ZeroStream } from "../support/fake-dingtalk.ts";
-import { openDingOfficer, type DingOfficer } from "./dingtalk-harness.ts";
+import { publishedText } from "../support/published-text.ts";
+import { busyReport, withPrintedTotals } from "../support/report-builders.ts";
+import { cardButtons, openDingOfficer, tapContent, type DingOfficer } from "./dingtalk-harness.ts";
 
 let officer: DingOfficer | undefined;
 afterEach(async () => officer?.close());
@@ -71,5 +73,37 @@ describe("DingTalk: last year's report sent as a file", () => {
     expect(texts[0]).toMatch(/^无法导入该文件：/u);
     expect(texts.length).toBeGreaterThan(1);
     expect(await earlierYears(o)).toEqual([]);
+  }, 60_000);
+
+  it("rows whose figures ran together are offered as cards; a tap stores that reading, a forged one changes nothing", async () => {
+    const o = (officer = await openDingOfficer({ now: NOW }));
+    await begin(o);
+    const printed = publishedText(withPrintedTotals(busyReport(2021)), "joined");
+    expect(printed).toContain("行政规范性文件12380");
+    const before = o.fake.sent.length;
+    await o.fake.deliver({ staffId: o.staffId, file: { fileName: "2021年报.txt", bytes: new TextEncoder().encode(printed.replace("行政规范性文件12380", "行政规范性文件8855698")) } });
+    const sent = o.fake.sent.slice(before);
+    const cards = sent.filter((m) => m.msgKey.startsWith("sampleActionCard") && (m.param["text"] ?? "").includes("8855698"));
+    expect(cards.length).toBeGreaterThan(0);
+    // Each reading is a button (five to a card) that sends the command naming it.
+    const button = cards.flatMap(cardButtons).find(([title]) => title === "88 | 55 | 698");
+    expect(button && tapContent(button[1])).toBe("/reading 2021 t2.normative 88,55,698");
+    const key = { departmentId: `pdingtalk-${o.staffId}`, year: 2021 };
+    const normative = async (): Promise<unknown[]> => {
+      const values = (await o.store.reports.getReport(key))?.report.values ?? {};
+      return [values["t2.normative.issued"], values["t2.normative.repealed"], values["t2.normative.inForce"]];
+    };
+    expect(await normative()).toEqual([undefined, undefined, undefined]);
+
+    // Forged: a wrong count of figures, another year, someone else's tap.
+    expect(o.texts(await o.say("/reading 2021 t2.normative 88,55"))).toEqual([zh("chk-choice-refused")]);
+    expect(o.texts(await o.say("/reading 2020 t2.normative 88,55,698"))).toEqual([zh("chk-choice-refused")]);
+    const other = await o.fake.deliver({ staffId: "stranger01", text: "/reading 2021 t2.normative 1,2,3" });
+    expect(other.messageId).toBeDefined();
+    expect(await normative()).toEqual([undefined, undefined, undefined]);
+
+    expect(o.texts(await o.tap("88 | 55 | 698"))).toEqual([zh("chk-chosen", { row: "行政规范性文件", values: "88 | 55 | 698" })]);
+    expect(await normative()).toEqual([88, 55, 698]);
+    expect(o.fake.unacked()).toEqual([]);
   }, 60_000);
 });

@@ -1,11 +1,12 @@
-// The officer's /lang choice, kept in their session document (users/<id>.json).
-import type { Locale } from "../i18n.ts";
+// The person's /lang choice, kept in their session document (users/<id>.json), whatever their
+// channel: a Telegram user id (424242) or a person id of another door (`dingtalk-<staffId>`).
+import { DEFAULT_LOCALE, translator, type Locale, type Translate } from "../i18n.ts";
 import type { Store } from "./store-port.ts";
 
-/** Where a user's language choice is kept; chat shells read it to pick the language of a reply. */
+/** Where a person's language choice is kept; chat shells read it to pick the language of a reply. */
 export interface LocaleChoices {
-  get(userId: number): Promise<Locale | undefined>;
-  set(userId: number, locale: Locale): Promise<void>;
+  get(userId: number | string): Promise<Locale | undefined>;
+  set(userId: number | string, locale: Locale): Promise<void>;
 }
 
 export function storeLocaleChoices(store: Store): LocaleChoices {
@@ -15,4 +16,9 @@ export function storeLocaleChoices(store: Store): LocaleChoices {
       await store.user(userId).update((session) => ({ ...session, locale }));
     },
   };
+}
+
+/** A person's translator: their /lang choice, else the service's own language (zh-CN). */
+export async function translatorOf(choices: LocaleChoices, userId: number | string): Promise<Translate> {
+  return translator((await choices.get(userId)) ?? DEFAULT_LOCALE);
 }

@@ -8,7 +8,12 @@ import type { InterviewService } from "../app/interview-service.ts";
 import { readOfferedChoices, writeOfferedChoices } from "../app/offered-choices.ts";
 import { consoleEvent, type ConsoleInput } from "../app/typed-input.ts";
 import { EDIT_JUMP } from "../app/edit-jump.ts";
-import { translator, type Translate } from "../i18n.ts";
+import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
+import type { Translate } from "../i18n.ts";
+import { langCommand } from "./lang-command.ts";
+import { importSentFile, readingCommand } from "./file-import.ts";
+import { supervisorCommands } from "./supervisor-commands.ts";
+import { createLastYearImport } from "../app/last-year-import.ts";
 import { createRobotApi, type RobotApi } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
@@ -54,13 +59,16 @@ interface Frame {
 export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: DingTalkChannelOptions = {}): Promise<DingTalkChannel> {
   const client = new StreamClient({ clientId: settings.clientId, clientSecret: settings.clientSecret, apiRoot: settings.apiRoot, keepAlive: options.keepAlive ?? true });
   const api = createRobotApi({ ...settings, ...(options.sleep === undefined ? {} : { sleep: options.sleep }) });
-  // The person's language: DingTalk has no per-message language tag; zh-CN is the service's own.
-  const t: Translate = translator("zh-CN");
+  // The person's language: their /lang choice (DingTalk has no per-message language tag), else zh-CN.
+  const locales = storeLocaleChoices(app.store);
+  const translatorFor = (person: string): Promise<Translate> => translatorOf(locales, person);
   const answered = new Set<string>();
   // One message at a time per person, in arrival order; people in parallel.
   const chains = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
-  const org = orgCommands(app, t);
+  const org = orgCommands(app);
+  const lastYear = createLastYearImport(app);
+  const supervisor = supervisorCommands(app);
 
   async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
     for (const message of messages) {
@@ -77,6 +85,8 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   /** A group chat gets one sentence through the message's own session webhook, and nothing else. */
   async function answerGroup(message: RobotMessage): Promise<void> {
     if (message.sessionWebhook === undefined) return;
+    const person = personOf(message.senderStaffId);
+    const t = await translatorFor(person ?? "");
     const response = await fetch(message.sessionWebhook, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -109,12 +119,26 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       app.logger.warn({ staffIdChars: message.senderStaffId.length }, "dingtalk: staffId outside the store's id alphabet, message ignored");
       return;
     }
+    const t = await translatorFor(person);
     if (message.msgtype === "text") {
-      const replies = await org.handle(person, message.text?.content ?? "");
+      const typed = message.text?.content ?? "";
+      const command = (await langCommand(locales, person, typed, t)) ?? (await supervisor.handle(person, typed, t)) ?? (await readingCommand(app, person, typed, t));
+      if (command !== undefined) {
+        await send(message.senderStaffId, command);
+        return;
+      }
+      const replies = await org.handle(person, message.text?.content ?? "", t);
       if (replies !== undefined) {
         await send(message.senderStaffId, replies.flatMap((text) => textMessages(t, text)));
         return;
       }
+    }
+    const updateId = await updateIdOf(message.msgId);
+    // Last year's report as a file: imported; any other file is the interview's to answer.
+    if (message.msgtype === "file") {
+      const answer = await importSentFile({ lastYear, api, logger: app.logger }, person, message, updateId, t);
+      if (answer !== undefined) await send(message.senderStaffId, answer.messages);
+      if (answer !== undefined && !answer.thenInterview) return;
     }
     const event = await eventOf(person, message);
     // Typed like a command or a button that does not exist: said so, nothing changes.
@@ -123,7 +147,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       await send(message.senderStaffId, textMessages(t, said));
       return;
     }
-    const outcome = await service.handle(person, event, { updateId: await updateIdOf(message.msgId) });
+    const outcome = await service.handle(person, event, { updateId });
     const rendered = renderOutcome(t, outcome);
     await writeOfferedChoices(app.store, person, { buttons: rendered.choices });
     await send(message.senderStaffId, rendered.messages);
@@ -177,6 +201,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
 
   // Lifecycle messages for people on DingTalk, whoever sent them (a supervisor on Telegram too).
   registerDeliverySender(app, "dingtalk", async (_key, delivery) => {
+    const t = await translatorFor(delivery.userId);
     const { text, button } = org.deliveryText(t, delivery);
     if (button === undefined) return sendTo(delivery.userId, textMessages(t, text));
     const [card] = textMessages(t, text);
@@ -192,7 +217,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     client,
     api,
     sendTo,
-    sendText: (person, text) => sendTo(person, textMessages(t, text)),
+    sendText: async (person, text) => sendTo(person, textMessages(await translatorFor(person), text)),
     idle: async () => {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },

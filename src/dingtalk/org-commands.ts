@@ -15,16 +15,16 @@ const CODE = /^[A-Za-z0-9_-]{16,64}$/u;
 
 export interface OrgCommands {
   /** Text replies when the message was an organisation step; undefined when it is for the interview. */
-  handle(person: string, text: string): Promise<string[] | undefined>;
+  handle(person: string, text: string, t: Translate): Promise<string[] | undefined>;
   /** A lifecycle message for a DingTalk person: its text, and the jump button when it has one. */
   deliveryText(t: Translate, delivery: Delivery): { text: string; button?: { label: string; data: string } };
 }
 
-export function orgCommands(app: App, t: Translate): OrgCommands {
+export function orgCommands(app: App): OrgCommands {
   const org = createOrgService(app);
   const lifecycle = createLifecycleService(app, () => org.org());
 
-  async function act(person: string, run: (key: ReportKey) => Promise<ActOutcome>, done: string): Promise<string[]> {
+  async function act(t: Translate, person: string, run: (key: ReportKey) => Promise<ActOutcome>, done: string): Promise<string[]> {
     const resolved = await app.workspaces(person, app.now());
     if (resolved.kind !== "ready") return [t("org-not-officer")];
     const key = { departmentId: resolved.workspace.departmentId, year: resolved.workspace.year };
@@ -36,13 +36,13 @@ export function orgCommands(app: App, t: Translate): OrgCommands {
   }
 
   return {
-    async handle(person, text) {
+    async handle(person, text, t) {
       const trimmed = text.trim();
       const command = /^\/(submit|reopen)(?:\s+([\s\S]*))?$/u.exec(trimmed);
-      if (command?.[1] === "submit") return act(person, (key) => lifecycle.submit(person, key), "org-submitted");
+      if (command?.[1] === "submit") return act(t, person, (key) => lifecycle.submit(person, key), "org-submitted");
       if (command?.[1] === "reopen") {
         const reason = command[2]?.trim() ?? "";
-        return act(person, (key) => lifecycle.reopen(person, key, reason === "" ? undefined : reason), "org-reopened");
+        return act(t, person, (key) => lifecycle.reopen(person, key, reason === "" ? undefined : reason), "org-reopened");
       }
       if ((await app.workspaces(person, app.now())).kind !== "stranger") return undefined;
       // Someone not yet in the organisation: a code is an invitation, anything else gets the explanation.

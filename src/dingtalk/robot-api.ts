@@ -3,6 +3,8 @@
 // one-to-one messages (/v1.0/robot/oToMessages/batchSend), file upload (oapi /media/upload) and
 // the download of a file a person sent (/v1.0/robot/messageFiles/download). axios (which the SDK
 // brings) was not used: fetch covers it and keeps one HTTP client in our code.
+import { downloadLimited, type Download } from "../app/download-limited.ts";
+
 export interface RobotApiOptions {
   readonly clientId: string;
   readonly clientSecret: string;
@@ -35,7 +37,8 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
 export interface RobotApi {
   sendToPerson(staffId: string, message: RobotMessageOut): Promise<void>;
   uploadFile(fileName: string, bytes: Uint8Array): Promise<string>;
-  downloadFile(downloadCode: string): Promise<Uint8Array>;
+  /** A file a person sent, cut off once more than `maxBytes` arrive (DingTalk states no size). */
+  downloadFile(downloadCode: string, maxBytes: number): Promise<Download>;
 }
 
 export function createRobotApi(options: RobotApiOptions): RobotApi {
@@ -117,7 +120,7 @@ export function createRobotApi(options: RobotApiOptions): RobotApi {
       }
     },
 
-    async downloadFile(downloadCode) {
+    async downloadFile(downloadCode, maxBytes) {
       const response = await call((value) =>
         fetch(`${options.apiRoot}/v1.0/robot/messageFiles/download`, {
           method: "POST",
@@ -127,9 +130,8 @@ export function createRobotApi(options: RobotApiOptions): RobotApi {
       );
       const { downloadUrl } = await ok<{ downloadUrl?: string }>(response);
       if (typeof downloadUrl !== "string") throw new DingTalkApiError(response.status, "download", "no downloadUrl");
-      const file = await fetch(downloadUrl);
-      if (!file.ok) throw new DingTalkApiError(file.status, "download", "file not served");
-      return new Uint8Array(await file.arrayBuffer());
+      // The URL is short-lived and already authorised: fetched as it is, counted on the stream.
+      return downloadLimited(downloadUrl, maxBytes);
     },
   };
 }

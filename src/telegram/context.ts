@@ -38,7 +38,7 @@ export function servicesMiddleware(services: BotServices): MiddlewareFn<BotConte
 
 /** Language choices kept in memory: for tests and for running without a store. */
 export function memoryLocaleChoices(): LocaleChoices {
-  const choices = new Map<number, Locale>();
+  const choices = new Map<number | string, Locale>();
   return {
     get: (userId) => Promise.resolve(choices.get(userId)),
     set: (userId, locale) => {

@@ -3,9 +3,10 @@
 // token expires, the send API answers 429 and 5xx. The report must come out as the seed with
 // every answer stored once, and the officer must not get a message twice.
 import { afterEach, describe, expect, it } from "vitest";
+import { dingTalkDriver } from "../channels/channel-drivers.ts";
+import { answerSeed, expectSeed, finalDocument } from "../channels/seed-scenario.ts";
 import type { SentMessage } from "../support/fake-dingtalk.ts";
 import { openDingOfficer, type DingOfficer } from "./dingtalk-harness.ts";
-import { answerSeed, expectSeed, finalDocument } from "./seed-steps.ts";
 
 let officer: DingOfficer | undefined;
 afterEach(async () => officer?.close());
@@ -31,13 +32,14 @@ describe("DingTalk: reliability", () => {
   it("the gateway drops the socket mid-interview, before and after acks: the SDK reconnects, nothing is lost or doubled", async () => {
     const clean = (officer = await openDingOfficer({ now: NOW }));
     await begin(clean);
-    await answerSeed(clean);
+    await answerSeed(dingTalkDriver(clean));
     const expected = clean.fake.sent.map(keyOf);
     await clean.close();
 
     const o = (officer = await openDingOfficer({ now: NOW }));
     await begin(o);
-    const last = await answerSeed(o, async (step) => {
+    const d = dingTalkDriver(o);
+    await answerSeed(d, async (step) => {
       // After an answer: the socket goes away between messages.
       if (step === 2) o.fake.drop();
       // The next callback's frame is followed at once by a drop, before its ack can come back:
@@ -46,7 +48,7 @@ describe("DingTalk: reliability", () => {
     });
     expect(o.fake.connections).toBeGreaterThanOrEqual(4);
     expect(o.fake.deliveries).toBeGreaterThan(o.interactions);
-    expectSeed((await finalDocument(o, last)).report);
+    expectSeed((await finalDocument(d)).report);
     await expectEachAnswerOnce(o);
     // The same messages, in the same order, as without the drops (file ids aside).
     expect(o.fake.sent.map(keyOf)).toEqual(expected);
@@ -81,20 +83,21 @@ describe("DingTalk: reliability", () => {
   it("an expired token is refreshed and 429/5xx are retried, without a message sent twice", async () => {
     const clean = (officer = await openDingOfficer({ now: NOW }));
     await begin(clean);
-    await answerSeed(clean);
+    await answerSeed(dingTalkDriver(clean));
     const expected = clean.fake.sent.map(keyOf);
     await clean.close();
 
     const o = (officer = await openDingOfficer({ now: NOW }));
     await begin(o);
-    const last = await answerSeed(o, async (step) => {
+    const d = dingTalkDriver(o);
+    await answerSeed(d, async (step) => {
       if (step === 1) o.fake.expireTokens();
       if (step === 3) o.fake.sendFaults.push(429, 429);
       if (step === 6) o.fake.sendFaults.push(500, 503);
       // Before the last answer, whose replies include the final file.
       if (step === 13) o.fake.expireTokens();
     });
-    expectSeed((await finalDocument(o, last)).report);
+    expectSeed((await finalDocument(d)).report);
     const statuses = o.fake.calls.filter((call) => call.path === "/v1.0/robot/oToMessages/batchSend").map((call) => call.status);
     expect(statuses.filter((status) => status === 401).length).toBe(2);
     expect(statuses.filter((status) => status === 429).length).toBe(2);

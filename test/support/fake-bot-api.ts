@@ -332,7 +332,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 function sleep(ms: number): Promise<void> { return new Promise((resolve) => setTimeout(resolve, ms)); }
 
 /** Writes `state.actualSize` zero bytes with backpressure, counting what the socket took, until the reader goes. */
-async function streamZeros(res: ServerResponse, state: { actualSize: number; served: number }): Promise<void> {
+export async function streamZeros(res: ServerResponse, state: { actualSize: number; served: number }): Promise<void> {
   const chunk = Buffer.alloc(64 * 1024);
   res.writeHead(200, { "content-type": "application/octet-stream" });
   let closed = false;

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { streamZeros } from "./fake-bot-api.ts";
 
 export const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
 /** The robot API's message templates (open platform: 机器人发送消息的类型). */
@@ -25,11 +26,17 @@ export interface SentMessage {
   readonly param: Record<string, string>;
 }
 
+/** A download of `actualSize` zero bytes streamed with backpressure; `served` counts what went out. */
+export interface ZeroStream {
+  readonly actualSize: number;
+  served: number;
+}
+
 export interface RobotMessageInput {
   readonly staffId: string;
   readonly text?: string;
   /** A file the person sends (msgtype file): bytes served by the download API. */
-  readonly file?: { readonly fileName: string; readonly bytes: Uint8Array };
+  readonly file?: { readonly fileName: string; readonly bytes: Uint8Array } | { readonly fileName: string; readonly zeros: ZeroStream };
   /** "2" is a group chat. */
   readonly conversationType?: "1" | "2";
   readonly msgId?: string;
@@ -68,7 +75,7 @@ export class FakeDingTalk {
   private readonly silenced = new WeakSet<WebSocket>();
   private readonly tickets = new Set<string>();
   private readonly tokens = new Map<string, boolean>();
-  private readonly files = new Map<string, Uint8Array>();
+  private readonly files = new Map<string, Uint8Array | ZeroStream>();
   private readonly pending = new Map<string, Pending>();
   private socket: WebSocket | undefined;
   private waitingForSocket: ((socket: WebSocket) => void)[] = [];
@@ -133,7 +140,7 @@ export class FakeDingTalk {
     };
     if (input.file !== undefined) {
       const downloadCode = `dl${randomUUID()}`;
-      this.files.set(downloadCode, input.file.bytes);
+      this.files.set(downloadCode, "bytes" in input.file ? input.file.bytes : input.file.zeros);
       Object.assign(data, { msgtype: "file", content: { downloadCode, fileName: input.file.fileName } });
     } else {
       Object.assign(data, { msgtype: "text", text: { content: input.text ?? "" } });
@@ -315,6 +322,10 @@ export class FakeDingTalk {
     if (req.method === "GET" && url.pathname.startsWith("/files/")) {
       const bytes = this.files.get(decodeURIComponent(url.pathname.slice("/files/".length)));
       if (bytes === undefined) return answer(404, { message: "gone" });
+      if (!(bytes instanceof Uint8Array)) {
+        this.calls.push({ path: url.pathname, status: 200, body: `<${bytes.actualSize} zero bytes, streamed>` });
+        return streamZeros(res, bytes);
+      }
       return answer(200, undefined, bytes);
     }
     return answer(404, { code: "NotFound", message: `${req.method} ${url.pathname}` });

@@ -13,7 +13,7 @@ import { findingSentence } from "../../findings-text.ts";
 import { importFailureSentence, importNoteSentence } from "../../import-text.ts";
 import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
 import type { BotContext } from "../context.ts";
-import { downloadLimited } from "../download-limited.ts";
+import { downloadLimited } from "../../app/download-limited.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 
 /** Files Telegram lets bots download (20 MB), as many as the importer takes; counted on the stream. */

@@ -1,14 +1,11 @@
 // Other years than the one being filled. `/export 2024 [department]` renders a stored year again
 // (file name carries the stored revision: …-v7.docx), checked against exportReport. And while a
-// department has no history in nianbao, an officer may send last year's published report (.docx,
-// .txt, .html): it is imported and stored as {departmentId, year} with status "approved", which
-// is where the interview looks for last year's report (prefill and continuity checks).
+// department has no history in nianbao, an officer may send last year's published report: the
+// app's last-year import (src/app/last-year-import.ts) stores it; here only Telegram's download.
 // Mounted before the interview feature: anything else (a plain /export, other files) goes on.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
-import { importReport } from "../../app/lazy-documents.ts";
 import { reportDocument } from "../../app/report-document.ts";
-import { rememberUpdate, wasHandled } from "../../app/handled-updates.ts";
 import { departmentByRef } from "../../app/org-service.ts";
 import { can } from "../../core/org/permissions.ts";
 import { importFailureSentence } from "../../import-text.ts";
@@ -18,12 +15,8 @@ import { choiceQuestions, importChoicesFeature } from "./import-choices.ts";
 import { document, reply, replyText as say } from "../send.ts";
 import { orgServices, userIdOf } from "./org-common.ts";
 import { safeFileName } from "../../core/report/names.ts";
-import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
-import { downloadLimited } from "../download-limited.ts";
-
-/** Files Telegram lets bots download (20 MB), as many as the importer takes; counted on the stream. */
-const MAX_DOWNLOAD_BYTES = MAX_INPUT_BYTES;
-const IMPORTABLE = /\.(docx|txt|html?|pdf)$/i;
+import { downloadLimited } from "../../app/download-limited.ts";
+import { createLastYearImport, MAX_IMPORT_BYTES } from "../../app/last-year-import.ts";
 
 export interface YearsOptions {
   /** Bot API root for file downloads (https://api.telegram.org unless configured); a function when known later. */
@@ -37,6 +30,7 @@ export function versionedName(title: string, revision: number): string {
 
 export function yearsFeature(app: App, options: YearsOptions = {}): Composer<BotContext> {
   const { org } = orgServices(app);
+  const lastYear = createLastYearImport(app);
   const apiRoot = (): string => (typeof options.apiRoot === "function" ? options.apiRoot() : (options.apiRoot ?? "https://api.telegram.org")).replace(/\/+$/, "");
   const feature = new Composer<BotContext>();
   feature.use(importChoicesFeature(app));
@@ -63,47 +57,34 @@ export function yearsFeature(app: App, options: YearsOptions = {}): Composer<Bot
 
   feature.on("message:document", async (ctx, next) => {
     const userId = userIdOf(ctx);
-    const resolved = await app.workspaces(userId, app.now());
     const document = ctx.message.document;
     const name = document.file_name ?? "";
-    if (resolved.kind !== "ready" || !IMPORTABLE.test(name)) return next();
-    const { departmentId, year, agency } = resolved.workspace;
-    // Only while nianbao knows no earlier year of this department.
-    const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
-    if (history.length > 0) return next();
+    const target = await lastYear.target(userId, name);
+    if (target === undefined) return next();
     const tooLarge = async (): Promise<void> => {
       await say(ctx, app, ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), "too-large") }));
       return next();
     };
     // Declared too large: not even asked for (Telegram would refuse the download anyway).
-    if ((document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return tooLarge();
+    if ((document.file_size ?? 0) > MAX_IMPORT_BYTES) return tooLarge();
     const file = await ctx.getFile();
-    const download = await downloadLimited(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, MAX_DOWNLOAD_BYTES);
+    const download = await downloadLimited(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, MAX_IMPORT_BYTES);
     if (!download.ok) {
       app.logger.warn({ userId, declared: document.file_size }, "years: upload larger than declared, cut off");
       return tooLarge();
     }
-    const imported = await importReport({ name, bytes: download.bytes });
-    if (!imported.ok) {
-      await say(ctx, app, ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), imported.reason) }));
+    // The update id is stored with the import: the same file delivered again is not imported twice.
+    const outcome = await lastYear.store(target, { name, bytes: download.bytes }, { updateId: ctx.update.update_id, by: `tg:${userId}` });
+    if (outcome.kind === "failed") {
+      await say(ctx, app, ctx.t("org-import-failed", { reason: importFailureSentence(ctx.t.bind(ctx), outcome.reason) }));
       // The interview then says what it is waiting for, so the officer is not left guessing.
       return next();
     }
-    const importedYear = imported.report.meta.year ?? year - 1;
     // This year's report is the interview's business.
-    if (importedYear >= year) return next();
-    const report = { ...imported.report, meta: { ...imported.report.meta, year: importedYear, agency: imported.report.meta.agency ?? agency } };
-    // The update id is stored with the import: the same file delivered again is not imported twice.
-    const updateId = ctx.update.update_id;
-    await app.store.reports.updateReport(
-      { departmentId, year: importedYear },
-      (current) => (current !== null && wasHandled(current.handled, updateId) ? current : { report, status: "approved", handled: rememberUpdate(current?.handled, updateId) }),
-      { by: `tg:${userId}`, at: app.now() },
-    );
-    app.logger.info({ userId, departmentId, year: importedYear }, "years: last year's report imported");
-    await say(ctx, app, ctx.t("org-imported", { year: String(importedYear), cells: Object.keys(report.values).length, current: String(year) }));
+    if (outcome.kind === "not-last-year") return next();
+    await say(ctx, app, ctx.t("org-imported", { year: String(outcome.year), cells: outcome.cells, current: String(outcome.current) }));
     // Rows whose figures ran together and read several ways were left empty: one tap chooses.
-    for (const question of choiceQuestions(ctx.t.bind(ctx), { departmentId, year: importedYear }, imported.notes)) {
+    for (const question of choiceQuestions(ctx.t.bind(ctx), { departmentId: target.departmentId, year: outcome.year }, outcome.notes)) {
       await say(ctx, app, question.text, question.keyboard);
     }
   });

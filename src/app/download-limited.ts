@@ -1,4 +1,4 @@
-// Downloads a Telegram file keeping count of the bytes actually received: the size an update
+// Downloads a file (Telegram, DingTalk) keeping count of the bytes actually received: the size an update
 // declares is the sender's word, so the limit is enforced on the stream and the download is
 // cancelled the moment it is passed (a file declared at 1 kB but 76 MB is never held whole).
 

@@ -4,6 +4,7 @@
 // are checked by the same arithmetic, and the cells that correspond to the 2021 format (table 3
 // except （六）, table 4) roll forward as last year's report.
 import { T3_COLUMNS, T3_RESULT_ROWS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
+import { sumOf } from "../report/arithmetic.ts";
 import type { Finding } from "../report/findings.ts";
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, compact, labelKey } from "./normalise.ts";
@@ -106,30 +107,20 @@ export function counterpartValues(trial: TrialReport): Record<string, number> {
   return out;
 }
 
-function sum(values: Readonly<Record<string, number>>, ids: readonly string[]): number | undefined {
-  let total = 0;
-  for (const id of ids) {
-    const value = values[id];
-    if (value === undefined) return undefined;
-    total += value;
-  }
-  return total;
-}
-
 /** The arithmetic of the trial format: row totals, （七）总计, 一+二 = 三（七）+四, table-4 totals. */
 export function checkTrial(trial: TrialReport): Finding[] {
   const v = trial.values;
   const findings: Finding[] = [];
   const total = (rule: string, target: string, addends: readonly string[]): void => {
-    const [actual, expected] = [v[target], sum(v, addends)];
+    const [actual, expected] = [v[target], sumOf(v, addends)];
     if (actual !== undefined && expected !== undefined && actual !== expected) findings.push({ rule, severity: "error", cells: [target, ...addends], expected, actual });
   };
   const applicants = T3_COLUMNS.slice(0, -1).map((column) => column.key);
   for (const row of TRIAL_T3_KEYS) total("t3-row-total", t3CellId(row, "total"), applicants.map((column) => t3CellId(row, column)));
   for (const column of T3_COLUMNS) {
     total("t3-result-total", t3CellId("resultTotal", column.key), TRIAL_RESULT_KEYS.map((row) => t3CellId(row, column.key)));
-    const handled = v[t3CellId("resultTotal", column.key)] ?? sum(v, TRIAL_RESULT_KEYS.map((row) => t3CellId(row, column.key)));
-    const left = sum(v, [t3CellId("new", column.key), t3CellId("carriedOver", column.key)]);
+    const handled = v[t3CellId("resultTotal", column.key)] ?? sumOf(v, TRIAL_RESULT_KEYS.map((row) => t3CellId(row, column.key)));
+    const left = sumOf(v, [t3CellId("new", column.key), t3CellId("carriedOver", column.key)]);
     const forward = v[t3CellId("carriedForward", column.key)];
     if (left !== undefined && handled !== undefined && forward !== undefined && left !== handled + forward) {
       findings.push({ rule: "t3-balance", severity: "error", cells: [t3CellId("new", column.key)], expected: left, actual: handled + forward, params: { column: column.label, left, right: handled + forward } });

@@ -4,11 +4,11 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeBotApi } from "./support/fake-bot-api.ts";
 import { textMessage, user } from "./support/bot-harness.ts";
 import { startFakeDingTalk } from "./support/fake-dingtalk.ts";
+import { freePort } from "./support/free-port.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 let dir = "";
@@ -118,10 +118,7 @@ describe("main", () => {
   it("with Telegram unreachable says so on stderr at once and keeps trying; SIGTERM still exits 0", async () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
     // A port nothing listens on: every connection is refused.
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-    const { port } = probe.address() as { port: number };
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const port = await freePort();
     const apiRoot = `http://127.0.0.1:${port}`;
     const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: apiRoot, LOG_LEVEL: "silent" });
     let seen = "";

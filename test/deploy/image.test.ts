@@ -9,7 +9,6 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
 import { builtinModules } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +16,7 @@ import { textMessage, user } from "../support/bot-harness.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
 import { parseDockerfile, type Stage } from "./dockerfile.ts";
 import { readEnvFile } from "../../src/config.ts";
+import { freePort } from "../support/free-port.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const stages = parseDockerfile(await readFile(join(ROOT, "Dockerfile"), "utf8"));
@@ -64,14 +64,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (image !== "") await rm(image, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Every package the bundle imports (statically or with import()), by package name. */
 async function importedPackages(dir: string): Promise<Set<string>> {

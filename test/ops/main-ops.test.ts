@@ -4,13 +4,13 @@
 // readable lines with LOG_FORMAT=pretty.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { HealthReport } from "../../src/app/health.ts";
 import { textMessage, user } from "../support/bot-harness.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
+import { freePort } from "../support/free-port.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
@@ -21,14 +21,6 @@ afterEach(async () => {
   api = undefined;
   if (dir !== "") await rm(dir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 function startBot(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {

@@ -39,7 +39,7 @@ import { upgradeDataFolder } from "./app/upgrade.ts";
 import { CURRENT_FORMAT, NewerFormatError } from "./store/format.ts";
 import { RELEASE } from "./repo-root.ts";
 import type { UserFromGetMe } from "grammy/types";
-import { startDingTalk, type DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
+import type { DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
 import { staffIdOf } from "./dingtalk/robot-message.ts";
 import { registerDeliverySender } from "./app/person-channels.ts";
 import { deliver } from "./telegram/features/org-common.ts";
@@ -270,6 +270,8 @@ async function main(): Promise<void> {
     };
     const channels: { telegram?: Bot<BotContext>; dingtalk?: DingTalkChannel } = {};
     if (config.dingtalk !== undefined) {
+      // Loaded only when configured: the SDK (and axios under it) is a good part of start-up.
+      const { startDingTalk } = await import("./dingtalk/dingtalk-channel.ts");
       const dingtalk = await startDingTalk(app, service, config.dingtalk);
       channels.dingtalk = dingtalk;
       stops.push(() => dingtalk.stop());

@@ -3,17 +3,16 @@
 // the chat at once; `npx nianbao backup` taken while an officer answers holds every answer
 // acknowledged before it was asked for, and `restore` puts it into a new folder (refused over a
 // running bot). States are observed (replies received, the socket present), never timed.
-import { spawn } from "node:child_process";
 import { access, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.ts";
 import { callbackQuery, textMessage, textOf, user } from "../support/bot-harness.ts";
+import { startBotProcess } from "../support/bot-process.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
+import { until } from "../support/until.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 let dir = "";
 let api: FakeBotApi | undefined;
 afterEach(async () => {
@@ -21,26 +20,6 @@ afterEach(async () => {
   api = undefined;
   if (dir !== "") await rm(dir, { recursive: true, force: true });
 });
-
-function startBot(dataDir: string, apiRoot: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LANG: "zh_CN.UTF-8", LOG_LEVEL: "warn", ADMIN_IDS: "", BOT_TOKEN: TOKEN, DATA_DIR: dataDir, TELEGRAM_API_ROOT: apiRoot, BOT_USERNAME: "nianbao_bot" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  return { child, exited, stderr: () => stderr };
-}
-
-async function until(probe: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (await probe()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("condition never met");
-}
 
 async function cli(dataDir: string, ...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
@@ -54,8 +33,8 @@ describe("a running bot, administered and backed up without a restart", () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-live-"));
     const data = join(dir, "data");
     api = await FakeBotApi.start();
-    const bot = startBot(data, api.apiRoot);
-    await until(() => access(join(data, ".control.sock")).then(() => true, () => false));
+    const bot = startBotProcess(data, api.apiRoot, { LOG_LEVEL: "warn", BOT_USERNAME: "nianbao_bot" });
+    await until(() => access(join(data, ".control.sock")).then(() => true, () => false), "the awaited state", 30_000, 50);
     // Only the data folder's owner may administer it.
     expect((await stat(join(data, ".control.sock"))).mode & 0o777).toBe(0o600);
 
@@ -71,12 +50,12 @@ describe("a running bot, administered and backed up without a restart", () => {
     const say = async (update: ReturnType<typeof textMessage>): Promise<string> => {
       const before = api!.messagesTo(4242).length;
       api!.pushUpdate(update);
-      await until(async () => api!.messagesTo(4242).length > before);
+      await until(async () => api!.messagesTo(4242).length > before, "the awaited state", 30_000, 50);
       return textOf(api!.messagesTo(4242).at(-1));
     };
     expect(await say(textMessage(`/start ${code}`, officer))).toContain("奉化区应急管理局");
     // Joined the department: its report's first question (the welcome and it may be two messages).
-    await until(async () => api!.messagesTo(4242).some((call) => textOf(call).includes("信息是否正确")));
+    await until(async () => api!.messagesTo(4242).some((call) => textOf(call).includes("信息是否正确")), "the awaited state", 30_000, 50);
     // The button press is answered by an edit and the first question.
     expect(await say(callbackQuery("v0:m:ok", officer))).toContain("1/46");
     for (const answer of ["是", "1 0 11", "2 0 12", "31"]) expect(await say(textMessage(answer, officer))).not.toContain("需要");

@@ -2,7 +2,6 @@
 // test/fixtures/data-format-1/make-fixture.ts with commit b0bda78) is migrated when this release
 // starts, after a backup into DATA_DIR/.upgrade-backups/; every report, member and invitation reads back. Data from a
 // newer release is refused with one line and exit 2.
-import { spawn } from "node:child_process";
 import { access, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +9,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createOrgService } from "../../src/app/org-service.ts";
 import { openStore } from "../../src/store/store.ts";
 import { runCli } from "../../src/cli/run-cli.ts";
+import { startBotProcess } from "../support/bot-process.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
+import { until } from "../support/until.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURE = join(ROOT, "test", "fixtures", "data-format-1");
@@ -25,26 +26,6 @@ interface Expected {
   departments: string[];
   invitations: { used: number; open: number };
   reports: Record<string, { status: string; revision: number; values: Record<string, number> }>;
-}
-
-function startBot(dataDir: string, apiRoot: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LANG: "zh_CN.UTF-8", LOG_LEVEL: "silent", ADMIN_IDS: "", BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", DATA_DIR: dataDir, TELEGRAM_API_ROOT: apiRoot },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  return { child, exited, stderr: () => stderr };
-}
-
-async function until(probe: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (await probe()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("condition never met");
 }
 
 async function readsBack(dataDir: string, expected: Expected): Promise<void> {
@@ -76,10 +57,10 @@ describe("upgrading from the previous release's data (format 1)", () => {
     const expected = JSON.parse(await readFile(join(FIXTURE, "expected.json"), "utf8")) as Expected;
     const api = await FakeBotApi.start();
     try {
-      const bot = startBot(data, api.apiRoot);
+      const bot = startBotProcess(data, api.apiRoot);
       // The control socket opens once the upgrade is done; polling shows the start is complete.
-      await until(() => access(join(data, ".control.sock")).then(() => true, () => false));
-      await until(async () => api.callsOf("getUpdates").length > 0);
+      await until(() => access(join(data, ".control.sock")).then(() => true, () => false), "the awaited state", 30_000, 50);
+      await until(async () => api.callsOf("getUpdates").length > 0, "the awaited state", 30_000, 50);
       bot.child.kill("SIGTERM");
       expect(await bot.exited).toBe(0);
       const backups = join(data, ".upgrade-backups");
@@ -109,7 +90,7 @@ describe("upgrading from the previous release's data (format 1)", () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-upgrade-"));
     await cp(join(FIXTURE, "data"), dir, { recursive: true });
     await writeFile(join(dir, "format.json"), JSON.stringify({ format: 99, writtenBy: "9.0.0" }));
-    const bot = startBot(dir, "http://127.0.0.1:9");
+    const bot = startBotProcess(dir, "http://127.0.0.1:9");
     expect(await bot.exited).toBe(2);
     expect(bot.stderr().trim()).toBe("这些数据由 nianbao 9.0.0 写入（数据格式 99），本版本最多读取格式 2：请安装 nianbao 9.0.0 或更新版本。");
     await access(join(dir, "index", "reports", "d1.json"));

@@ -2,18 +2,15 @@
 // trial report in its own shape), printed totals, narrative, meta; the result is validated by the schema before it leaves.
 import { NARRATIVE_PARTS, SECTIONS, type SectionKey } from "../report/narrative.ts";
 import { REPORT_FORMAT, parseReport } from "../report/schema.ts";
-import type { Block } from "./blocks.ts";
 import { format2019Marker } from "./format-2019.ts";
 import { type ImportNote, type ImportResult, importFailed } from "./import-result.ts";
 import { outline } from "./outline.ts";
 import { reconcileTotals } from "./printed-totals.ts";
 import { readMeta } from "./read-meta.ts";
 import { readNarrative } from "./read-narrative.ts";
-import { readTable2 } from "./read-table2.ts";
-import { readTable3 } from "./read-table3.ts";
-import { readTable4 } from "./read-table4.ts";
+import { readTable2, readTable3, readTable4 } from "./read-tables.ts";
 import { counterpartValues, readTrial } from "./trial-2019.ts";
-import { type Row, rowsOf } from "./rows.ts";
+import { type Block, type Row, rowsOf } from "./rows.ts";
 
 function tableRows(sections: ReadonlyMap<SectionKey, readonly Block[]>, blocks: readonly Block[], table: 2 | 3 | 4): Row[] {
   const key = SECTIONS.find((section) => section.table === table)?.key;

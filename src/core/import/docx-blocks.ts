@@ -4,7 +4,7 @@
 // the fallback copy of alternate content (mc:Fallback) are not read.
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
 import { getAttributeValue, getChildren } from "domutils";
-import { type Block, paragraph, table } from "./blocks.ts";
+import { type Block, paragraph, table } from "./rows.ts";
 import { MAX_DEPTH, MAX_SPAN } from "./limits.ts";
 import { parseMarkup } from "./parse-markup.ts";
 

@@ -3,7 +3,7 @@
 // Parsed with htmlparser2 + domutils (never regular expressions over markup).
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
 import { getAttributeValue, getChildren, textContent } from "domutils";
-import { type Block, paragraph, table } from "./blocks.ts";
+import { type Block, paragraph, table } from "./rows.ts";
 import { expandSpans, type SpannedCell } from "./grid.ts";
 import { MAX_DEPTH } from "./limits.ts";
 import { parseMarkup } from "./parse-markup.ts";

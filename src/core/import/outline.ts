@@ -2,7 +2,7 @@
 // headings 一、…六、 (spec "Document outline"). Headings are recognised by their numeral and
 // wording, in order, so a table row such as 「一、本年新收政府信息公开申请数量 3 0 1…」 is no heading.
 import { SECTIONS, type SectionKey, TITLE_SUFFIX } from "../report/narrative.ts";
-import type { Block } from "./blocks.ts";
+import type { Block } from "./rows.ts";
 import { compact, labelKey, numeralValue, similarity } from "./normalise.ts";
 
 export interface Outline {

@@ -1,7 +1,7 @@
 // PDF lines → blocks for assemble(): the six headings found in order (as the outline finds them),
 // running text as paragraphs, table 2 and table 4 as rows of their items, table 3 placed by
 // column (pdf-tables.ts). Tables may break across pages: a region runs from heading to heading.
-import { type Block, paragraph, table } from "./blocks.ts";
+import { type Block, paragraph, table } from "./rows.ts";
 import { headingIndex } from "./outline.ts";
 import type { PdfLine } from "./pdf-lines.ts";
 import { paragraphsOf } from "./pdf-lines.ts";

@@ -2,7 +2,7 @@
 // leads (「（一）主动公开情况。」…, lead and its 「。」/「：」 stripped: the renderer prints them);
 // 五 and 六 are whole sections. Paragraphs are joined with a blank line (spec "Interchange format").
 import { NARRATIVE_PARTS } from "../report/narrative.ts";
-import type { Block } from "./blocks.ts";
+import type { Block } from "./rows.ts";
 import { clean, compact, labelKey, similarity } from "./normalise.ts";
 import type { Outline } from "./outline.ts";
 

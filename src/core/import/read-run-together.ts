@@ -1,37 +1,110 @@
-// Tables 2 and 3 from text without cell boundaries (web copies, PDFs without layout): rows are
-// anchored on their official labels in order (anchored-runs.ts), each run cut into the row's
-// cells (split-digits.ts). Table 3's open rows are chosen jointly by the column rules
-// (t3-joint.ts); table 2's three-number rows have no arithmetic, so several readings are listed
-// for the officer and nothing is picked.
-import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, t2CellId, t3CellId, t3RowLabel } from "../report/format.ts";
-import { anchoredRuns } from "./anchored-runs.ts";
-import { readCell } from "./cell-value.ts";
+// Tables 2 and 3 from text whose cells ran together (web copies, PDFs without layout): the section
+// is read as one stream and each row anchored on its official label, in order; the digits between
+// one label and the next text are that row's run, cut into the row's cells (split-digits.ts).
+// Table 3's open rows are chosen jointly by the column rules (t3-joint.ts); table 2's three-number
+// rows have no arithmetic, so several readings are listed for the officer and nothing is picked.
 import type { ImportNote } from "./import-result.ts";
-import { labelKey } from "./normalise.ts";
-import type { TableRead } from "./read-table2.ts";
-import { type Resolved, storeRow } from "./row-values.ts";
-import type { Row } from "./rows.ts";
+import { bestMatch, labelKey, similarity } from "./normalise.ts";
+import { ambiguousNote, asCells, readCell, type Resolved, type Row, storeRow, type TableRead } from "./rows.ts";
 import { allSplits } from "./split-digits.ts";
 import { chooseJointly } from "./t3-joint.ts";
 
+/** A table's rows as the readers match them: label keys (labelKey forms) and cell ids. */
+export interface TableSpec {
+  readonly table: 2 | 3;
+  /** Each group of this many values ends with its printed total (null: no totals). */
+  readonly groupSize: number | null;
+  readonly rows: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly ids: readonly string[];
+    readonly keys: readonly string[];
+    /** Computed, never typed: its absence is no gap. */
+    readonly derived: boolean;
+  }[];
+}
+
 /** Readings kept per row at most: beyond, the row is unreadable rather than a long list. */
 const MAX_READINGS = 36;
-const WIDTH = T3_COLUMNS.length;
 
-function linesOf(rows: readonly Row[]): string[] {
-  return rows.map((row) => row.cells.join(" "));
+interface Segment {
+  text: string;
+  tokens: string[];
 }
 
-function asCells(values: readonly number[]): Resolved {
-  return { kind: "cells", cells: values.map((value) => readCell(String(value))) };
-}
+// A number, whitespace, or other text. 「2.其他」: a digit before a point and a non-digit is an ordinal.
+const TOKEN = /(\d+(?:\.\d+)?)|(\s+)|([^\d\s]+)/gu;
+const ORDINAL_MARK = /^[.、．]/u;
 
-function ambiguousNote(row: string, tokens: readonly string[], cells: readonly string[], options: readonly (readonly number[])[]): ImportNote {
-  return {
-    code: "row-ambiguous",
-    params: { row, text: tokens.join(" "), candidates: options.map((option) => option.join(" ")).join(" / ") },
-    choices: { cells, options },
+/**
+ * The stream as text then digit runs. Whitespace is a boundary no number crosses; the ordinal of
+ * the next row stuck to the digits (`0000000 2.其他法律…`, `00000002.`) goes back to its label.
+ */
+function segments(lines: readonly string[]): Segment[] {
+  // NFKC: full-width digits, U+00A0 and U+3000 become ASCII; thousands separators are dropped.
+  const stream = lines
+    .join(" ")
+    .normalize("NFKC")
+    .replace(/[\u00a0\u3000]/gu, " ")
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/gu, "");
+  const out: Segment[] = [{ text: "", tokens: [] }];
+  let current = out[0] as Segment;
+  const next = (): void => {
+    if (current.tokens.length === 0) return;
+    current = { text: "", tokens: [] };
+    out.push(current);
   };
+  let lastWasSpace = true;
+  for (const match of stream.matchAll(TOKEN)) {
+    const [whole, number, space] = match;
+    if (space !== undefined) {
+      lastWasSpace = true;
+      if (current.tokens.length === 0) current.text += " ";
+      continue;
+    }
+    if (number !== undefined) {
+      const after = stream.slice((match.index ?? 0) + whole.length);
+      const ordinal = ORDINAL_MARK.test(after) && !/^[.．]\d/u.test(after);
+      const value = ordinal ? number.slice(0, -1) : number;
+      if (value !== "") {
+        if (lastWasSpace || current.tokens.length === 0) current.tokens.push(value);
+        else current.tokens[current.tokens.length - 1] += value;
+      }
+      if (ordinal) {
+        next();
+        current.text += number.slice(-1);
+      }
+    } else {
+      next();
+      current.text += whole;
+    }
+    lastWasSpace = false;
+  }
+  return out;
+}
+
+/** How well the end of a segment's text reads as `variant` (a label key). */
+function tailScore(key: string, variant: string): number {
+  let best = 0;
+  for (let extra = -2; extra <= 3; extra++) {
+    const length = variant.length + extra;
+    if (length <= 0) continue;
+    best = Math.max(best, similarity(key.slice(-length), variant));
+    if (length >= key.length) break;
+  }
+  return best;
+}
+
+/** The runs of the rows found, in document order; a row is looked for only after the last one found. */
+function anchoredRuns(rows: readonly Row[], spec: TableSpec): { index: number; tokens: readonly string[] }[] {
+  const candidates = spec.rows.map((row) => row.keys);
+  const runs: { index: number; tokens: readonly string[] }[] = [];
+  for (const segment of segments(rows.map((row) => row.cells.join(" ")))) {
+    if (segment.tokens.length === 0) continue;
+    const best = bestMatch(labelKey(segment.text), candidates, (runs.at(-1)?.index ?? -1) + 1, tailScore);
+    if (best !== -1) runs.push({ index: best, tokens: segment.tokens });
+  }
+  return runs;
 }
 
 /** Cells printed apart, or a row of zeros run together: nothing was recovered, nothing to check. */
@@ -40,24 +113,29 @@ export function printedApart(tokens: readonly string[], width: number): boolean 
 }
 
 /** Readings of a run: as printed when it has `width` numbers, else every cut that adds up. */
-function readings(tokens: readonly string[], width: number, groupSize: number | null): readonly (readonly number[])[] | "too-many" {
+export function readings(
+  tokens: readonly string[],
+  width: number,
+  groupSize: number | null,
+  limit = MAX_READINGS,
+): readonly (readonly number[])[] | "too-many" {
   if (tokens.length === width) return [tokens.map(Number)];
   if (tokens.length > width) return [];
-  return allSplits(tokens, width, groupSize, MAX_READINGS);
+  return allSplits(tokens, width, groupSize, limit);
 }
 
-export function readTable3Text(rows: readonly Row[], candidates: readonly (readonly string[])[]): TableRead {
+export function readTable3Text(rows: readonly Row[], spec: TableSpec): TableRead {
   const values: Record<string, number> = {};
   const notes: ImportNote[] = [];
-  const runs = anchoredRuns(linesOf(rows), candidates);
+  const runs = anchoredRuns(rows, spec);
   if (runs.length === 0) return { values, notes: [{ code: "table-missing", params: { table: 3 } }] };
   const found = new Map<string, { tokens: readonly string[]; options: readonly (readonly number[])[] }>();
   for (const run of runs) {
-    const target = T3_ROWS[run.index];
+    const target = spec.rows[run.index];
     if (target === undefined) continue;
-    const options = readings(run.tokens, WIDTH, WIDTH);
+    const options = readings(run.tokens, target.ids.length, spec.groupSize);
     if (options === "too-many" || options.length === 0) {
-      notes.push({ code: "row-unreadable", params: { row: t3RowLabel(target), text: run.tokens.join(" ") } });
+      notes.push({ code: "row-unreadable", params: { row: target.label, text: run.tokens.join(" ") } });
       continue;
     }
     found.set(target.key, { tokens: run.tokens, options });
@@ -67,40 +145,31 @@ export function readTable3Text(rows: readonly Row[], candidates: readonly (reado
   if (wasOpen && joint.violations > 0 && joint.open.length === 0) {
     notes.push({ code: "rows-chosen-despite-violations", params: { count: joint.violations } });
   }
-  for (const target of T3_ROWS) {
+  spec.rows.forEach((target, index) => {
     const row = found.get(target.key);
-    const ids = T3_COLUMNS.map((column) => t3CellId(target.key, column.key));
-    const label = t3RowLabel(target);
-    if (row === undefined) {
-      if (target.derived !== true && !runs.some((run) => T3_ROWS[run.index] === target)) notes.push({ code: "row-missing", params: { row: label } });
-      continue;
-    }
     const chosen = joint.chosen.get(target.key);
-    if (chosen === undefined) {
-      notes.push(ambiguousNote(label, row.tokens, ids, row.options));
-      continue;
+    if (row === undefined) {
+      if (!target.derived && !runs.some((run) => run.index === index)) notes.push({ code: "row-missing", params: { row: target.label } });
+    } else if (chosen === undefined) {
+      notes.push(ambiguousNote(target.label, row.tokens, target.ids, row.options));
+    } else {
+      const resolved: Resolved = printedApart(row.tokens, target.ids.length) ? asCells(chosen) : { kind: "split", values: chosen };
+      storeRow(target.ids, resolved, { label: target.label, text: row.tokens.join(" ") }, values, notes);
     }
-    const resolved: Resolved = printedApart(row.tokens, WIDTH) ? asCells(chosen) : { kind: "split", values: chosen };
-    storeRow(ids, resolved, { label, text: row.tokens.join(" ") }, values, notes);
-  }
+  });
   return { values, notes };
 }
 
-const T2_ROWS = T2_BLOCKS.flatMap((block) => block.rows.map((row) => ({ block, row })));
-// 规范性文件: the drifted label many reports print for 行政规范性文件.
-const T2_CANDIDATES = T2_ROWS.map(({ row }) => [labelKey(row.label), ...(row.key === "normative" ? [labelKey("规范性文件")] : [])]);
-
-export function readTable2Text(rows: readonly Row[]): TableRead {
+export function readTable2Text(rows: readonly Row[], spec: TableSpec): TableRead {
   const values: Record<string, number> = {};
   const notes: ImportNote[] = [];
-  const runs = anchoredRuns(linesOf(rows), T2_CANDIDATES);
+  const runs = anchoredRuns(rows, spec);
   if (runs.length === 0) return { values, notes: [{ code: "table-missing", params: { table: 2 } }] };
-  const seen = new Set(runs.map((run) => run.index));
   for (const run of runs) {
-    const target = T2_ROWS[run.index];
+    const target = spec.rows[run.index];
     if (target === undefined) continue;
-    const ids = target.block.columns.map((column) => t2CellId(target.row, column));
-    const row = { label: target.row.label, text: run.tokens.join(" ") };
+    const { ids } = target;
+    const row = { label: target.label, text: run.tokens.join(" ") };
     if (ids.length === 1) {
       const resolved: Resolved = run.tokens.length === 1 ? { kind: "cells", cells: run.tokens.map(readCell) } : { kind: "unreadable" };
       storeRow(ids, resolved, row, values, notes);
@@ -109,10 +178,11 @@ export function readTable2Text(rows: readonly Row[]): TableRead {
     const options = readings(run.tokens, ids.length, null);
     const [only] = options === "too-many" ? [] : options;
     if (options === "too-many" || only === undefined) storeRow(ids, { kind: "unreadable" }, row, values, notes);
-    else if (options.length > 1) notes.push(ambiguousNote(target.row.label, run.tokens, ids, options));
+    else if (options.length > 1) notes.push(ambiguousNote(target.label, run.tokens, ids, options));
     else storeRow(ids, printedApart(run.tokens, ids.length) ? asCells(only) : { kind: "split", values: only }, row, values, notes);
   }
-  T2_ROWS.forEach(({ row }, index) => {
+  const seen = new Set(runs.map((run) => run.index));
+  spec.rows.forEach((row, index) => {
     if (!seen.has(index)) notes.push({ code: "row-missing", params: { row: row.label } });
   });
   return { values, notes };

@@ -1,9 +1,58 @@
-// The rows of a table section, whatever the source: grid rows of real tables keep their cell
-// boundaries (blank cells included); lines of web text are cut at tabs or pipes (exact) or, failing
-// that, at spaces, where blank cells vanish (such rows are not `exact`).
-import type { Block } from "./blocks.ts";
-import { isBlankCell, isNumberCell } from "./cell-value.ts";
-import { clean } from "./normalise.ts";
+// Blocks (what every reader produces) → rows of a table section → numbers in cells, or notes
+// saying why not. Never invents a value: a blank or unreadable cell is reported and left absent
+// (spec "Interchange format": a blank cell is never silently 0).
+import { DERIVED_CELL_IDS } from "../report/cells.ts";
+import { valueProblem } from "../report/schema.ts";
+import type { ImportNote } from "./import-result.ts";
+import { clean, compact } from "./normalise.ts";
+import { splitDigits } from "./split-digits.ts";
+
+/**
+ * Paragraphs and tables in document order. Tables are grids: a merged cell's text stands in its
+ * first grid cell, the cells it covers are "" (as Word's vMerge continuation cells show them).
+ */
+export type Block =
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "table"; readonly rows: readonly (readonly string[])[] };
+
+export function paragraph(text: string): Block {
+  return { kind: "paragraph", text };
+}
+
+export function table(rows: readonly (readonly string[])[]): Block {
+  return { kind: "table", rows };
+}
+
+export type CellValue =
+  | { readonly kind: "number"; readonly value: number; readonly digits: string }
+  | { readonly kind: "blank" }
+  | { readonly kind: "text"; readonly text: string };
+
+// Units some agencies type after a count (64件). 元 is not among them: the fee column is 万元.
+const COUNT_UNIT = /[件个宗条项次]$/;
+
+export function readCell(text: string): CellValue {
+  const plain = compact(text);
+  if (plain === "") return { kind: "blank" };
+  // Thousands separators (1,234) are typography, not data.
+  const digits = plain.replace(/(?<=\d),(?=\d{3}(?:\D|$))/g, "").replace(COUNT_UNIT, "");
+  // Long runs of digits stay numbers (a row whose boundaries were lost); valueProblem() refuses absurd ones.
+  if (/^\d+(\.\d+)?$/.test(digits)) return { kind: "number", value: Number(digits), digits };
+  return { kind: "text", text: text.trim() };
+}
+
+export function isNumberCell(text: string): boolean {
+  return readCell(text).kind === "number";
+}
+
+export function isBlankCell(text: string): boolean {
+  return compact(text) === "";
+}
+
+/** The whitespace-separated tokens of cells (a cell of text typeset as "3 0 1" holds three). */
+export function tokensOf(cells: readonly string[]): string[] {
+  return cells.flatMap((cell) => cell.trim().split(/[\s\u3000]+/u)).filter((token) => token !== "");
+}
 
 export interface Row {
   readonly cells: readonly string[];
@@ -14,16 +63,16 @@ export interface Row {
 // 「一、本年新收政府信息公开申请数量3」: digits glued to a label.
 const GLUED = /^(.*[^\d\s.．、)）])(\d+)$/u;
 
+/** A line of web text: cut at tabs or pipes (exact), else at spaces, where blank cells vanish. */
 function lineRow(line: string): Row {
   if (line.includes("\t")) return { cells: line.split("\t").map((cell) => cell.trim()), exact: true };
-  // `规范性文件 | 34 | 189 |`: pipes keep the boundaries, a lost cell stays a blank cell. A row
-  // opened by a pipe (`| a | b |`) is framed: its outer pipes are no cells.
+  // `规范性文件 | 34 | 189 |`: a lost cell stays a blank cell. In `| a | b |` the outer pipes are no cells.
   if ((line.match(/\|/gu)?.length ?? 0) >= 2) {
     const framed = line.trim().startsWith("|");
     const cells = line.trim().split("|").map((cell) => cell.trim());
     return { cells: framed ? cells.slice(1, cells.at(-1) === "" ? -1 : undefined) : cells, exact: true };
   }
-  const tokens = line.split(/[\s\u3000]+/u).filter((token) => token !== "");
+  const tokens = tokensOf([line]);
   const cells = tokens.flatMap((token, index) => {
     const glued = index === 0 || !isNumberCell(tokens[index - 1] ?? "") ? GLUED.exec(token) : null;
     return glued !== null && /[^\x00-\x7f]/.test(glued[1] ?? "") ? [glued[1] ?? "", glued[2] ?? ""] : [token];
@@ -61,4 +110,91 @@ export function labelThenValues(row: Row): { label: string[]; values: string[] }
     first = index === -1 ? cells.length : index;
   }
   return { label: cells.slice(0, first), values: cells.slice(first) };
+}
+
+export type Resolved =
+  | { readonly kind: "cells"; readonly cells: readonly CellValue[] }
+  | { readonly kind: "split"; readonly values: readonly number[] }
+  | { readonly kind: "unreadable" };
+
+/**
+ * `width` value cells from a row. Exact grids are right-aligned (merged label cells leave blanks
+ * in front). Otherwise a row of the wrong length is recovered only through printed totals: every
+ * `groupSize` values end with their sum (null: no totals, no recovery).
+ */
+export function resolveValues(values: readonly string[], width: number, exact: boolean, groupSize: number | null): Resolved {
+  if (exact && values.length >= width && values.slice(0, values.length - width).every(isBlankCell)) {
+    return { kind: "cells", cells: values.slice(values.length - width).map(readCell) };
+  }
+  const tokens = tokensOf(values);
+  if (tokens.length === width && tokens.every(isNumberCell)) return { kind: "cells", cells: tokens.map(readCell) };
+  if (groupSize !== null && tokens.length > 0 && tokens.length < width) {
+    const split = splitDigits(tokens.map(compact), width, groupSize);
+    if (split.kind === "unique") return { kind: "split", values: split.values };
+  }
+  return { kind: "unreadable" };
+}
+
+/** Numbers as cells: a reading of cells printed apart, where nothing was recovered. */
+export function asCells(values: readonly number[]): Resolved {
+  return { kind: "cells", cells: values.map((value) => readCell(String(value))) };
+}
+
+const DERIVED = new Set(DERIVED_CELL_IDS);
+
+/** Puts a resolved row into `values`, noting every cell (or the whole row) that could not be read. */
+export function storeRow(
+  ids: readonly string[],
+  resolved: Resolved,
+  row: { label: string; text: string },
+  values: Record<string, number>,
+  notes: ImportNote[],
+): void {
+  if (resolved.kind === "unreadable") {
+    notes.push({ code: "row-unreadable", params: { row: row.label, text: row.text } });
+    return;
+  }
+  if (resolved.kind === "split") {
+    ids.forEach((id, index) => {
+      const value = resolved.values[index];
+      if (value !== undefined) values[id] = value;
+    });
+    notes.push({ code: "row-split-resolved", params: { row: row.label, text: row.text, values: resolved.values.join(" ") } });
+    return;
+  }
+  const inputs = ids.filter((id) => !DERIVED.has(id));
+  const blanks = ids.filter((id, index) => !DERIVED.has(id) && resolved.cells[index]?.kind === "blank");
+  if (inputs.length > 1 && blanks.length === inputs.length) {
+    notes.push({ code: "row-blank", params: { row: row.label } });
+  }
+  ids.forEach((id, index) => {
+    const cell = resolved.cells[index];
+    if (cell === undefined) return;
+    if (cell.kind === "number" && valueProblem(id, cell.value) === null) {
+      values[id] = cell.value;
+    } else if (!DERIVED.has(id)) {
+      if (cell.kind === "blank") {
+        if (blanks.length !== inputs.length || inputs.length === 1) notes.push({ code: "cell-blank", cell: id });
+      } else {
+        notes.push({ code: "cell-unreadable", cell: id, params: { text: cell.kind === "text" ? cell.text : cell.digits } });
+      }
+    }
+  });
+}
+
+/** A row read several ways (cells run together): every reading listed for the officer, none picked. */
+export function ambiguousNote(
+  row: string,
+  tokens: readonly string[],
+  cells: readonly string[],
+  options: readonly (readonly number[])[],
+): ImportNote {
+  const candidates = options.map((option) => option.join(" ")).join(" / ");
+  return { code: "row-ambiguous", params: { row, text: tokens.join(" "), candidates }, choices: { cells, options } };
+}
+
+/** What a table reader found: values by cell id, and notes. */
+export interface TableRead {
+  readonly values: Record<string, number>;
+  readonly notes: ImportNote[];
 }

@@ -1,7 +1,7 @@
 // Plain text → blocks. Two layouts occur: the seed's (text flattened from a .docx: every table
 // cell a tab-indented line, rows separated by blank lines) and web copies (one line per row,
 // cells separated by tabs, pipes or spaces). Web rows stay paragraphs here; rows.ts tokenises them.
-import { type Block, paragraph, table } from "./blocks.ts";
+import { type Block, paragraph, table } from "./rows.ts";
 import { SECTIONS } from "../report/narrative.ts";
 import { clean } from "./normalise.ts";
 

@@ -1,0 +1,147 @@
+// Tables 2, 3 and 4 (国办公开办函〔2021〕30号 表二、表三、表四; spec "Table 2"…"Table 4"). Rows of
+// tables 2 and 3 are found by their label anywhere in the section, so header rows, repeated
+// headers and drifted labels (规范性文件) do not matter; a table-3 row is recognised with or
+// without the merged labels above it (三、本年度办理结果, （三）不予公开).
+import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, type T3Row } from "../report/format.ts";
+import { t2CellId, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
+import type { ImportNote } from "./import-result.ts";
+import { bestMatch, labelKey } from "./normalise.ts";
+import { printedApart, readings, readTable2Text, readTable3Text, type TableSpec } from "./read-run-together.ts";
+import { ambiguousNote, asCells, isBlankCell, isNumberCell, labelThenValues, resolveValues, type Row } from "./rows.ts";
+import { storeRow, type TableRead, tokensOf } from "./rows.ts";
+
+const T2: TableSpec = {
+  table: 2,
+  groupSize: null,
+  rows: T2_BLOCKS.flatMap((block) =>
+    block.rows.map((row) => ({
+      key: row.key,
+      label: row.label,
+      ids: block.columns.map((column) => t2CellId(row, column)),
+      // 规范性文件: the drifted label many reports print for 行政规范性文件.
+      keys: [labelKey(row.label), ...(row.key === "normative" ? [labelKey("规范性文件")] : [])],
+      derived: false,
+    })),
+  ),
+};
+
+function variants(row: T3Row): string[] {
+  const own = row.level3 ?? row.level2 ?? row.level1;
+  const forms = [own, `${row.level2 ?? ""}${own}`, `${row.level1}${own}`, t3RowLabel(row)];
+  return [...new Set(forms.map(labelKey))];
+}
+
+// Every row ends with its 总计: the printed total is what recovers a row with lost boundaries.
+const T3: TableSpec = {
+  table: 3,
+  groupSize: T3_COLUMNS.length,
+  rows: T3_ROWS.map((row) => ({
+    key: row.key,
+    label: t3RowLabel(row),
+    ids: T3_COLUMNS.map((column) => t3CellId(row.key, column.key)),
+    keys: variants(row),
+    derived: row.derived === true,
+  })),
+};
+
+function readGrid(rows: readonly Row[], spec: TableSpec): TableRead {
+  const values: Record<string, number> = {};
+  const notes: ImportNote[] = [];
+  const seen = new Set<number>();
+  const candidates = spec.rows.map((row) => row.keys);
+  // A label printed on a line of its own (a cell with a line break) names the next row whose label cells are empty.
+  let pending = "";
+  for (const row of rows) {
+    const { label: printed, values: cells } = labelThenValues(row);
+    const label = printed.join("").trim() === "" && pending !== "" ? pending : printed.join("");
+    pending = cells.length === 0 ? printed.join("") : "";
+    if (cells.length === 0) continue;
+    // Table 3's group rows (（三）不予公开) carry merged blank cells: no row of their own.
+    const blankGroupRow = row.exact && cells.length < T3_COLUMNS.length && cells.every((cell) => cell.trim() === "");
+    if (spec.table === 3 && blankGroupRow) continue;
+    const index = bestMatch(labelKey(label), candidates);
+    const target = spec.rows[index];
+    if (target === undefined) continue;
+    if (seen.has(index)) {
+      notes.push({ code: "row-duplicate", params: { row: target.label } });
+      continue;
+    }
+    seen.add(index);
+    const width = target.ids.length;
+    // A single-column block's value cell spans the three value columns: its text is in the first.
+    const own = width === 1 ? [cells.find((cell) => cell.trim() !== "") ?? ""] : cells;
+    const text = cells.join(" ");
+    storeRow(target.ids, resolveValues(own, width, row.exact, spec.groupSize), { label: target.label, text }, values, notes);
+  }
+  if (seen.size === 0) return { values, notes: [...notes, { code: "table-missing", params: { table: spec.table } }] };
+  spec.rows.forEach((row, index) => {
+    if (!seen.has(index) && !row.derived) notes.push({ code: "row-missing", params: { row: row.label } });
+  });
+  return { values, notes };
+}
+
+/** Text without a grid may have lost its cell boundaries: its rows are anchored on their labels. */
+function withoutGrid(rows: readonly Row[]): boolean {
+  return rows.length > 0 && rows.every((row) => !row.exact);
+}
+
+export function readTable2(rows: readonly Row[]): TableRead {
+  return withoutGrid(rows) ? readTable2Text(rows, T2) : readGrid(rows, T2);
+}
+
+export function readTable3(rows: readonly Row[]): TableRead {
+  return withoutGrid(rows) ? readTable3Text(rows, T3) : readGrid(rows, T3);
+}
+
+// Table 4: one row of 15 numbers under a header without row labels, in the order 行政复议,
+// 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计.
+/** Readings kept at most; beyond, the table is unreadable rather than a long list. */
+const T4_MAX_READINGS = 24;
+const GROUP = T4_COLUMNS.length;
+const IDS = T4_GROUPS.flatMap((group) => T4_COLUMNS.map((column) => t4CellId(group.key, column.key)));
+const LABEL = T4_GROUPS.map((group) => group.sub ?? group.kind).join("、");
+
+export function readTable4(rows: readonly Row[]): TableRead {
+  const values: Record<string, number> = {};
+  const notes: ImportNote[] = [];
+  const cells: string[] = [];
+  let exact = true;
+  for (const row of rows) {
+    const { values: rowCells } = labelThenValues(row);
+    const dataRow = rowCells.some(isNumberCell) || (row.exact && rowCells.length === IDS.length && rowCells.every(isBlankCell));
+    if (!dataRow) continue;
+    cells.push(...rowCells);
+    exact &&= row.exact;
+  }
+  if (cells.length === 0) return { values, notes: [{ code: "table-missing", params: { table: 4 } }] };
+  // Each group ends with its 总计, which recovers a row whose cell boundaries were lost.
+  if (exact) storeRow(IDS, resolveValues(cells, IDS.length, exact, GROUP), { label: LABEL, text: cells.join(" ") }, values, notes);
+  else readRunTogether(tokensOf(cells), values, notes);
+  return { values, notes };
+}
+
+/**
+ * Text without cell boundaries: every cut into three groups whose 总计 adds up. A group is taken
+ * when every reading agrees on it; a group read several ways is listed for the officer, never picked.
+ */
+function readRunTogether(tokens: readonly string[], values: Record<string, number>, notes: ImportNote[]): void {
+  const text = tokens.join(" ");
+  const all = readings(tokens, IDS.length, GROUP, T4_MAX_READINGS);
+  if (all === "too-many" || all.length === 0 || all.some((reading) => reading.some(Number.isNaN))) {
+    storeRow(IDS, { kind: "unreadable" }, { label: LABEL, text }, values, notes);
+    return;
+  }
+  T4_GROUPS.forEach((group, index) => {
+    const ids = IDS.slice(index * GROUP, (index + 1) * GROUP);
+    const parts = all.map((reading) => reading.slice(index * GROUP, (index + 1) * GROUP));
+    const options = [...new Map(parts.map((part) => [part.join(" "), part])).values()];
+    const label = [group.kind, group.sub].filter((part) => part !== undefined).join("·");
+    const [only] = options;
+    if (options.length !== 1 || only === undefined) {
+      notes.push(ambiguousNote(label, tokens, ids, options));
+      return;
+    }
+    const apart = all.length === 1 && printedApart(tokens, IDS.length);
+    storeRow(ids, apart ? asCells(only) : { kind: "split", values: only }, { label, text }, values, notes);
+  });
+}

@@ -1,17 +1,194 @@
 // A .docx → report: nianbao's own output, the official template filled in, any Word report.
+// word/document.xml is taken out within bounds: the zip's central directory is read first and its
+// declared sizes checked before anything is inflated (zip bombs), then jszip inflates the one
+// entry while counting bytes, stopping as soon as the limit is passed (a lying declared size).
+// It is parsed with htmlparser2 in xmlMode: w:p paragraphs (w:t runs, w:tab, w:br), w:tbl tables
+// (w:tr rows, w:tc cells with w:gridSpan; w:vMerge continuation cells are empty cells already).
+// Content controls (w:sdt) are entered, deleted text (w:delText) and the fallback copy of
+// alternate content (mc:Fallback) are not read.
+import { isTag, isText, type ChildNode, type Element } from "domhandler";
+import { getAttributeValue, getChildren } from "domutils";
+import JSZip from "jszip";
 import { assemble } from "./assemble.ts";
-import { docxBlocks } from "./docx-blocks.ts";
-import { documentXml } from "./docx-zip.ts";
 import { type ImportResult, importFailed } from "./import-result.ts";
-import { MAX_INPUT_BYTES } from "./limits.ts";
+import { MAX_DEPTH, MAX_DOCUMENT_XML_BYTES, MAX_INPUT_BYTES, MAX_SPAN, MAX_ZIP_ENTRIES } from "./limits.ts";
+import { parseMarkup } from "./parse-markup.ts";
+import { type Block, paragraph, table } from "./rows.ts";
+
+const DOCUMENT = "word/document.xml";
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+/** Declared uncompressed sizes by entry name, from the central directory; null if there is none. */
+function declaredSizes(bytes: Uint8Array): Map<string, number> | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record sits in the last 22 + 65535 bytes.
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === EOCD) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd === -1) return null;
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  if (count > MAX_ZIP_ENTRIES) return null;
+  const sizes = new Map<string, number>();
+  const names = new TextDecoder();
+  for (let entry = 0; entry < count; entry++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return null;
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > bytes.length) return null;
+    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    // 0xffffffff: the real size is in a ZIP64 field; no Word document needs one.
+    sizes.set(name, size === 0xffffffff ? Number.POSITIVE_INFINITY : size);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return sizes;
+}
+
+type DocumentXml = { ok: true; xml: string } | { ok: false; reason: "broken-docx" | "not-a-docx" | "too-large" };
+
+/** The entry as UTF-8 text, inflated until it passes `limit` bytes (a lying declared size). */
+function inflateBounded(file: JSZip.JSZipObject, limit: number): Promise<DocumentXml> {
+  const stream = file.nodeStream("nodebuffer");
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let xml = "";
+  let total = 0;
+  return new Promise((resolve) => {
+    const fail = (reason: "broken-docx" | "too-large"): void => {
+      stream.pause();
+      resolve({ ok: false, reason });
+    };
+    const decode = (chunk?: Uint8Array): boolean => {
+      try {
+        xml += decoder.decode(chunk, { stream: chunk !== undefined });
+        return true;
+      } catch {
+        fail("broken-docx");
+        return false;
+      }
+    };
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        total += chunk.length;
+        if (total > limit) fail("too-large");
+        else decode(chunk);
+      })
+      .on("error", () => fail("broken-docx"))
+      .on("end", () => {
+        if (decode()) resolve({ ok: true, xml });
+      });
+  });
+}
+
+async function documentXml(bytes: Uint8Array): Promise<DocumentXml> {
+  const sizes = declaredSizes(bytes);
+  if (sizes === null) return { ok: false, reason: "broken-docx" };
+  const declared = sizes.get(DOCUMENT);
+  if (declared === undefined) return { ok: false, reason: "not-a-docx" };
+  if (declared > MAX_DOCUMENT_XML_BYTES) return { ok: false, reason: "too-large" };
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch {
+    return { ok: false, reason: "broken-docx" };
+  }
+  const file = zip.file(DOCUMENT);
+  return file === null ? { ok: false, reason: "not-a-docx" } : inflateBounded(file, Math.min(MAX_DOCUMENT_XML_BYTES, declared));
+}
+
+function elements(node: ChildNode): Element[] {
+  return getChildren(node).filter(isTag);
+}
+
+function child(node: ChildNode, name: string): Element | undefined {
+  return elements(node).find((element) => element.name === name);
+}
+
+/** The text of a paragraph (iterative: a hostile document may nest deeply). */
+function paragraphText(p: Element): string {
+  let text = "";
+  const stack: { node: ChildNode; depth: number }[] = [{ node: p, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() ?? { node: p, depth: MAX_DEPTH + 1 };
+    if (depth > MAX_DEPTH || !isTag(node)) continue;
+    if (node.name === "w:t") text += getChildren(node).filter(isText).map((t) => t.data).join("");
+    else if (node.name === "w:tab") text += "\t";
+    else if (node.name === "w:br" || node.name === "w:cr") text += "\n";
+    else if (node.name !== "mc:Fallback" && node.name !== "w:del" && node.name !== "w:pPr") {
+      const children = getChildren(node);
+      for (let i = children.length - 1; i >= 0; i--) {
+        const next = children[i];
+        if (next !== undefined) stack.push({ node: next, depth: depth + 1 });
+      }
+    }
+  }
+  return text;
+}
+
+function cellText(tc: Element): string {
+  return elements(tc)
+    .filter((element) => element.name === "w:p")
+    .map(paragraphText)
+    .join("")
+    .trim();
+}
+
+/** The w:val of `parent`'s `name` child (w:gridSpan, w:gridBefore), clamped; 0 when absent. */
+function span(parent: Element | undefined, name: string): number {
+  const element = parent === undefined ? undefined : child(parent, name);
+  if (element === undefined) return 0;
+  const value = Number(getAttributeValue(element, "w:val") ?? 1);
+  return Number.isInteger(value) && value >= 1 ? Math.min(value, MAX_SPAN) : 0;
+}
+
+function tableRows(tbl: Element): string[][] {
+  return elements(tbl)
+    .filter((tr) => tr.name === "w:tr")
+    .map((tr) => {
+      const trPr = child(tr, "w:trPr");
+      const row: string[] = Array.from({ length: span(trPr, "w:gridBefore") }, () => "");
+      for (const tc of elements(tr).filter((element) => element.name === "w:tc")) {
+        row.push(cellText(tc));
+        const merged = Math.max(1, span(child(tc, "w:tcPr"), "w:gridSpan"));
+        for (let i = 1; i < merged; i++) row.push("");
+      }
+      return row;
+    });
+}
+
+/** The body's blocks, or null when the XML is broken or holds no w:document body. */
+function docxBlocks(xml: string): Block[] | null {
+  const document = parseMarkup(xml, true)?.filter(isTag).find((element) => element.name === "w:document");
+  const body = document === undefined ? undefined : child(document, "w:body");
+  if (body === undefined) return null;
+  const blocks: Block[] = [];
+  const walk = (node: Element, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    for (const element of elements(node)) {
+      if (element.name === "w:p") {
+        for (const line of paragraphText(element).split("\n")) blocks.push(paragraph(line));
+      } else if (element.name === "w:tbl") {
+        blocks.push(table(tableRows(element)));
+      } else if (element.name === "w:sdt" || element.name === "w:sdtContent" || element.name === "w:customXml") {
+        walk(element, depth + 1);
+      }
+    }
+  };
+  walk(body, 0);
+  return blocks;
+}
 
 export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (bytes.length > MAX_INPUT_BYTES) return importFailed("too-large");
   const xml = await documentXml(bytes);
   if (!xml.ok) return importFailed(xml.reason);
   const blocks = docxBlocks(xml.xml);
-  if (!blocks.ok) return importFailed("broken-docx");
-  const result = assemble(blocks.blocks);
   // A Word document with nothing of a report in it (a letter) is "not-a-report", as text would be.
-  return result;
+  return blocks === null ? importFailed("broken-docx") : assemble(blocks);
 }

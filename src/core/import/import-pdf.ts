@@ -1,10 +1,24 @@
-// A PDF as published on a portal → report. A PDF without a text layer (a scan) is said to be one:
-// reading it needs OCR, which nianbao does not do.
+// A PDF as published on a portal → report. Text items come from pdf.js through `unpdf` (it
+// bundles a pdf.js build that runs on Node 20; pdfjs-dist 6 needs Node ≥ 22.13), loaded on first
+// use: the bot and the CLI pay for pdf.js only when a PDF arrives. Items make visual lines, lines
+// make paragraphs; the six headings cut the document into regions (a table may break across
+// pages), table 3 is placed by column (pdf-tables.ts). A PDF without a text layer (a scan) is
+// said to be one: reading it needs OCR, which nianbao does not do.
 import { assemble } from "./assemble.ts";
 import { type ImportResult, importFailed } from "./import-result.ts";
-import { pdfBlocks } from "./pdf-blocks.ts";
-import { pdfItems } from "./pdf-items.ts";
-import { pdfLines } from "./pdf-lines.ts";
+import { headingIndex } from "./outline.ts";
+import { table3Rows } from "./pdf-tables.ts";
+import { type Block, paragraph, table } from "./rows.ts";
+
+export interface PdfItem {
+  readonly page: number;
+  readonly str: string;
+  /** Left edge and baseline, PDF points (origin bottom-left). */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly fontSize: number;
+}
 
 /** Fewer characters than this per page: page numbers and a stamp at most, no text layer. */
 const SCAN_CHARS_PER_PAGE = 20;
@@ -13,8 +27,161 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
   const read = await pdfItems(bytes);
   if (!read.ok) return importFailed(read.reason);
   const characters = read.items.reduce((sum, item) => sum + item.str.trim().length, 0);
-  if (characters < SCAN_CHARS_PER_PAGE * Math.max(1, read.pages)) {
-    return importFailed("scanned-pdf");
-  }
+  if (characters < SCAN_CHARS_PER_PAGE * Math.max(1, read.pages)) return importFailed("scanned-pdf");
   return assemble(pdfBlocks(pdfLines(read.items)));
+}
+
+async function pdfItems(
+  bytes: Uint8Array,
+): Promise<{ ok: true; items: PdfItem[]; pages: number } | { ok: false; reason: "broken-pdf" | "encrypted-pdf" }> {
+  const { extractTextItems, getDocumentProxy } = await import("unpdf");
+  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js takes the buffer over (detaches it): it gets a copy.
+    document = await getDocumentProxy(new Uint8Array(bytes));
+  } catch (error) {
+    return { ok: false, reason: (error as Error | undefined)?.name === "PasswordException" ? "encrypted-pdf" : "broken-pdf" };
+  }
+  try {
+    const { items, totalPages } = await extractTextItems(document);
+    const out: PdfItem[] = [];
+    items.forEach((pageItems, index) => {
+      for (const item of pageItems) {
+        if (item.str.trim() === "") continue;
+        out.push({ page: index + 1, str: item.str, x: item.x, y: item.y, width: item.width, fontSize: item.fontSize });
+      }
+    });
+    return { ok: true, items: out, pages: totalPages };
+  } catch {
+    return { ok: false, reason: "broken-pdf" };
+  } finally {
+    // Frees pdf.js's copy of the document (unpdf's own helpers do the same for documents they open).
+    await document.loadingTask.destroy();
+  }
+}
+
+export interface PdfLine {
+  readonly page: number;
+  readonly y: number;
+  readonly items: readonly PdfItem[];
+  readonly text: string;
+  readonly x: number;
+  readonly fontSize: number;
+}
+
+const PAGE_NUMBER = /^[-—–－―\s]*(?:\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)[-—–－―\s]*$/u;
+
+function lineOf(items: PdfItem[]): PdfLine {
+  const sorted = items.sort((a, b) => a.x - b.x);
+  const first = sorted[0] as PdfItem;
+  return {
+    page: first.page,
+    y: Math.max(...sorted.map((item) => item.y)),
+    items: sorted,
+    text: sorted.map((item) => item.str).join(""),
+    x: first.x,
+    fontSize: Math.max(...sorted.map((item) => item.fontSize)),
+  };
+}
+
+/**
+ * Lines of every page, top to bottom (items whose baselines lie within a few points, left to
+ * right), page numbers (「- 4 -」「— 4 —」「第 4 页」) in a page's header or footer left out.
+ */
+export function pdfLines(items: readonly PdfItem[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  const pages = new Map<number, PdfItem[]>();
+  for (const item of items) pages.set(item.page, [...(pages.get(item.page) ?? []), item]);
+  for (const page of [...pages.keys()].sort((a, b) => a - b)) {
+    const sorted = [...(pages.get(page) ?? [])].sort((a, b) => b.y - a.y);
+    let current: PdfItem[] = [];
+    let baseline = Number.NaN;
+    for (const item of sorted) {
+      // A table's numbers sit a little off their label's baseline: a third of the type size.
+      if (current.length > 0 && Math.abs(item.y - baseline) <= Math.max(1.5, item.fontSize * 0.4)) {
+        current.push(item);
+        continue;
+      }
+      if (current.length > 0) lines.push(lineOf(current));
+      current = [item];
+      baseline = item.y;
+    }
+    if (current.length > 0) lines.push(lineOf(current));
+  }
+  return lines.filter((line, index) => !pageNumber(lines, index));
+}
+
+/**
+ * A page number is furniture: a numeric line (「— 2 —」, 「- 2 -」, 「2」) that is the first or the
+ * last line of its page, in the header or the footer. A bare number inside the page is content
+ * (a table cell on a line of its own) and is kept.
+ */
+function pageNumber(lines: readonly PdfLine[], index: number): boolean {
+  const line = lines[index] as PdfLine;
+  if (!PAGE_NUMBER.test(line.text)) return false;
+  return lines[index - 1]?.page !== line.page || lines[index + 1]?.page !== line.page;
+}
+
+/**
+ * Paragraphs of running text. The left margin is the leftmost start of a page's lines; a line
+ * starting more than half a character in opens a paragraph (body text indents by two), as does
+ * a change of type size (a title over two lines stays one paragraph).
+ */
+export function paragraphsOf(lines: readonly PdfLine[]): string[] {
+  const margins = new Map<number, number>();
+  for (const line of lines) margins.set(line.page, Math.min(margins.get(line.page) ?? Number.POSITIVE_INFINITY, line.x));
+  const paragraphs: string[] = [];
+  let previous: PdfLine | undefined;
+  for (const line of lines) {
+    const margin = margins.get(line.page) ?? line.x;
+    const indented = line.x - margin > line.fontSize * 0.5;
+    const sameSize = previous !== undefined && Math.abs(previous.fontSize - line.fontSize) < 0.5;
+    const title = previous !== undefined && sameSize && line.fontSize > 16 && previous.page === line.page;
+    if (paragraphs.length === 0 || (indented && !title) || !sameSize) paragraphs.push(line.text.trim());
+    else paragraphs[paragraphs.length - 1] += line.text.trim();
+    previous = line;
+  }
+  return paragraphs;
+}
+
+const NUMBERS = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)*$/u;
+/** Table 4: three groups of five numbers. */
+const T4_WIDTH = 15;
+
+function cellsOf(line: PdfLine): string[] {
+  return line.items.map((item) => item.str.trim()).filter((text) => text !== "");
+}
+
+function tableBlocks(section: number, lines: readonly PdfLine[]): Block[] {
+  if (section === 1) return [table(lines.map(cellsOf))];
+  if (section === 2) {
+    const rows = table3Rows(lines);
+    // No row with seven separate numbers (a PDF whose table is typeset as text): the lines go to
+    // the text reader, which anchors rows on their labels.
+    if (rows.length === 0) return lines.map((line) => paragraph(line.items.map((item) => item.str.trim()).join(" ")));
+    return [table(rows.map((row) => [row.label, ...row.cells]))];
+  }
+  // Table 4 prints no row labels: its fifteen numbers are taken only when exactly fifteen are there.
+  // An item may hold several numbers apart (a table typeset as text): spaces keep them apart.
+  const numbers = lines.flatMap((line) => line.items.map((item) => item.str.trim()).filter((text) => NUMBERS.test(text)).flatMap((text) => text.split(/\s+/u)));
+  return numbers.length === T4_WIDTH ? [table([numbers])] : [];
+}
+
+/** Lines → blocks: headings, running text as paragraphs, tables 2 and 4 as rows of their items. */
+function pdfBlocks(lines: readonly PdfLine[]): Block[] {
+  const regions: { section: number; heading: string; lines: PdfLine[] }[] = [{ section: -1, heading: "", lines: [] }];
+  let current = -1;
+  for (const line of lines) {
+    const index = headingIndex(line.text.trim(), current);
+    if (index !== -1) {
+      current = index;
+      regions.push({ section: index, heading: line.text.trim(), lines: [] });
+    } else {
+      regions[regions.length - 1]?.lines.push(line);
+    }
+  }
+  return regions.flatMap((region): Block[] => [
+    ...(region.section === -1 ? [] : [paragraph(region.heading)]),
+    ...(region.section >= 1 && region.section <= 3 ? tableBlocks(region.section, region.lines) : paragraphsOf(region.lines).map(paragraph)),
+  ]);
 }

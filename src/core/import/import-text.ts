@@ -1,8 +1,71 @@
-// Text → report: the seed's flattened-.docx layout and text copied from web pages.
+// Text → report. Two layouts occur: the seed's (text flattened from a .docx: every table cell a
+// tab-indented line, rows separated by blank lines) and web copies (one line per row, cells
+// separated by tabs, pipes or spaces). Web rows stay paragraphs here; rows.ts tokenises them.
+import { SECTIONS } from "../report/narrative.ts";
 import { assemble } from "./assemble.ts";
 import type { ImportResult } from "./import-result.ts";
-import { textBlocks } from "./text-blocks.ts";
+import { clean } from "./normalise.ts";
+import { type Block, paragraph, table } from "./rows.ts";
+
+// Text copied from a page may run a heading into the lines around it (「…无。五、存在的主要问题及
+// 改进情况一是…」): the six official headings, spaces allowed between their characters, become
+// lines of their own.
+const HEADINGS = new RegExp(
+  SECTIONS.map((section) => [...section.heading.normalize("NFKC")].map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[\\s\u3000]*")).join("|"),
+  "gu",
+);
+
+function headingLines(line: string): string[] {
+  const normal = line.normalize("NFKC");
+  // NFKC may change the length (full-width forms): only lines it leaves alike are cut.
+  if (normal.length !== line.length || !HEADINGS.test(normal)) return [line];
+  HEADINGS.lastIndex = 0;
+  // A heading alone on its line (or a seed cell) stays as it is.
+  if (normal.trim().replace(HEADINGS, "") === "") return [line];
+  HEADINGS.lastIndex = 0;
+  const out: string[] = [];
+  let from = 0;
+  for (const match of normal.matchAll(HEADINGS)) {
+    const at = match.index ?? 0;
+    if (at > from) out.push(line.slice(from, at));
+    out.push(line.slice(at, at + match[0].length));
+    from = at + match[0].length;
+  }
+  if (from < line.length) out.push(line.slice(from));
+  return out.filter((part) => part.trim() !== "");
+}
 
 export function importText(text: string): ImportResult {
-  return assemble(textBlocks(text));
+  const blocks: Block[] = [];
+  let rows: string[][] | null = null;
+  let row: string[] = [];
+
+  const endRow = (): void => {
+    if (rows !== null && row.length > 0) rows.push(row);
+    row = [];
+  };
+  const endTable = (): void => {
+    endRow();
+    if (rows !== null && rows.length > 0) blocks.push(table(rows));
+    rows = null;
+  };
+
+  for (const rawLine of text.split(/\r\n|\r|\n/).flatMap(headingLines)) {
+    const line = clean(rawLine);
+    // A web row exported with tabs (`\t\t1\t0…`, merged label cells empty) has several; a seed cell one.
+    if (line.includes("\t") && line.trim().includes("\t")) {
+      endTable();
+      blocks.push(paragraph(line.trimEnd()));
+    } else if (line.startsWith("\t")) {
+      rows ??= [];
+      row.push(line.slice(1).trim());
+    } else if (line.trim() === "") {
+      endRow();
+    } else {
+      endTable();
+      blocks.push(paragraph(line.trim()));
+    }
+  }
+  endTable();
+  return assemble(blocks);
 }

@@ -5,54 +5,46 @@ import { DomHandler, type ChildNode } from "domhandler";
 import { Parser } from "htmlparser2";
 import { MAX_NESTING } from "./limits.ts";
 
-export type Parsed = { ok: true; nodes: ChildNode[] } | { ok: false; reason: "broken" | "too-deep" };
-
 class TooDeep extends Error {}
 
-export function parseMarkup(text: string, xmlMode: boolean): Parsed {
-  const dom = new DomHandler();
-  let broken = false;
-  let depth = 0;
+class GuardedHandler extends DomHandler {
+  broken = false;
+  private depth = 0;
   // htmlparser2 reports a self-closing tag as closed by implication, right after opening it.
-  let justOpened: string | null = null;
-  const parser = new Parser(
-    {
-      onparserinit: (p) => dom.onparserinit(p),
-      onreset: () => dom.onreset(),
-      onend: () => dom.onend(),
-      onerror: (error) => {
-        broken = true;
-        dom.onerror(error);
-      },
-      onopentag: (name, attribs) => {
-        if (++depth > MAX_NESTING) throw new TooDeep();
-        justOpened = name;
-        dom.onopentag(name, attribs);
-      },
-      onclosetag: (name, isImplied) => {
-        if (isImplied && justOpened !== name) broken = true;
-        depth--;
-        justOpened = null;
-        dom.onclosetag();
-      },
-      ontext: (data) => {
-        justOpened = null;
-        dom.ontext(data);
-      },
-      oncomment: (data) => dom.oncomment(data),
-      oncommentend: () => dom.oncommentend(),
-      oncdatastart: () => dom.oncdatastart(),
-      oncdataend: () => dom.oncdataend(),
-      onprocessinginstruction: (name, data) => dom.onprocessinginstruction(name, data),
-    },
-    { xmlMode },
-  );
+  private justOpened: string | null = null;
+
+  override onerror(error: Error): void {
+    this.broken = true;
+    super.onerror(error);
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.depth > MAX_NESTING) throw new TooDeep();
+    this.justOpened = name;
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(name?: string, isImplied?: boolean): void {
+    if (isImplied === true && this.justOpened !== name) this.broken = true;
+    this.depth--;
+    this.justOpened = null;
+    super.onclosetag();
+  }
+
+  override ontext(data: string): void {
+    this.justOpened = null;
+    super.ontext(data);
+  }
+}
+
+/** The parsed nodes, or null when the markup nests too deeply or (in XML mode) is broken. */
+export function parseMarkup(text: string, xmlMode: boolean): ChildNode[] | null {
+  const dom = new GuardedHandler();
   try {
-    parser.end(text);
+    new Parser(dom, { xmlMode }).end(text);
   } catch (error) {
-    if (error instanceof TooDeep) return { ok: false, reason: "too-deep" };
+    if (error instanceof TooDeep) return null;
     throw error;
   }
-  if (xmlMode && broken) return { ok: false, reason: "broken" };
-  return { ok: true, nodes: dom.root.children };
+  return xmlMode && dom.broken ? null : dom.root.children;
 }

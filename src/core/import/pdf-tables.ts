@@ -5,8 +5,7 @@
 // wrap over lines, the vertical 「三、本年度办理结果」 and the group labels mix in).
 import { T3_COLUMNS, T3_ROWS, t3RowLabel } from "../report/format.ts";
 import { labelKey } from "./normalise.ts";
-import type { PdfItem } from "./pdf-items.ts";
-import type { PdfLine } from "./pdf-lines.ts";
+import type { PdfItem, PdfLine } from "./import-pdf.ts";
 
 const WIDTH = T3_COLUMNS.length;
 const NUMBER = /^\d+(?:\.\d+)?$/u;

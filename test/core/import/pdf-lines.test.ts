@@ -2,8 +2,7 @@
 // joins without them, whatever their dashes; a bare number inside a page (a table cell on its own
 // line) is content and stays.
 import { describe, expect, it } from "vitest";
-import type { PdfItem } from "../../../src/core/import/pdf-items.ts";
-import { paragraphsOf, pdfLines } from "../../../src/core/import/pdf-lines.ts";
+import { type PdfItem, paragraphsOf, pdfLines } from "../../../src/core/import/import-pdf.ts";
 
 const item = (page: number, str: string, x: number, y: number): PdfItem => ({ page, str, x, y, width: str.length * 16, fontSize: 16 });
 

@@ -2,8 +2,7 @@
 // as LibreOffice sets the GB/T 9704 layout) is label text, never a cell, whether it shares the
 // numbers' baseline or sits on a wrapped label line of its own.
 import { describe, expect, it } from "vitest";
-import type { PdfItem } from "../../../src/core/import/pdf-items.ts";
-import { pdfLines } from "../../../src/core/import/pdf-lines.ts";
+import { type PdfItem, pdfLines } from "../../../src/core/import/import-pdf.ts";
 import { table3Rows } from "../../../src/core/import/pdf-tables.ts";
 import { T3_COLUMNS, T3_ROWS, t3RowLabel } from "../../../src/core/report/format.ts";
 

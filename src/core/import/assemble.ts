@@ -1,15 +1,14 @@
 // Blocks (from any reader) → report.json and notes. Order: outline, 2019 check, tables (a 2019
-// trial report in its own shape), printed totals, narrative, meta; the result is validated by the schema before it leaves.
+// trial report in its own shape), printed totals, narrative, meta; the schema validates the result.
+import { deriveTotals } from "../report/arithmetic.ts";
+import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { NARRATIVE_PARTS, SECTIONS, type SectionKey } from "../report/narrative.ts";
-import { REPORT_FORMAT, parseReport } from "../report/schema.ts";
-import { format2019Marker } from "./format-2019.ts";
+import { REPORT_FORMAT, parseReport, type Values } from "../report/schema.ts";
 import { type ImportNote, type ImportResult, importFailed } from "./import-result.ts";
 import { outline } from "./outline.ts";
-import { reconcileTotals } from "./printed-totals.ts";
-import { readMeta } from "./read-meta.ts";
-import { readNarrative } from "./read-narrative.ts";
+import { readMeta, readNarrative } from "./read-narrative.ts";
 import { readTable2, readTable3, readTable4 } from "./read-tables.ts";
-import { counterpartValues, readTrial } from "./trial-2019.ts";
+import { counterpartValues, format2019Marker, readTrial } from "./trial-2019.ts";
 import { type Block, type Row, rowsOf } from "./rows.ts";
 
 function tableRows(sections: ReadonlyMap<SectionKey, readonly Block[]>, blocks: readonly Block[], table: 2 | 3 | 4): Row[] {
@@ -17,6 +16,26 @@ function tableRows(sections: ReadonlyMap<SectionKey, readonly Block[]>, blocks: 
   const own = key === undefined ? undefined : sections.get(key);
   // Without its heading a table is looked for in every grid of the document (labels still decide).
   return rowsOf(own ?? blocks.filter((block) => block.kind === "table"));
+}
+
+/**
+ * Printed totals (the derived cells a document carries). One that agrees with the sum of its typed
+ * cells adds nothing and is dropped (withTotals() restores it); one that disagrees, or whose addends
+ * could not all be read, is kept so the checker reports it against the derived sum (spec "Rules").
+ */
+function reconcileTotals(values: Values): { values: Values; notes: ImportNote[] } {
+  const derived = deriveTotals(values);
+  const kept: Values = { ...values };
+  const notes: ImportNote[] = [];
+  for (const id of DERIVED_CELL_IDS) {
+    const printed = values[id];
+    if (printed === undefined) continue;
+    const sum = derived[id];
+    if (sum === printed) delete kept[id];
+    else if (sum === undefined) notes.push({ code: "printed-total-unverified", cell: id, params: { printed } });
+    else notes.push({ code: "printed-total-kept", cell: id, params: { printed, derived: sum } });
+  }
+  return { values: kept, notes };
 }
 
 export function assemble(blocks: readonly Block[]): ImportResult {
@@ -27,13 +46,11 @@ export function assemble(blocks: readonly Block[]): ImportResult {
   const [rows2, rows3, rows4] = [tableRows(doc.sections, blocks, 2), tableRows(doc.sections, blocks, 3), tableRows(doc.sections, blocks, 4)];
   const marker = format2019Marker(rows2, rows3);
   const tables = [...(marker === null ? [readTable2(rows2)] : []), readTable3(rows3), readTable4(rows4)];
-  const read = Object.assign({}, ...tables.map((table) => table.values)) as Record<string, number>;
+  const read: Record<string, number> = Object.fromEntries(tables.flatMap((table) => Object.entries(table.values)));
   if (doc.sections.size < 2 && Object.keys(read).length === 0) return importFailed("not-a-report");
   // The 2019 trial format is read in its own shape; what corresponds to 2021 rolls forward.
   const trial = marker === null ? null : readTrial(rows2, read, tables.flatMap((table) => table.notes));
   const counterpart = trial === null ? read : counterpartValues(trial.trial);
-  if (trial !== null) for (const id of Object.keys(counterpart).filter((key) => key.startsWith("t3.resultTotal."))) delete counterpart[id];
-
   const totals = reconcileTotals(counterpart);
   const text = readNarrative(doc);
   const meta = readMeta(doc.title, text);

@@ -1,7 +1,12 @@
-// Narrative parts from the outline: 一 splits into s1.summary and the five parts opened by their
-// leads (「（一）主动公开情况。」…, lead and its 「。」/「：」 stripped: the renderer prints them);
-// 五 and 六 are whole sections. Paragraphs are joined with a blank line (spec "Interchange format").
-import { NARRATIVE_PARTS } from "../report/narrative.ts";
+// Narrative parts and meta from the outline. 一 splits into s1.summary and the five parts opened
+// by their leads (「（一）主动公开情况。」…, lead and its 「。」/「：」 stripped: the renderer prints
+// them); 五 and 六 are whole sections. Paragraphs are joined with a blank line (spec "Interchange
+// format"). Meta comes from the title 「{agency}{year}年政府信息公开工作年度报告」 (both parts may be
+// absent; the year may also open it: 「2021年度某局…」); a title without a year takes the first
+// 「20xx年」 of the narrative, and says so.
+import { NARRATIVE_IDS, NARRATIVE_PARTS, TITLE_SUFFIX } from "../report/narrative.ts";
+import type { ReportMeta } from "../report/schema.ts";
+import type { ImportNote } from "./import-result.ts";
 import type { Block } from "./rows.ts";
 import { clean, compact, labelKey, similarity } from "./normalise.ts";
 import type { Outline } from "./outline.ts";
@@ -74,4 +79,39 @@ export function readNarrative(doc: Outline): Record<string, string> {
     put(part.id, paragraphsOf(doc.sections.get(part.section)));
   }
   return text;
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年度?/u;
+
+function plausibleYear(text: string | undefined): number | undefined {
+  const year = Number(text);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+export function readMeta(title: string | null, text: Readonly<Record<string, string>>): { meta: ReportMeta; notes: ImportNote[] } {
+  const notes: ImportNote[] = [];
+  const meta: ReportMeta = {};
+  const plain = (title ?? "").normalize("NFKC").replace(/\s+/gu, "");
+  const head = plain.includes(TITLE_SUFFIX) ? plain.slice(0, plain.indexOf(TITLE_SUFFIX)) : "";
+  const titleYear = YEAR.exec(head);
+  const year = plausibleYear(titleYear?.[1]);
+  const agency = (titleYear === null ? head : head.replace(titleYear[0], ""))
+    .replace(/^关于/u, "")
+    .replace(/(关于|的)$/u, "")
+    .trim();
+  if (agency !== "") meta.agency = agency.slice(0, 200);
+  else notes.push({ code: "agency-missing" });
+  if (year !== undefined) {
+    meta.year = year;
+  } else {
+    const narrative = NARRATIVE_IDS.map((id) => text[id] ?? "").join("\n").normalize("NFKC");
+    const inferred = plausibleYear(/(20\d{2})\s*年/u.exec(narrative)?.[1]);
+    if (inferred !== undefined) {
+      meta.year = inferred;
+      notes.push({ code: "year-inferred", params: { year: inferred } });
+    } else {
+      notes.push({ code: "year-missing" });
+    }
+  }
+  return { meta, notes };
 }

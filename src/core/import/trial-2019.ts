@@ -1,14 +1,15 @@
-// The trial format 国办公开办函〔2019〕60号 (reports for 2019–2020, and some later) in its own
-// shape. Table 2 differs (本年新制作/本年新公开/对外公开总数量; 上一年项目数量/本年增/减/处理决定数量;
-// （九）政府集中采购); table 3 has a single （六）其他处理 row; table 4 is the 2021 one. Its cells
-// are checked by the same arithmetic, and the cells that correspond to the 2021 format (table 3
-// except （六）, table 4) roll forward as last year's report.
+// The trial format 国办公开办函〔2019〕60号 (reports for 2019–2020, and some later), recognised
+// and read in its own shape rather than forced into the 2021 ids (spec "Older and variant layouts
+// met on import"). Table 2 differs (本年新制作/本年新公开/对外公开总数量; 上一年项目数量/本年增/减/
+// 处理决定数量; （九）政府集中采购); table 3 has a single （六）其他处理 row; table 4 is the 2021 one.
+// Its cells are checked by the same arithmetic, and the cells that correspond to the 2021 format
+// (table 3 except （六）, table 4) roll forward as last year's report.
 import { T3_COLUMNS, T3_RESULT_ROWS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
 import { sumOf } from "../report/arithmetic.ts";
 import type { Finding } from "../report/findings.ts";
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, compact, labelKey } from "./normalise.ts";
-import { labelThenValues, type Row } from "./rows.ts";
+import { labelThenValues, type Row, tokensOf } from "./rows.ts";
 
 interface TrialColumn {
   readonly key: string;
@@ -24,7 +25,7 @@ const CHANGE = { key: "change", label: "本年增/减" };
 const DECISIONS = { key: "decisions", label: "处理决定数量" };
 
 /** Table 2 of 国办公开办函〔2019〕60号. */
-export const TRIAL_T2: readonly TrialBlock[] = [
+const TRIAL_T2: readonly TrialBlock[] = [
   {
     columns: [{ key: "made", label: "本年新制作数量" }, { key: "published", label: "本年新公开数量" }, { key: "total", label: "对外公开总数量" }],
     rows: [{ key: "rules", label: "规章" }, { key: "normative", label: "规范性文件" }],
@@ -34,6 +35,23 @@ export const TRIAL_T2: readonly TrialBlock[] = [
   { columns: [PREVIOUS, CHANGE], rows: [{ key: "fees", label: "行政事业性收费" }] },
   { columns: [{ key: "count", label: "采购项目数量" }, { key: "amount", label: "采购总金额" }], rows: [{ key: "procurement", label: "政府集中采购" }] },
 ];
+
+// Column and row titles that exist only in the 2019 table 2.
+const MARKERS_2019 = ["第二十条第(九)项", "政府集中采购", "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购总金额"];
+
+/** The 2019 marker found in the tables, or null for the 2021 format. */
+export function format2019Marker(table2: readonly Row[], table3: readonly Row[]): string | null {
+  for (const row of table2) {
+    const text = compact(row.cells.join(""));
+    const marker = MARKERS_2019.find((candidate) => text.includes(candidate));
+    if (marker !== undefined) return marker;
+  }
+  // 2019: 「（六）其他处理」 carries numbers itself; 2021 itemises it (1.申请人无正当理由逾期不补正…).
+  const labels = table3.map((row) => compact(row.cells.join("")));
+  const single = labels.some((text) => /其他处理\d/u.test(text));
+  const itemised = labels.some((text) => text.includes("逾期不补正"));
+  return single && !itemised ? "(六)其他处理" : null;
+}
 
 const OTHER_HANDLING = "otherHandling";
 /** Table-3 rows of the trial format: the 2021 ones with （六）其他处理 as one row. */
@@ -55,12 +73,23 @@ function trialNumber(text: string): number | undefined {
 const T2_ROWS = TRIAL_T2.flatMap((block) => block.rows.map((row) => ({ block, row })));
 const T2_CANDIDATES = T2_ROWS.map(({ row }) => [labelKey(row.label)]);
 
-function readTrialTable2(rows: readonly Row[], values: Record<string, number>, notes: ImportNote[]): void {
-  for (const row of rows) {
+/**
+ * The trial report: its own table 2, and tables 3 and 4 as the 2021 readers found them (values
+ * and notes); table 3's single （六）其他处理 row is read by
+ * readTable3 as 「3.其他」 (其他处理 ≈ 其他处理·其他), so it is renamed here; table 4 is the same.
+ */
+export function readTrial(
+  rows2: readonly Row[],
+  read2021: Readonly<Record<string, number>>,
+  notes2021: readonly ImportNote[],
+): { trial: TrialReport; notes: ImportNote[] } {
+  const values: Record<string, number> = {};
+  const notes: ImportNote[] = [];
+  for (const row of rows2) {
     const { label, values: cells } = labelThenValues(row);
     const target = T2_ROWS[bestMatch(labelKey(label.join("")), T2_CANDIDATES)];
     if (target === undefined || cells.length === 0) continue;
-    const tokens = row.exact ? cells : cells.flatMap((cell) => cell.split(/\s+/u)).filter((token) => token !== "");
+    const tokens = row.exact ? cells : tokensOf(cells);
     const numbers = tokens.slice(-target.block.columns.length).map(trialNumber);
     if (tokens.length < target.block.columns.length || numbers.some((value) => value === undefined)) {
       notes.push({ code: "row-unreadable", params: { row: target.row.label, text: cells.join(" ") } });
@@ -71,17 +100,6 @@ function readTrialTable2(rows: readonly Row[], values: Record<string, number>, n
       if (value !== undefined) values[`t2.${target.row.key}.${column.key}`] = value;
     });
   }
-}
-
-/**
- * The trial report: its own table 2, and tables 3 and 4 as the 2021 readers found them (values
- * and notes); table 3's single （六）其他处理 row is read by
- * readTable3 as 「3.其他」 (其他处理 ≈ 其他处理·其他), so it is renamed here; table 4 is the same.
- */
-export function readTrial(rows2: readonly Row[], read2021: Readonly<Record<string, number>>, notes2021: readonly ImportNote[]): { trial: TrialReport; notes: ImportNote[] } {
-  const values: Record<string, number> = {};
-  const notes: ImportNote[] = [];
-  readTrialTable2(rows2, values, notes);
   for (const [id, value] of Object.entries(read2021)) {
     if (id.startsWith("t2.")) continue;
     values[id.replace(/^t3\.otherHandling\.other\./u, "t3.otherHandling.")] = value;
@@ -89,20 +107,25 @@ export function readTrial(rows2: readonly Row[], read2021: Readonly<Record<strin
   // The three itemised （六） rows of 2021 are one row here: their absence is no gap.
   const itemised = new Set(T3_ROWS.filter((row) => row.group === OTHER_HANDLING).map(t3RowLabel));
   notes.push(...notes2021.filter((note) => !(note.code === "row-missing" && itemised.has(String(note.params?.["row"])))));
-  notes.push({ code: "trial-2019-no-counterpart", params: { cells: noCounterpart().join("、") } });
+  // Trial cells without a 2021 counterpart (table 2 and （六）其他处理), by label.
+  const alone = TRIAL_T2.flatMap((block) => {
+    const columns = block.columns.map((column) => column.label).join("/");
+    return block.rows.map((row) => `${row.label}（${columns}）`);
+  });
+  const cells = [...alone, "三、本年度办理结果（六）其他处理"].join("、");
+  notes.push({ code: "trial-2019-no-counterpart", params: { cells } });
   return { trial: { values }, notes };
 }
 
-/** Trial cells that have no 2021 counterpart (table 2 and （六）其他处理), by label. */
-export function noCounterpart(): string[] {
-  return [...TRIAL_T2.flatMap((block) => block.rows.map((row) => `${row.label}（${block.columns.map((column) => column.label).join("/")}）`)), "三、本年度办理结果（六）其他处理"];
-}
-
-/** The cells that correspond to the 2021 format (table 3 except （六）, table 4): last year's report to roll forward. */
+/**
+ * The cells that correspond to the 2021 format (table 3 except （六）, table 4): last year's report
+ * to roll forward. The printed （七）总计 is left out: it counts （六） whole, the 2021 sum cannot check it.
+ */
 export function counterpartValues(trial: TrialReport): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [id, value] of Object.entries(trial.values)) {
-    if ((id.startsWith("t3.") && !id.startsWith(`t3.${OTHER_HANDLING}.`)) || id.startsWith("t4.")) out[id] = value;
+    const t3 = id.startsWith("t3.") && !id.startsWith(`t3.${OTHER_HANDLING}.`) && !id.startsWith("t3.resultTotal.");
+    if (t3 || id.startsWith("t4.")) out[id] = value;
   }
   return out;
 }

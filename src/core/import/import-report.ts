@@ -8,7 +8,7 @@ import { importPdf } from "./import-pdf.ts";
 import { importText } from "./import-text.ts";
 import { MAX_INPUT_BYTES } from "./limits.ts";
 
-export type { ImportFailure, ImportNote, ImportResult } from "./import-result.ts";
+export type { ImportResult } from "./import-result.ts";
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);

@@ -10,29 +10,18 @@ import { type Block, paragraph, table } from "./rows.ts";
 // Text copied from a page may run a heading into the lines around it (「…无。五、存在的主要问题及
 // 改进情况一是…」): the six official headings, spaces allowed between their characters, become
 // lines of their own.
-const HEADINGS = new RegExp(
-  SECTIONS.map((section) => [...section.heading.normalize("NFKC")].map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[\\s\u3000]*")).join("|"),
-  "gu",
-);
+const spaced = (heading: string): string =>
+  [...heading.normalize("NFKC")].map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[\\s\u3000]*");
+const HEADINGS = new RegExp(`(${SECTIONS.map((section) => spaced(section.heading)).join("|")})`, "u");
 
 function headingLines(line: string): string[] {
   const normal = line.normalize("NFKC");
-  // NFKC may change the length (full-width forms): only lines it leaves alike are cut.
-  if (normal.length !== line.length || !HEADINGS.test(normal)) return [line];
-  HEADINGS.lastIndex = 0;
+  // Cut at the headings (kept as parts); NFKC may change the length: only lines it leaves alike are cut.
+  const parts = normal.length === line.length ? normal.split(HEADINGS) : [normal];
   // A heading alone on its line (or a seed cell) stays as it is.
-  if (normal.trim().replace(HEADINGS, "") === "") return [line];
-  HEADINGS.lastIndex = 0;
-  const out: string[] = [];
-  let from = 0;
-  for (const match of normal.matchAll(HEADINGS)) {
-    const at = match.index ?? 0;
-    if (at > from) out.push(line.slice(from, at));
-    out.push(line.slice(at, at + match[0].length));
-    from = at + match[0].length;
-  }
-  if (from < line.length) out.push(line.slice(from));
-  return out.filter((part) => part.trim() !== "");
+  if (parts.every((part, index) => index % 2 === 1 || part.trim() === "")) return [line];
+  let at = 0;
+  return parts.map((part) => line.slice(at, (at += part.length))).filter((part) => part.trim() !== "");
 }
 
 export function importText(text: string): ImportResult {

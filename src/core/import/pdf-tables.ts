@@ -84,7 +84,7 @@ function contained(own: string, beside: string): number {
 
 const OWN = T3_ROWS.map((row) => labelKey(row.level3 ?? row.level2 ?? row.level1));
 
-export interface PlacedRow {
+interface PlacedRow {
   readonly label: string;
   readonly cells: readonly string[];
 }

@@ -5,7 +5,7 @@ import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { valueProblem } from "../report/schema.ts";
 import type { ImportNote } from "./import-result.ts";
 import { clean, compact } from "./normalise.ts";
-import { splitDigits } from "./split-digits.ts";
+import { allSplits } from "./split-digits.ts";
 
 /**
  * Paragraphs and tables in document order. Tables are grids: a merged cell's text stands in its
@@ -128,11 +128,11 @@ export function resolveValues(values: readonly string[], width: number, exact: b
   }
   const tokens = tokensOf(values);
   if (tokens.length === width && tokens.every(isNumberCell)) return { kind: "cells", cells: tokens.map(readCell) };
-  if (groupSize !== null && tokens.length > 0 && tokens.length < width) {
-    const split = splitDigits(tokens.map(compact), width, groupSize);
-    if (split.kind === "unique") return { kind: "split", values: split.values };
-  }
-  return { kind: "unreadable" };
+  if (groupSize === null || tokens.length === 0 || tokens.length >= width) return { kind: "unreadable" };
+  // Taken only when it is the one split whose totals add up ("too-many": more than one).
+  const splits = allSplits(tokens.map(compact), width, groupSize, 1);
+  const only = splits === "too-many" ? undefined : splits[0];
+  return only === undefined ? { kind: "unreadable" } : { kind: "split", values: only };
 }
 
 /** Numbers as cells: a reading of cells printed apart, where nothing was recovered. */

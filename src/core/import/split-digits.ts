@@ -4,17 +4,13 @@
 // (spec "Older and variant layouts met on import"). A split is taken only when it is the only one.
 import { SPLIT_BUDGET } from "./limits.ts";
 
-export type SplitResult = { readonly kind: "unique"; readonly values: number[] } | { readonly kind: "none" | "ambiguous" };
-
-/** All readings, or "too-many" when more than `limit` exist or the search budget ran out. */
-export type Splits = readonly (readonly number[])[] | "too-many";
-
 /**
  * Every cut of digit tokens into `width` numbers; with a `groupSize`, each group of that many
  * ends with the sum of the others (a table-3 row: six applicants then 总计; a table-4 group: four
- * outcomes then 总计). Without one (table 2), every cut is a reading.
+ * outcomes then 总计). Without one (table 2), every cut is a reading. "too-many" when more than
+ * `limit` exist or the search budget ran out.
  */
-export function allSplits(tokens: readonly string[], width: number, groupSize: number | null, limit: number): Splits {
+export function allSplits(tokens: readonly string[], width: number, groupSize: number | null, limit: number): number[][] | "too-many" {
   if (!tokens.every((token) => /^\d+$/.test(token)) || (groupSize !== null && width % groupSize !== 0)) return [];
   const digits = tokens.join("");
   // Boundaries that survived must stay boundaries: a part may not straddle two tokens.
@@ -56,13 +52,4 @@ export function allSplits(tokens: readonly string[], width: number, groupSize: n
   search(0);
   if (budget <= 0 || solutions.length > limit) return "too-many";
   return solutions;
-}
-
-/** The one split whose printed totals add up, if there is exactly one. */
-export function splitDigits(tokens: readonly string[], width: number, groupSize: number): SplitResult {
-  const splits = allSplits(tokens, width, groupSize, 1);
-  if (splits === "too-many") return { kind: "ambiguous" };
-  const [only] = splits;
-  if (only === undefined) return { kind: "none" };
-  return { kind: "unique", values: [...only] };
 }

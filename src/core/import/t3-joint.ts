@@ -6,9 +6,9 @@
 import { T3_COLUMNS, T3_RESULT_ROWS, T3_RESULT_TOTAL_ROW } from "../report/format.ts";
 
 /** Readings of each row found, by row key (one reading: settled; several: to choose). */
-export type RowReadings = ReadonlyMap<string, readonly (readonly number[])[]>;
+type RowReadings = ReadonlyMap<string, readonly (readonly number[])[]>;
 
-export interface JointChoice {
+interface JointChoice {
   readonly chosen: ReadonlyMap<string, readonly number[]>;
   /** Rows whose reading the rules could not settle. */
   readonly open: readonly string[];

@@ -90,24 +90,18 @@ function lineOf(items: PdfItem[]): PdfLine {
  */
 export function pdfLines(items: readonly PdfItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
-  const pages = new Map<number, PdfItem[]>();
-  for (const item of items) pages.set(item.page, [...(pages.get(item.page) ?? []), item]);
-  for (const page of [...pages.keys()].sort((a, b) => a - b)) {
-    const sorted = [...(pages.get(page) ?? [])].sort((a, b) => b.y - a.y);
-    let current: PdfItem[] = [];
-    let baseline = Number.NaN;
-    for (const item of sorted) {
-      // A table's numbers sit a little off their label's baseline: a third of the type size.
-      if (current.length > 0 && Math.abs(item.y - baseline) <= Math.max(1.5, item.fontSize * 0.4)) {
-        current.push(item);
-        continue;
-      }
-      if (current.length > 0) lines.push(lineOf(current));
-      current = [item];
-      baseline = item.y;
+  let current: PdfItem[] = [];
+  for (const item of [...items].sort((a, b) => a.page - b.page || b.y - a.y)) {
+    const first = current[0];
+    // A table's numbers sit a little off their label's baseline: a third of the type size.
+    if (first?.page === item.page && Math.abs(item.y - first.y) <= Math.max(1.5, item.fontSize * 0.4)) {
+      current.push(item);
+      continue;
     }
     if (current.length > 0) lines.push(lineOf(current));
+    current = [item];
   }
+  if (current.length > 0) lines.push(lineOf(current));
   return lines.filter((line, index) => !pageNumber(lines, index));
 }
 

@@ -72,8 +72,3 @@ export function bestMatch(key: string, candidates: readonly (readonly string[])[
   });
   return best;
 }
-
-/** The numeral of 「一、」 or 「（一）」 as 1…10, for ordering headings and leads. */
-export function numeralValue(numeral: string): number {
-  return NUMERALS.indexOf(numeral) + 1;
-}

@@ -3,7 +3,7 @@
 // wording, in order, so a table row such as 「一、本年新收政府信息公开申请数量 3 0 1…」 is no heading.
 import { SECTIONS, type SectionKey, TITLE_SUFFIX } from "../report/narrative.ts";
 import type { Block } from "./rows.ts";
-import { compact, labelKey, numeralValue, similarity } from "./normalise.ts";
+import { compact, labelKey, similarity } from "./normalise.ts";
 
 export interface Outline {
   readonly title: string | null;
@@ -20,7 +20,7 @@ const FURNITURE = /^(索引号|发布机构|发布日期|发布时间|发文日�
 export function headingIndex(text: string, after: number): number {
   const match = HEADING.exec(text);
   if (match === null || text.length > 60) return -1;
-  const index = numeralValue(match[1] ?? "") - 1;
+  const index = "一二三四五六".indexOf(match[1] ?? "");
   const section = SECTIONS[index];
   if (section === undefined || index <= after) return -1;
   return similarity(labelKey(text), labelKey(section.heading)) >= 0.5 ? index : -1;

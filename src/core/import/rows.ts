@@ -7,10 +7,7 @@ import type { ImportNote } from "./import-result.ts";
 import { clean, compact } from "./normalise.ts";
 import { allSplits } from "./split-digits.ts";
 
-/**
- * Paragraphs and tables in document order. Tables are grids: a merged cell's text stands in its
- * first grid cell, the cells it covers are "" (as Word's vMerge continuation cells show them).
- */
+/** Paragraphs and tables in document order; a merged cell's text stands in its first grid cell, the rest are "". */
 export type Block =
   | { readonly kind: "paragraph"; readonly text: string }
   | { readonly kind: "table"; readonly rows: readonly (readonly string[])[] };
@@ -193,7 +190,6 @@ export function ambiguousNote(
   return { code: "row-ambiguous", params: { row, text: tokens.join(" "), candidates }, choices: { cells, options } };
 }
 
-/** What a table reader found: values by cell id, and notes. */
 export interface TableRead {
   readonly values: Record<string, number>;
   readonly notes: ImportNote[];

@@ -2,10 +2,8 @@
 // word/document.xml is taken out within bounds: the zip's central directory is read first and its
 // declared sizes checked before anything is inflated (zip bombs), then jszip inflates the one
 // entry while counting bytes, stopping as soon as the limit is passed (a lying declared size).
-// It is parsed with htmlparser2 in xmlMode: w:p paragraphs (w:t runs, w:tab, w:br), w:tbl tables
-// (w:tr rows, w:tc cells with w:gridSpan; w:vMerge continuation cells are empty cells already).
-// Content controls (w:sdt) are entered, deleted text (w:delText) and the fallback copy of
-// alternate content (mc:Fallback) are not read.
+// It is parsed with htmlparser2 in xmlMode: w:p paragraphs, content controls (w:sdt) entered, w:tbl
+// tables (w:tc cells with w:gridSpan; w:vMerge continuation cells are empty cells already).
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
 import { getAttributeValue, getChildren } from "domutils";
 import JSZip from "jszip";
@@ -110,25 +108,16 @@ function child(node: ChildNode, name: string): Element | undefined {
   return elements(node).find((element) => element.name === name);
 }
 
-/** The text of a paragraph (iterative: a hostile document may nest deeply). */
-function paragraphText(p: Element): string {
-  let text = "";
-  const stack: { node: ChildNode; depth: number }[] = [{ node: p, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() ?? { node: p, depth: MAX_DEPTH + 1 };
-    if (depth > MAX_DEPTH || !isTag(node)) continue;
-    if (node.name === "w:t") text += getChildren(node).filter(isText).map((t) => t.data).join("");
-    else if (node.name === "w:tab") text += "\t";
-    else if (node.name === "w:br" || node.name === "w:cr") text += "\n";
-    else if (node.name !== "mc:Fallback" && node.name !== "w:del" && node.name !== "w:pPr") {
-      const children = getChildren(node);
-      for (let i = children.length - 1; i >= 0; i--) {
-        const next = children[i];
-        if (next !== undefined) stack.push({ node: next, depth: depth + 1 });
-      }
-    }
-  }
-  return text;
+// Deleted text, paragraph properties and the fallback copy of alternate content are not read.
+const UNREAD = new Set(["w:del", "w:pPr", "mc:Fallback"]);
+
+/** The text of a paragraph: its runs, tabs and line breaks (no deeper than MAX_DEPTH). */
+function paragraphText(node: Element, depth = 0): string {
+  if (node.name === "w:t") return getChildren(node).filter(isText).map((text) => text.data).join("");
+  if (node.name === "w:tab") return "\t";
+  if (node.name === "w:br" || node.name === "w:cr") return "\n";
+  if (UNREAD.has(node.name) || depth >= MAX_DEPTH) return "";
+  return elements(node).map((element) => paragraphText(element, depth + 1)).join("");
 }
 
 function cellText(tc: Element): string {

@@ -51,12 +51,7 @@ export interface ImportNote {
   readonly part?: string;
   readonly params?: Readonly<Record<string, string | number>>;
   /** A row read several ways (cells run together): its cells and every reading, for the officer to choose. */
-  readonly choices?: RowChoices;
-}
-
-export interface RowChoices {
-  readonly cells: readonly string[];
-  readonly options: readonly (readonly number[])[];
+  readonly choices?: { readonly cells: readonly string[]; readonly options: readonly (readonly number[])[] };
 }
 
 export type ImportResult =

@@ -1,9 +1,17 @@
-// The document's outline: title, the opening before 一, and the blocks under each of the six
-// headings 一、…六、 (spec "Document outline"). Headings are recognised by their numeral and
-// wording, in order, so a table row such as 「一、本年新收政府信息公开申请数量 3 0 1…」 is no heading.
-import { SECTIONS, type SectionKey, TITLE_SUFFIX } from "../report/narrative.ts";
+// The document's outline and what its text says. The outline: title, the opening before 一, and
+// the blocks under each of the six headings 一、…六、 (spec "Document outline"), recognised by
+// numeral and wording, in order, so a table row such as 「一、本年新收政府信息公开申请数量 3 0 1…」
+// is no heading. Narrative: 一 splits into s1.summary and the five parts opened by their leads
+// (「（一）主动公开情况。」…, lead and its 「。」/「：」 stripped: the renderer prints them); 五 and 六
+// are whole sections; paragraphs are joined with a blank line (spec "Interchange format"). Meta
+// comes from the title 「{agency}{year}年政府信息公开工作年度报告」 (both parts may be absent; the year
+// may also open it: 「2021年度某局…」); a title without a year takes the first 「20xx年」 of the
+// narrative, and says so.
+import { NARRATIVE_IDS, NARRATIVE_PARTS, SECTIONS, type SectionKey, TITLE_SUFFIX } from "../report/narrative.ts";
+import type { ReportMeta } from "../report/schema.ts";
+import type { ImportNote } from "./import-result.ts";
+import { clean, compact, labelKey, similarity } from "./normalise.ts";
 import type { Block } from "./rows.ts";
-import { compact, labelKey, similarity } from "./normalise.ts";
 
 export interface Outline {
   readonly title: string | null;
@@ -61,4 +69,109 @@ export function outline(blocks: readonly Block[]): Outline {
     if (key !== undefined) sections.get(key)?.push(block);
   }
   return { title, intro, sections };
+}
+
+const LEAD = /^\s*[（(]\s*([一二三四五六七八九十])\s*[）)]\s*/u;
+// Template placeholders such as 「（文字描述）」 are not text.
+const PLACEHOLDER = /^\(.*文字描述.*\)$/u;
+
+function paragraphsOf(blocks: readonly Block[] | undefined): string[] {
+  return (blocks ?? [])
+    .flatMap((block) => (block.kind === "paragraph" ? clean(block.text).split("\n") : []))
+    .map((text) => text.trim())
+    .filter((text) => text !== "" && !PLACEHOLDER.test(compact(text)));
+}
+
+/**
+ * The text after a lead: 「（一）主动公开情况。区应急……」 → 「区应急……」, `worded` when the lead's
+ * words were there too; null if `text` does not open with the lead's numeral.
+ */
+function afterLead(text: string, lead: string): { text: string; worded: boolean } | null {
+  const marker = LEAD.exec(text);
+  const leadMarker = LEAD.exec(lead);
+  if (marker === null || leadMarker === null || marker[1] !== leadMarker[1]) return null;
+  const rest = text.slice(marker[0].length);
+  const words = labelKey(lead);
+  const stop = rest.search(/[。：:．]/u);
+  if (stop !== -1 && stop <= 30 && similarity(labelKey(rest.slice(0, stop)), words) >= 0.5) return { text: rest.slice(stop + 1).trim(), worded: true };
+  if (stop === -1 && similarity(labelKey(rest), words) >= 0.6) return { text: "", worded: true };
+  // 「（一）本年度主动公开信息585条……」: a part without its lead words keeps its text.
+  return { text: rest.trim(), worded: false };
+}
+
+function join(paragraphs: readonly string[]): string | undefined {
+  return paragraphs.length === 0 ? undefined : paragraphs.join("\n\n");
+}
+
+function sectionOne(paragraphs: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  const led = NARRATIVE_PARTS.filter((part) => part.section === "s1" && part.lead !== undefined);
+  let current = NARRATIVE_PARTS.find((part) => part.section === "s1" && part.lead === undefined)?.id ?? "s1.summary";
+  let position = -1;
+  for (const paragraph of paragraphs) {
+    // Leads come in order; a later （一） inside a part is the part's own enumeration.
+    // A skipped part is accepted only when the lead's words are there.
+    const next = led.findIndex((part, index) => index > position && part.lead !== undefined && afterLead(paragraph, part.lead) !== null);
+    const part = led[next];
+    const found = part?.lead === undefined ? null : afterLead(paragraph, part.lead);
+    if (part !== undefined && found !== null && (next === position + 1 || found.worded)) {
+      position = next;
+      current = part.id;
+      parts.set(current, found.text === "" ? [] : [found.text]);
+      continue;
+    }
+    parts.set(current, [...(parts.get(current) ?? []), paragraph]);
+  }
+  return parts;
+}
+
+/** Narrative id → text, only for parts that have text. */
+export function readNarrative(doc: Outline): Record<string, string> {
+  const text: Record<string, string> = {};
+  const put = (id: string, paragraphs: readonly string[]): void => {
+    const joined = join(paragraphs);
+    if (joined !== undefined) text[id] = joined;
+  };
+  put("intro", doc.intro.filter((paragraph) => !PLACEHOLDER.test(compact(paragraph))));
+  for (const [id, paragraphs] of sectionOne(paragraphsOf(doc.sections.get("s1")))) put(id, paragraphs);
+  for (const part of NARRATIVE_PARTS) {
+    if (part.section === null || part.section === "s1") continue;
+    put(part.id, paragraphsOf(doc.sections.get(part.section)));
+  }
+  return text;
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年度?/u;
+
+function plausibleYear(text: string | undefined): number | undefined {
+  const year = Number(text);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+export function readMeta(title: string | null, text: Readonly<Record<string, string>>): { meta: ReportMeta; notes: ImportNote[] } {
+  const notes: ImportNote[] = [];
+  const meta: ReportMeta = {};
+  const plain = (title ?? "").normalize("NFKC").replace(/\s+/gu, "");
+  const head = plain.includes(TITLE_SUFFIX) ? plain.slice(0, plain.indexOf(TITLE_SUFFIX)) : "";
+  const titleYear = YEAR.exec(head);
+  const year = plausibleYear(titleYear?.[1]);
+  const agency = (titleYear === null ? head : head.replace(titleYear[0], ""))
+    .replace(/^关于/u, "")
+    .replace(/(关于|的)$/u, "")
+    .trim();
+  if (agency !== "") meta.agency = agency.slice(0, 200);
+  else notes.push({ code: "agency-missing" });
+  if (year !== undefined) {
+    meta.year = year;
+  } else {
+    const narrative = NARRATIVE_IDS.map((id) => text[id] ?? "").join("\n").normalize("NFKC");
+    const inferred = plausibleYear(/(20\d{2})\s*年/u.exec(narrative)?.[1]);
+    if (inferred !== undefined) {
+      meta.year = inferred;
+      notes.push({ code: "year-inferred", params: { year: inferred } });
+    } else {
+      notes.push({ code: "year-missing" });
+    }
+  }
+  return { meta, notes };
 }

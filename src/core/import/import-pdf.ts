@@ -44,13 +44,9 @@ async function pdfItems(
   }
   try {
     const { items, totalPages } = await extractTextItems(document);
-    const out: PdfItem[] = [];
-    items.forEach((pageItems, index) => {
-      for (const item of pageItems) {
-        if (item.str.trim() === "") continue;
-        out.push({ page: index + 1, str: item.str, x: item.x, y: item.y, width: item.width, fontSize: item.fontSize });
-      }
-    });
+    const out = items.flatMap((page, index) =>
+      page.filter((item) => item.str.trim() !== "").map(({ str, x, y, width, fontSize }) => ({ page: index + 1, str, x, y, width, fontSize })),
+    );
     return { ok: true, items: out, pages: totalPages };
   } catch {
     return { ok: false, reason: "broken-pdf" };
@@ -152,12 +148,12 @@ function tableBlocks(section: number, lines: readonly PdfLine[]): Block[] {
     const rows = table3Rows(lines);
     // No row with seven separate numbers (a PDF whose table is typeset as text): the lines go to
     // the text reader, which anchors rows on their labels.
-    if (rows.length === 0) return lines.map((line) => paragraph(line.items.map((item) => item.str.trim()).join(" ")));
+    if (rows.length === 0) return lines.map((line) => paragraph(cellsOf(line).join(" ")));
     return [table(rows.map((row) => [row.label, ...row.cells]))];
   }
   // Table 4 prints no row labels: its fifteen numbers are taken only when exactly fifteen are there.
   // An item may hold several numbers apart (a table typeset as text): spaces keep them apart.
-  const numbers = lines.flatMap((line) => line.items.map((item) => item.str.trim()).filter((text) => NUMBERS.test(text)).flatMap((text) => text.split(/\s+/u)));
+  const numbers = lines.flatMap((line) => cellsOf(line).filter((text) => NUMBERS.test(text)).flatMap((text) => text.split(/\s+/u)));
   return numbers.length === T4_WIDTH ? [table([numbers])] : [];
 }
 

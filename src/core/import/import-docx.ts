@@ -97,7 +97,8 @@ async function documentXml(bytes: Uint8Array): Promise<DocumentXml> {
     return { ok: false, reason: "broken-docx" };
   }
   const file = zip.file(DOCUMENT);
-  return file === null ? { ok: false, reason: "not-a-docx" } : inflateBounded(file, Math.min(MAX_DOCUMENT_XML_BYTES, declared));
+  if (file === null) return { ok: false, reason: "not-a-docx" };
+  return inflateBounded(file, Math.min(MAX_DOCUMENT_XML_BYTES, declared));
 }
 
 function elements(node: ChildNode): Element[] {

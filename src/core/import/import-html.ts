@@ -57,7 +57,7 @@ function rowsOfTable(element: Element): Element[][] {
     if (!isTag(node) || depth > MAX_DEPTH) return;
     if (node.name === "table" && node !== element) return; // nested tables belong to their cell
     if (node.name === "tr") {
-      rows.push(getChildren(node).filter((child): child is Element => isTag(child) && (child.name === "td" || child.name === "th")));
+      rows.push(getChildren(node).filter((cell): cell is Element => isTag(cell) && (cell.name === "td" || cell.name === "th")));
       return;
     }
     for (const child of getChildren(node)) visit(child, depth + 1);

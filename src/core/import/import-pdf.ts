@@ -45,7 +45,9 @@ async function pdfItems(
   try {
     const { items, totalPages } = await extractTextItems(document);
     const out = items.flatMap((page, index) =>
-      page.filter((item) => item.str.trim() !== "").map(({ str, x, y, width, fontSize }) => ({ page: index + 1, str, x, y, width, fontSize })),
+      page
+        .filter((item) => item.str.trim() !== "")
+        .map(({ str, x, y, width, fontSize }) => ({ page: index + 1, str, x, y, width, fontSize })),
     );
     return { ok: true, items: out, pages: totalPages };
   } catch {

@@ -50,7 +50,8 @@ export async function importReport(input: { name: string; bytes: Uint8Array }): 
   if (bytes.length > MAX_INPUT_BYTES) return importFailed("too-large");
   if (bytes.length === 0) return importFailed("empty");
   try {
-    if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return await importDocx(bytes);
+    const zip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+    if (zip) return await importDocx(bytes);
     // %PDF- may follow a few bytes of junk (readers accept it within the first 1024 bytes).
     if (new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) return await importPdf(bytes);
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return importFailed("legacy-doc");

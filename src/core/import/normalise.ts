@@ -55,7 +55,7 @@ export function similarity(a: string, b: string): number {
 /** Labels at least this similar are taken for the same row (行政规范性文件 ~ 规范性文件 is 0.83; 行政许可 ~ 行政处罚 is 0.5). */
 const MATCH_THRESHOLD = 0.7;
 
-/** The index of the best match of `key` among `candidates` (each with its variants) from `from` on, or -1. */
+/** The index of the best `score` of `key` among `candidates` (each with its variants) from `from` on, or -1. */
 export function bestMatch(key: string, candidates: readonly (readonly string[])[], from = 0, score = similarity): number {
   let best = -1;
   let bestScore = 0;

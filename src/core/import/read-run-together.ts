@@ -149,11 +149,13 @@ export function readTable3Text(rows: readonly Row[], spec: TableSpec): TableRead
     const row = found.get(target.key);
     const chosen = joint.chosen.get(target.key);
     if (row === undefined) {
-      if (!target.derived && !runs.some((run) => run.index === index)) notes.push({ code: "row-missing", params: { row: target.label } });
+      const anchored = runs.some((run) => run.index === index);
+      if (!target.derived && !anchored) notes.push({ code: "row-missing", params: { row: target.label } });
     } else if (chosen === undefined) {
       notes.push(ambiguousNote(target.label, row.tokens, target.ids, row.options));
     } else {
-      const resolved: Resolved = printedApart(row.tokens, target.ids.length) ? asCells(chosen) : { kind: "split", values: chosen };
+      const apart = printedApart(row.tokens, target.ids.length);
+      const resolved: Resolved = apart ? asCells(chosen) : { kind: "split", values: chosen };
       storeRow(target.ids, resolved, { label: target.label, text: row.tokens.join(" ") }, values, notes);
     }
   });

@@ -70,8 +70,8 @@ function readGrid(rows: readonly Row[], spec: TableSpec): TableRead {
     const width = target.ids.length;
     // A single-column block's value cell spans the three value columns: its text is in the first.
     const own = width === 1 ? [cells.find((cell) => cell.trim() !== "") ?? ""] : cells;
-    const text = cells.join(" ");
-    storeRow(target.ids, resolveValues(own, width, row.exact, spec.groupSize), { label: target.label, text }, values, notes);
+    const resolved = resolveValues(own, width, row.exact, spec.groupSize);
+    storeRow(target.ids, resolved, { label: target.label, text: cells.join(" ") }, values, notes);
   }
   if (seen.size === 0) return { values, notes: [...notes, { code: "table-missing", params: { table: spec.table } }] };
   spec.rows.forEach((row, index) => {
@@ -115,8 +115,8 @@ export function readTable4(rows: readonly Row[]): TableRead {
   }
   if (cells.length === 0) return { values, notes: [{ code: "table-missing", params: { table: 4 } }] };
   // Each group ends with its 总计, which recovers a row whose cell boundaries were lost.
-  if (exact) storeRow(IDS, resolveValues(cells, IDS.length, exact, GROUP), { label: LABEL, text: cells.join(" ") }, values, notes);
-  else readRunTogether(tokensOf(cells), values, notes);
+  if (!exact) readRunTogether(tokensOf(cells), values, notes);
+  else storeRow(IDS, resolveValues(cells, IDS.length, true, GROUP), { label: LABEL, text: cells.join(" ") }, values, notes);
   return { values, notes };
 }
 

@@ -10,7 +10,12 @@ import { SPLIT_BUDGET } from "./limits.ts";
  * outcomes then 总计). Without one (table 2), every cut is a reading. "too-many" when more than
  * `limit` exist or the search budget ran out.
  */
-export function allSplits(tokens: readonly string[], width: number, groupSize: number | null, limit: number): number[][] | "too-many" {
+export function allSplits(
+  tokens: readonly string[],
+  width: number,
+  groupSize: number | null,
+  limit: number,
+): number[][] | "too-many" {
   if (!tokens.every((token) => /^\d+$/.test(token)) || (groupSize !== null && width % groupSize !== 0)) return [];
   const digits = tokens.join("");
   // Boundaries that survived must stay boundaries: a part may not straddle two tokens.

@@ -56,7 +56,7 @@ function readGrid(rows: readonly Row[], spec: TableSpec): TableRead {
     const label = printed.join("").trim() === "" && pending !== "" ? pending : printed.join("");
     pending = cells.length === 0 ? printed.join("") : "";
     if (cells.length === 0) continue;
-    // Table 3's group rows (（三）不予公开) carry merged blank cells: no row of their own.
+    // Table 3: fewer than seven value cells, all blank, make a label or header row (（三）不予公开).
     const blankGroupRow = row.exact && cells.length < T3_COLUMNS.length && cells.every((cell) => cell.trim() === "");
     if (spec.table === 3 && blankGroupRow) continue;
     const index = bestMatch(labelKey(label), candidates);

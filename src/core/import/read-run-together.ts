@@ -5,7 +5,7 @@
 // rows have no arithmetic, so several readings are listed for the officer and nothing is picked.
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey, similarity } from "./normalise.ts";
-import { ambiguousNote, asCells, readCell, type Resolved, type Row, storeRow, type TableRead } from "./rows.ts";
+import { ambiguousNote, chosenReading, readCell, type Resolved, type Row, storeRow, type TableRead } from "./rows.ts";
 import { allSplits } from "./split-digits.ts";
 import { chooseJointly } from "./t3-joint.ts";
 
@@ -154,8 +154,7 @@ export function readTable3Text(rows: readonly Row[], spec: TableSpec): TableRead
     } else if (chosen === undefined) {
       notes.push(ambiguousNote(target.label, row.tokens, target.ids, row.options));
     } else {
-      const apart = printedApart(row.tokens, target.ids.length);
-      const resolved: Resolved = apart ? asCells(chosen) : { kind: "split", values: chosen };
+      const resolved = chosenReading(chosen, printedApart(row.tokens, target.ids.length));
       storeRow(target.ids, resolved, { label: target.label, text: row.tokens.join(" ") }, values, notes);
     }
   });
@@ -181,7 +180,7 @@ export function readTable2Text(rows: readonly Row[], spec: TableSpec): TableRead
     const [only] = options === "too-many" ? [] : options;
     if (options === "too-many" || only === undefined) storeRow(ids, { kind: "unreadable" }, row, values, notes);
     else if (options.length > 1) notes.push(ambiguousNote(target.label, run.tokens, ids, options));
-    else storeRow(ids, printedApart(run.tokens, ids.length) ? asCells(only) : { kind: "split", values: only }, row, values, notes);
+    else storeRow(ids, chosenReading(only, printedApart(run.tokens, ids.length)), row, values, notes);
   }
   const seen = new Set(runs.map((run) => run.index));
   spec.rows.forEach((row, index) => {

@@ -7,7 +7,7 @@ import { t2CellId, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey } from "./normalise.ts";
 import { printedApart, readings, readTable2Text, readTable3Text, type TableSpec } from "./read-run-together.ts";
-import { ambiguousNote, asCells, isBlankCell, isNumberCell, labelThenValues, resolveValues, type Row } from "./rows.ts";
+import { ambiguousNote, chosenReading, isBlankCell, isNumberCell, labelThenValues, resolveValues, type Row } from "./rows.ts";
 import { storeRow, type TableRead, tokensOf } from "./rows.ts";
 
 const T2: TableSpec = {
@@ -142,6 +142,6 @@ function readRunTogether(tokens: readonly string[], values: Record<string, numbe
       return;
     }
     const apart = all.length === 1 && printedApart(tokens, IDS.length);
-    storeRow(ids, apart ? asCells(only) : { kind: "split", values: only }, { label, text }, values, notes);
+    storeRow(ids, chosenReading(only, apart), { label, text }, values, notes);
   });
 }

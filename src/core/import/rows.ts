@@ -132,9 +132,10 @@ export function resolveValues(values: readonly string[], width: number, exact: b
   return only === undefined ? { kind: "unreadable" } : { kind: "split", values: only };
 }
 
-/** Numbers as cells: a reading of cells printed apart, where nothing was recovered. */
-export function asCells(values: readonly number[]): Resolved {
-  return { kind: "cells", cells: values.map((value) => readCell(String(value))) };
+/** A chosen reading of a run: cells when they were printed apart (nothing recovered), else a split, to say so. */
+export function chosenReading(reading: readonly number[], apart: boolean): Resolved {
+  if (!apart) return { kind: "split", values: reading };
+  return { kind: "cells", cells: reading.map((value) => readCell(String(value))) };
 }
 
 const DERIVED = new Set(DERIVED_CELL_IDS);

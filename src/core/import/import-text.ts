@@ -26,27 +26,25 @@ function headingLines(line: string): string[] {
 
 export function importText(text: string): ImportResult {
   const blocks: Block[] = [];
-  let rows: string[][] | null = null;
+  let rows: string[][] = [];
   let row: string[] = [];
-
   const endRow = (): void => {
-    if (rows !== null && row.length > 0) rows.push(row);
+    if (row.length > 0) rows.push(row);
     row = [];
   };
   const endTable = (): void => {
     endRow();
-    if (rows !== null && rows.length > 0) blocks.push(table(rows));
-    rows = null;
+    if (rows.length > 0) blocks.push(table(rows));
+    rows = [];
   };
 
   for (const rawLine of text.split(/\r\n|\r|\n/).flatMap(headingLines)) {
     const line = clean(rawLine);
     // A web row exported with tabs (`\t\t1\t0…`, merged label cells empty) has several; a seed cell one.
-    if (line.includes("\t") && line.trim().includes("\t")) {
+    if (line.trim().includes("\t")) {
       endTable();
       blocks.push(paragraph(line.trimEnd()));
     } else if (line.startsWith("\t")) {
-      rows ??= [];
       row.push(line.slice(1).trim());
     } else if (line.trim() === "") {
       endRow();

@@ -107,6 +107,12 @@ function anchoredRuns(rows: readonly Row[], spec: TableSpec): { index: number; t
   return runs;
 }
 
+/** row-missing for every row neither found nor computed. */
+export function missingRows(spec: TableSpec, found: ReadonlySet<number>): ImportNote[] {
+  const missing = spec.rows.filter((row, index) => !found.has(index) && !row.derived);
+  return missing.map((row) => ({ code: "row-missing", params: { row: row.label } }));
+}
+
 /** Cells printed apart, or a row of zeros run together: nothing was recovered, nothing to check. */
 export function printedApart(tokens: readonly string[], width: number): boolean {
   return tokens.length === width || (/^0+$/u.test(tokens.join("")) && tokens.join("").length === width);
@@ -182,9 +188,5 @@ export function readTable2Text(rows: readonly Row[], spec: TableSpec): TableRead
     else if (options.length > 1) notes.push(ambiguousNote(target.label, run.tokens, ids, options));
     else storeRow(ids, chosenReading(only, printedApart(run.tokens, ids.length)), row, values, notes);
   }
-  const seen = new Set(runs.map((run) => run.index));
-  spec.rows.forEach((row, index) => {
-    if (!seen.has(index)) notes.push({ code: "row-missing", params: { row: row.label } });
-  });
-  return { values, notes };
+  return { values, notes: [...notes, ...missingRows(spec, new Set(runs.map((run) => run.index)))] };
 }

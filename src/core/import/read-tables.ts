@@ -6,7 +6,7 @@ import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, type T3Row } fro
 import { t2CellId, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey } from "./normalise.ts";
-import { printedApart, readings, readTable2Text, readTable3Text, type TableSpec } from "./read-run-together.ts";
+import { missingRows, printedApart, readings, readTable2Text, readTable3Text, type TableSpec } from "./read-run-together.ts";
 import { ambiguousNote, chosenReading, isBlankCell, isNumberCell, labelThenValues, resolveValues, type Row } from "./rows.ts";
 import { storeRow, type TableRead, tokensOf } from "./rows.ts";
 
@@ -74,10 +74,7 @@ function readGrid(rows: readonly Row[], spec: TableSpec): TableRead {
     storeRow(target.ids, resolved, { label: target.label, text: cells.join(" ") }, values, notes);
   }
   if (seen.size === 0) return { values, notes: [...notes, { code: "table-missing", params: { table: spec.table } }] };
-  spec.rows.forEach((row, index) => {
-    if (!seen.has(index) && !row.derived) notes.push({ code: "row-missing", params: { row: row.label } });
-  });
-  return { values, notes };
+  return { values, notes: [...notes, ...missingRows(spec, seen)] };
 }
 
 /** Text without a grid may have lost its cell boundaries: its rows are anchored on their labels. */

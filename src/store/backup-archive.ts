@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import * as tar from "tar";
 import { z } from "zod";
 import { diagnose } from "./doctor.ts";
-import { dataFiles } from "./snapshot.ts";
+import { dataFiles } from "./paths.ts";
 
 export const MANIFEST_FILE = "manifest.json";
 const DATA = "data";

@@ -43,7 +43,7 @@ async function fsyncDir(dir: string): Promise<void> {
 }
 
 /** Reads and validates one file: missing, ok, or bad with the reason. */
-export async function readCandidate<T>(path: string, parse: (data: unknown) => T): Promise<Candidate<T>> {
+async function readCandidate<T>(path: string, parse: (data: unknown) => T): Promise<Candidate<T>> {
   let text: string;
   try {
     text = await readFile(path, "utf8");

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { errorCode } from "./durable-file.ts";
 import { checkLegacyJournal } from "./legacy-journal.ts";
-import { dataFiles } from "./snapshot.ts";
+import { dataFiles } from "./paths.ts";
 
 export const FORMAT_FILE = "format.json";
 /** 2: one lowdb document per file, no journal, the report listing held in memory. */

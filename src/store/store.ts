@@ -1,18 +1,16 @@
 // The durable JSON store: the only lowdb user, implementing the app's Store (src/app/store-port.ts).
 // Layout and guarantees: data/README.md.
-import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { copyFile, link, mkdir, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import type { DocHandle, Store } from "../app/store-port.ts";
 import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "../app/user-session.ts";
 import { Documents, type DocType } from "./documents.ts";
-import type { OpenFile } from "./durable-file.ts";
+import { errorCode, type OpenFile } from "./durable-file.ts";
 import { checkLegacyJournal } from "./legacy-journal.ts";
-import { checkRelativePath, STORE_DIRS, userPath } from "./paths.ts";
+import { checkRelativePath, dataFiles, filesUnder, STORE_DIRS, userPath } from "./paths.ts";
 import { createReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
 import { lockStore } from "./store-lock.ts";
-import { linkTree } from "./snapshot.ts";
-import { sweepTempFiles } from "./temp-sweep.ts";
 
 export type { Store };
 
@@ -31,7 +29,45 @@ export interface StoreOptions {
  * An active officer touches a few documents (session, report): 4096 keeps ~1 300 officers
  * answering at once without rereading and revalidating their reports on every answer.
  */
-export const DEFAULT_CACHE_SIZE = 4096;
+const DEFAULT_CACHE_SIZE = 4096;
+
+/** A temp file of durable-file.ts: `.<name>.<pid>.<n>.tmp`. */
+const TEMP = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+/**
+ * Removes the temp files a killed process left (never read, so this runs after the store opens).
+ * One process uses a folder at a time: another pid's temp file is a dead process's; ours are writes.
+ */
+async function sweepTempFiles(dataDir: string, ownPid: number): Promise<number> {
+  const stray = (await filesUnder(dataDir)).filter((file) => {
+    const pid = TEMP.exec(basename(file))?.[1];
+    return pid !== undefined && Number(pid) !== ownPid;
+  });
+  for (const file of stray) await rm(join(dataDir, file), { force: true });
+  return stray.length;
+}
+
+/**
+ * Hard-links (across file systems, copies) every data file into `into`. Every write replaces a
+ * file by rename, so a linked inode never changes afterwards: the pause lasts one link() per file.
+ */
+async function linkTree(dataDir: string, into: string): Promise<string[]> {
+  const files = await dataFiles(dataDir);
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = join(into, file);
+    // One mkdir per folder, not per file: the bot's writes wait while this runs.
+    if (!made.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
+    await link(join(dataDir, file), target).catch(async (error: unknown) => {
+      if (errorCode(error) !== "EXDEV" && errorCode(error) !== "EPERM") throw error;
+      await copyFile(join(dataDir, file), target);
+    });
+  }
+  return files;
+}
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = resolve(options.dataDir);

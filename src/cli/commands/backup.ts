@@ -6,10 +6,8 @@ import { basename, dirname, join, resolve } from "node:path";
 import { BackupDamagedError, CURRENT_FORMAT, LOCK_FILE, lockStore, packBackup, StoreLockedError, unpackBackup } from "../../app/data-folder.ts";
 import { SNAPSHOTS_DIR } from "../../app/control-server.ts";
 import { RELEASE } from "../../repo-root.ts";
-import type { CliArgs } from "../run-cli.ts";
-import type { CliContext } from "../cli-context.ts";
-import { CliError } from "../cli-error.ts";
-import { dataDirOf, withStoreOrBot } from "./admin.ts";
+import { CliError, dataDirOf, lockedError, type CliArgs, type CliContext } from "../cli-context.ts";
+import { withStoreOrBot } from "./admin.ts";
 
 const stamp = (): string => new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "");
 
@@ -50,8 +48,7 @@ export async function restoreCommand(args: CliArgs, cli: CliContext): Promise<nu
   // Taking the lock refuses a running bot; it moves away with the old folder.
   const lock = exists
     ? await lockStore(dataDir).catch((error: unknown) => {
-        if (error instanceof StoreLockedError) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
-        throw error;
+        throw error instanceof StoreLockedError ? lockedError(error) : error;
       })
     : undefined;
   await mkdir(dirname(dataDir), { recursive: true });

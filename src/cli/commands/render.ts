@@ -8,10 +8,8 @@ import type { Report } from "../../core/report/schema.ts";
 import { renderHtml } from "../../core/render/html.ts";
 import { renderReport } from "../../core/render/render-report.ts";
 import { docxToPdf, officeTools } from "../../app/libreoffice.ts";
-import type { CliArgs } from "../run-cli.ts";
-import { CliError } from "../cli-error.ts";
-import { readReport, writeOutput } from "../io.ts";
-import type { CliContext } from "../cli-context.ts";
+import { CliError, type CliArgs, type CliContext } from "../cli-context.ts";
+import { readReport, writeOutput } from "../report-files.ts";
 
 /** A report is final when nothing is missing, no hard rule fails and the agency is known (the title needs it). */
 export function isFinal(report: Report): boolean {

@@ -47,10 +47,9 @@ export function translator(locale: Locale): Translate {
   if (cached !== undefined) return cached;
   const bundle = loadBundle(locale);
   const translate: Translate = (key, params) => {
-    const message = bundle.getMessage(key) ?? (locale === DEFAULT_LOCALE ? undefined : loadBundle(DEFAULT_LOCALE).getMessage(key));
-    if (message?.value == null) return key;
     const target = bundle.hasMessage(key) ? bundle : loadBundle(DEFAULT_LOCALE);
-    return target.formatPattern(message.value, params ?? {});
+    const value = target.getMessage(key)?.value;
+    return value == null ? key : target.formatPattern(value, params ?? {});
   };
   translators.set(locale, translate);
   return translate;

@@ -29,12 +29,12 @@ export class Documents {
   readonly #queue = new KeyedQueue();
   readonly #capacity: number;
   readonly #dataDir: string;
-  readonly #openFile: OpenFile | undefined;
+  readonly #openFile?: OpenFile | undefined;
   #closed = false;
   /** Set while a snapshot holds new operations back (see hold()). */
   #gate: Promise<void> | undefined;
 
-  constructor(options: { dataDir: string; capacity: number; openFile?: OpenFile }) {
+  constructor(options: { dataDir: string; capacity: number; openFile?: OpenFile | undefined }) {
     this.#capacity = Math.max(1, options.capacity);
     this.#dataDir = options.dataDir;
     this.#openFile = options.openFile;
@@ -112,12 +112,8 @@ export class Documents {
   }
 
   #adapter<T>(relativePath: string, type: DocType<T>): DurableFile<T> {
-    return new DurableFile<T>(`${this.#dataDir}/${relativePath}`, {
-      name: relativePath,
-      parse: type.parse,
-      ...(type.describeBackup === undefined ? {} : { describeBackup: type.describeBackup }),
-      ...(this.#openFile === undefined ? {} : { openFile: this.#openFile }),
-    });
+    const { parse, describeBackup } = type;
+    return new DurableFile<T>(`${this.#dataDir}/${relativePath}`, { name: relativePath, parse, describeBackup, openFile: this.#openFile });
   }
 
   #run<T, R>(relativePath: string, type: DocType<T>, op: (low: Low<T>) => Promise<R>): Promise<R> {

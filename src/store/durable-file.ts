@@ -17,8 +17,8 @@ export interface DurableFileOptions<T> {
   /** The path as reported in errors (relative to the data folder). */
   readonly name: string;
   /** What a readable backup holds, for the damage report (reports: revision and time). */
-  readonly describeBackup?: (data: T) => BackupState;
-  readonly openFile?: OpenFile;
+  readonly describeBackup?: ((data: T) => BackupState) | undefined;
+  readonly openFile?: OpenFile | undefined;
 }
 
 type Candidate<T> = { kind: "missing" } | { kind: "ok"; data: T } | { kind: "bad"; reason: string };
@@ -33,13 +33,10 @@ export function errorCode(error: unknown): string | undefined {
   return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
 }
 
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fsOpen(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+/** fsync of a folder (its entries) or of a file written elsewhere. */
+export async function fsyncPath(path: string): Promise<void> {
+  const handle = await fsOpen(path, "r");
+  await handle.sync().finally(() => handle.close());
 }
 
 /** Reads and validates one file: missing, ok, or bad with the reason. */
@@ -98,7 +95,7 @@ export class DurableFile<T> implements Adapter<T> {
       if (wrote.status === "rejected") throw wrote.reason;
       if (kept.status === "rejected") throw kept.reason;
       await rename(temp, this.path);
-      await fsyncDir(dirname(this.path));
+      await fsyncPath(dirname(this.path));
     } catch (error) {
       await rm(temp, { force: true });
       const code = errorCode(error);
@@ -121,7 +118,7 @@ export class DurableFile<T> implements Adapter<T> {
       if (errorCode(error) !== "ENOENT") throw error;
       // First file in a new folder (reports/<department>/): the folder must be durable too.
       await mkdir(dirname(temp), { recursive: true });
-      await fsyncDir(dirname(dirname(temp)));
+      await fsyncPath(dirname(dirname(temp)));
       handle = await this.#open(temp, "wx");
     }
     try {

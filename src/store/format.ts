@@ -5,7 +5,6 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { errorCode } from "./durable-file.ts";
-import { checkLegacyJournal } from "./legacy-journal.ts";
 import { dataFiles } from "./paths.ts";
 
 export const FORMAT_FILE = "format.json";
@@ -40,14 +39,11 @@ export async function writeFormat(dataDir: string, release: string): Promise<voi
 }
 
 /**
- * Brings an older folder to the current format, in place (the caller holds the lock and has made a
- * backup). 1 → 2: the journal must be empty (a clean stop of the old release empties it); the
- * index files are derived data this release keeps in memory, so they go.
+ * Brings an older folder to the current format, in place (the caller has opened the store, which
+ * refuses a non-empty journal, and made a backup). 1 → 2: the index files are derived data this
+ * release keeps in memory, so they go.
  */
 export async function migrate(dataDir: string, from: number, release: string): Promise<void> {
-  if (from < 2) {
-    await checkLegacyJournal(dataDir);
-    await rm(join(dataDir, "index"), { recursive: true, force: true });
-  }
+  if (from < 2) await rm(join(dataDir, "index"), { recursive: true, force: true });
   await writeFormat(dataDir, release);
 }

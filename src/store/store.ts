@@ -82,7 +82,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await lock.release();
     throw error;
   }
-  const documents = new Documents({ dataDir, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE, ...(options.openFile === undefined ? {} : { openFile: options.openFile }) });
+  const documents = new Documents({ dataDir, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE, openFile: options.openFile });
   const reports = createReportRepository(dataDir, documents, options.logger);
   // Crash leftovers are never read: after an unclean stop, clean them without delaying the start.
   const swept = (lock.uncleanStop ? sweepTempFiles(dataDir, pid) : Promise.resolve(0)).then(

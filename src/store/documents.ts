@@ -27,18 +27,11 @@ export function deepFreeze<T>(value: T): T {
 export class Documents {
   readonly #cache = new Map<string, Low<unknown>>();
   readonly #queue = new KeyedQueue();
-  readonly #capacity: number;
-  readonly #dataDir: string;
-  readonly #openFile?: OpenFile | undefined;
   #closed = false;
   /** Set while a snapshot holds new operations back (see hold()). */
   #gate: Promise<void> | undefined;
 
-  constructor(options: { dataDir: string; capacity: number; openFile?: OpenFile | undefined }) {
-    this.#capacity = Math.max(1, options.capacity);
-    this.#dataDir = options.dataDir;
-    this.#openFile = options.openFile;
-  }
+  constructor(private readonly options: { dataDir: string; capacity: number; openFile?: OpenFile | undefined }) {}
 
   /** `relativePath` must already be checked (paths.ts). */
   handle<T>(relativePath: string, type: DocType<T>): DocHandle<T> {
@@ -113,7 +106,8 @@ export class Documents {
 
   #adapter<T>(relativePath: string, type: DocType<T>): DurableFile<T> {
     const { parse, describeBackup } = type;
-    return new DurableFile<T>(`${this.#dataDir}/${relativePath}`, { name: relativePath, parse, describeBackup, openFile: this.#openFile });
+    const { dataDir, openFile } = this.options;
+    return new DurableFile<T>(`${dataDir}/${relativePath}`, { name: relativePath, parse, describeBackup, openFile });
   }
 
   #run<T, R>(relativePath: string, type: DocType<T>, op: (low: Low<T>) => Promise<R>): Promise<R> {
@@ -127,7 +121,7 @@ export class Documents {
         this.#cache.set(relativePath, low as Low<unknown>);
         // Map order is insertion order: the first keys are the least recently used.
         for (const path of this.#cache.keys()) {
-          if (this.#cache.size <= this.#capacity) break;
+          if (this.#cache.size <= Math.max(1, this.options.capacity)) break;
           this.#cache.delete(path);
         }
       } else {

@@ -63,27 +63,24 @@ async function readCandidate<T>(path: string, parse: (data: unknown) => T): Prom
 }
 
 export class DurableFile<T> implements Adapter<T> {
-  readonly path: string;
   readonly backupPath: string;
-  readonly #options: DurableFileOptions<T>;
-  readonly #open: OpenFile;
 
-  constructor(path: string, options: DurableFileOptions<T>) {
-    this.path = path;
+  constructor(
+    readonly path: string,
+    private readonly options: DurableFileOptions<T>,
+  ) {
     this.backupPath = `${path}.bak`;
-    this.#options = options;
-    this.#open = options.openFile ?? fsOpen;
   }
 
   /** The stored data, null when the file does not exist; throws StoreDamagedError when unreadable. */
   async read(): Promise<T | null> {
-    const main = await readCandidate(this.path, this.#options.parse);
+    const main = await readCandidate(this.path, this.options.parse);
     if (main.kind === "ok") return main.data;
     if (main.kind === "missing") {
       // Only a crash between the first write's steps leaves a backup without its file: still damage.
-      if ((await readCandidate(this.backupPath, this.#options.parse)).kind === "missing") return null;
+      if ((await readCandidate(this.backupPath, this.options.parse)).kind === "missing") return null;
     }
-    throw new StoreDamagedError(this.#options.name, main.kind === "bad" ? main.reason : "missing, its backup exists", await this.#backupState());
+    throw new StoreDamagedError(this.options.name, main.kind === "bad" ? main.reason : "missing, its backup exists", await this.#backupState());
   }
 
   /** Resolves only once the data is on disk for good (file and folder entry fsynced). */
@@ -99,27 +96,28 @@ export class DurableFile<T> implements Adapter<T> {
     } catch (error) {
       await rm(temp, { force: true });
       const code = errorCode(error);
-      if (code === "ENOSPC" || code === "EDQUOT") throw new StoreDiskFullError(this.#options.name, { cause: error });
+      if (code === "ENOSPC" || code === "EDQUOT") throw new StoreDiskFullError(this.options.name, { cause: error });
       throw error;
     }
   }
 
   async #backupState(): Promise<BackupState | undefined> {
-    const backup = await readCandidate(this.backupPath, this.#options.parse).catch(() => ({ kind: "missing" }) as const);
+    const backup = await readCandidate(this.backupPath, this.options.parse).catch(() => ({ kind: "missing" }) as const);
     if (backup.kind !== "ok") return undefined;
-    return this.#options.describeBackup?.(backup.data) ?? {};
+    return this.options.describeBackup?.(backup.data) ?? {};
   }
 
   async #writeTemp(temp: string, text: string): Promise<void> {
+    const open = this.options.openFile ?? fsOpen;
     let handle: FileHandle;
     try {
-      handle = await this.#open(temp, "wx");
+      handle = await open(temp, "wx");
     } catch (error) {
       if (errorCode(error) !== "ENOENT") throw error;
       // First file in a new folder (reports/<department>/): the folder must be durable too.
       await mkdir(dirname(temp), { recursive: true });
       await fsyncPath(dirname(dirname(temp)));
-      handle = await this.#open(temp, "wx");
+      handle = await open(temp, "wx");
     }
     try {
       await handle.writeFile(text, "utf8");

@@ -1,11 +1,11 @@
 // The data format version, DATA_DIR/format.json: { format, writtenBy }. No file means format 1 (the
 // releases with a write-ahead journal and index files), or a new folder. Upgrades are ordered
 // migrations run at start under the lock, after a backup (main.ts); a newer format is refused.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { errorCode } from "./durable-file.ts";
-import { dataFiles } from "./paths.ts";
+import { dataFiles, JOURNAL_DIR } from "./paths.ts";
 
 export const FORMAT_FILE = "format.json";
 /** 2: one lowdb document per file, no journal, the report listing held in memory. */
@@ -46,4 +46,32 @@ export async function writeFormat(dataDir: string, release: string): Promise<voi
 export async function migrate(dataDir: string, from: number, release: string): Promise<void> {
   if (from < 2) await rm(join(dataDir, "index"), { recursive: true, force: true });
   await writeFormat(dataDir, release);
+}
+
+/**
+ * Releases before format 2 acknowledged answers in a write-ahead journal (journal/<n>.jsonl) and
+ * wrote report files later. Rather than keep a replayer for a format no longer written, the store
+ * refuses to open while segments exist (they may hold acknowledged answers); starting the earlier
+ * release once and stopping it cleanly empties the journal.
+ */
+export class LegacyJournalError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly segments: number,
+  ) {
+    super(`store: ${join(dataDir, JOURNAL_DIR)} holds ${segments} journal segment(s) of an earlier release; start that release once and stop it cleanly, then start this one`);
+    this.name = "LegacyJournalError";
+  }
+}
+
+/** Throws LegacyJournalError while unreplayed segments exist; removes an empty journal folder. */
+export async function checkLegacyJournal(dataDir: string): Promise<void> {
+  const names = await readdir(join(dataDir, JOURNAL_DIR)).catch((error: unknown) => {
+    if (errorCode(error) === "ENOENT") return [];
+    throw error;
+  });
+  const segments = names.filter((name) => /^\d{12}\.jsonl$/.test(name)).length;
+  if (segments > 0) throw new LegacyJournalError(dataDir, segments);
+  // journal/kept/ (segments the old release could not replay, kept for a person) stays.
+  await rmdir(join(dataDir, JOURNAL_DIR)).catch(() => undefined);
 }

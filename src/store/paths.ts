@@ -5,7 +5,7 @@ import { isAbsolute, join, normalize, relative, sep } from "node:path";
 import { isValidYear, type ReportKey } from "../app/report-record.ts";
 
 export const REPORTS_DIR = "reports";
-/** The write-ahead journal of releases before the store was simplified (see legacy-journal.ts). */
+/** The write-ahead journal of releases before the store was simplified (see format.ts). */
 export const JOURNAL_DIR = "journal";
 
 /** Folders created by openStore. */

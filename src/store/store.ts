@@ -6,7 +6,7 @@ import type { DocHandle, Store } from "../app/store-port.ts";
 import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "../app/user-session.ts";
 import { Documents, type DocType } from "./documents.ts";
 import { errorCode, type OpenFile } from "./durable-file.ts";
-import { checkLegacyJournal } from "./legacy-journal.ts";
+import { checkLegacyJournal } from "./format.ts";
 import { checkRelativePath, dataFiles, filesUnder, STORE_DIRS, userPath } from "./paths.ts";
 import { createReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";

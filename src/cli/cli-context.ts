@@ -55,7 +55,7 @@ export class CliError extends Error {
 export const dataDirOf = (cli: CliIo): string => resolve(cli.cwd, cli.env["DATA_DIR"] ?? "data");
 
 /** The store's log lines, on stderr. */
-export function cliLogger(cli: CliIo): { warn: (obj: object, msg?: string) => void; error: (obj: object, msg?: string) => void } {
+export function cliLogger(cli: CliIo) {
   const log = (obj: object, msg?: string): void => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`);
   return { warn: log, error: log };
 }

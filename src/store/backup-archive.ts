@@ -41,10 +41,7 @@ async function sha256(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/**
- * Packs `snapshotDir` (its files under `data/`, as linkTree made it) into `archive`: written to a
- * temp name, fsynced and renamed, so a half-written archive never carries the final name.
- */
+/** Packs `snapshotDir` (files under `data/`) into `archive` via a temp name: a half-written one is never final. */
 export async function packBackup(snapshotDir: string, archive: string, meta: { format: number; release: string; createdAt: string }): Promise<Manifest> {
   const files: Record<string, string> = {};
   for (const file of await dataFiles(join(snapshotDir, DATA))) files[file] = await sha256(join(snapshotDir, DATA, file));

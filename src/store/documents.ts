@@ -66,11 +66,7 @@ export class Documents {
     });
   }
 
-  /**
-   * Runs `fn` with every file at rest: operations started from now on wait (in their order) until
-   * it returns, and those already queued settle first. An update acknowledged before the call is
-   * on disk; one requested after it is not started.
-   */
+  /** Runs `fn` with every file at rest: queued operations settle first, later ones wait (in order) until it returns. */
   async hold<R>(fn: () => Promise<R>): Promise<R> {
     while (this.#gate !== undefined) await this.#gate;
     let open = (): void => undefined;

@@ -38,21 +38,15 @@ export async function writeFormat(dataDir: string, release: string): Promise<voi
   await writeFile(join(dataDir, FORMAT_FILE), `${JSON.stringify({ format: CURRENT_FORMAT, writtenBy: release })}\n`);
 }
 
-/**
- * Brings an older folder to the current format, in place (the caller has opened the store, which
- * refuses a non-empty journal, and made a backup). 1 → 2: the index files are derived data this
- * release keeps in memory, so they go.
- */
+/** In place, after a backup, on an open store (which refused a non-empty journal). 1 → 2: drop the derived index/. */
 export async function migrate(dataDir: string, from: number, release: string): Promise<void> {
   if (from < 2) await rm(join(dataDir, "index"), { recursive: true, force: true });
   await writeFormat(dataDir, release);
 }
 
 /**
- * Releases before format 2 acknowledged answers in a write-ahead journal (journal/<n>.jsonl) and
- * wrote report files later. Rather than keep a replayer for a format no longer written, the store
- * refuses to open while segments exist (they may hold acknowledged answers); starting the earlier
- * release once and stopping it cleanly empties the journal.
+ * Format 1 acknowledged answers in a journal (journal/<n>.jsonl) and wrote report files later. No
+ * replayer is kept: the store refuses segments (acknowledged answers); a clean stop of that release empties them.
  */
 export class LegacyJournalError extends Error {
   constructor(

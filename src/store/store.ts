@@ -25,19 +25,13 @@ export interface StoreOptions {
   readonly openFile?: OpenFile;
 }
 
-/**
- * An active officer touches a few documents (session, report): 4096 keeps ~1 300 officers
- * answering at once without rereading and revalidating their reports on every answer.
- */
+/** An officer touches a few documents (session, report): 4096 keeps ~1 300 answering without rereads. */
 const DEFAULT_CACHE_SIZE = 4096;
 
 /** A temp file of durable-file.ts: `.<name>.<pid>.<n>.tmp`. */
 const TEMP = /^\..+\.(\d+)\.\d+\.tmp$/;
 
-/**
- * Removes the temp files a killed process left (never read, so this runs after the store opens).
- * One process uses a folder at a time: another pid's temp file is a dead process's; ours are writes.
- */
+/** Removes a killed process's temp files: one process uses a folder, so another pid's are a dead one's. */
 async function sweepTempFiles(dataDir: string, ownPid: number): Promise<number> {
   const stray = (await filesUnder(dataDir)).filter((file) => {
     const pid = TEMP.exec(basename(file))?.[1];
@@ -47,10 +41,7 @@ async function sweepTempFiles(dataDir: string, ownPid: number): Promise<number> 
   return stray.length;
 }
 
-/**
- * Hard-links (across file systems, copies) every data file into `into`. Every write replaces a
- * file by rename, so a linked inode never changes afterwards: the pause lasts one link() per file.
- */
+/** Hard-links every data file into `into`: writes replace files by rename, so a linked inode never changes. */
 async function linkTree(dataDir: string, into: string): Promise<string[]> {
   const files = await dataFiles(dataDir);
   const made = new Set<string>();

@@ -50,7 +50,9 @@ class Grid {
 
   merge(top: number, left: number, bottom: number, right: number): void {
     this.#spans.set(`${top}:${left}`, { rowSpan: bottom - top + 1, columnSpan: right - left + 1 });
-    for (let r = top; r <= bottom; r += 1) for (let c = left; c <= right; c += 1) if (r !== top || c !== left) this.#covered.add(`${r}:${c}`);
+    for (let r = top; r <= bottom; r += 1) {
+      for (let c = left; c <= right; c += 1) if (r !== top || c !== left) this.#covered.add(`${r}:${c}`);
+    }
   }
 
   /** write-excel-file's sheet data: cells covered by a span are null, as it expects. */

@@ -32,10 +32,7 @@ function askRunningBot(dataDir: string, request: ControlRequest): Promise<Contro
   });
 }
 
-/**
- * Runs `direct` on the store when no process holds the folder, or sends `request` to the bot that
- * holds it. A holder that does not answer (an older release) is refused with exit 3 as before.
- */
+/** Runs `direct` on the store, or sends `request` to the bot holding it; a silent holder is refused (exit 3). */
 export async function withStoreOrBot<T>(cli: CliContext, request: ControlRequest, direct: (store: Store) => Promise<T>, viaBot: (response: ControlResponse & { ok: true }) => Promise<T>): Promise<T> {
   const dataDir = dataDirOf(cli);
   let store: Store;

@@ -22,7 +22,9 @@ const STATUSES = ["clean", "violations", "unreadable", "incomplete"] as const;
 /** Worst first: unreadable, violations, incomplete, clean. */
 const SEVERITY = [2, 1, 3, 0];
 
-type Checked = Extract<Loaded, { ok: false }> | (Extract<Loaded, { ok: true }> & { readonly findings: readonly Finding[]; readonly open: readonly string[] });
+type Checked =
+  | Extract<Loaded, { ok: false }>
+  | (Extract<Loaded, { ok: true }> & { readonly findings: readonly Finding[]; readonly open: readonly string[] });
 
 async function checkFile(path: string, lastYear: Report | undefined, t: Translate): Promise<Checked> {
   const loaded = await loadReport(path, t);

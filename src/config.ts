@@ -60,33 +60,36 @@ const EnvSchema = z
     }
   });
 
-export interface Config {
-  /** Absent: the app runs the terminal console instead of Telegram. */
-  readonly botToken?: string;
-  readonly apiRoot: string;
-  /** Absolute path. */
-  readonly dataDir: string;
-  readonly adminIds: readonly number[];
-  readonly botUsername?: string;
-  /** Present in webhook mode, otherwise the bot long-polls. */
-  readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
-  readonly logLevel: (typeof LOG_LEVELS)[number];
-  readonly logFormat: (typeof LOG_FORMATS)[number];
-  /** Address the webhook and health servers listen on. */
-  readonly host: string;
-  /** Polling mode: serve /healthz on this port (webhook mode serves it on the webhook's port). */
-  readonly healthPort?: number;
-  /** Present when the DingTalk robot is configured (Stream mode). */
-  readonly dingtalk?: {
-    readonly clientId: string;
-    readonly clientSecret: string;
-    readonly robotCode: string;
-    /** Gateway registration, access token, robot API. */
-    readonly apiRoot: string;
-    /** Media upload (the older open API). */
-    readonly oapiRoot: string;
-  };
-}
+/** The validated environment in the app's terms. */
+const ConfigSchema = EnvSchema.transform((e) => ({
+  // Absent: the app runs the terminal console instead of Telegram.
+  ...(e.BOT_TOKEN !== undefined && { botToken: e.BOT_TOKEN }),
+  apiRoot: e.TELEGRAM_API_ROOT,
+  dataDir: resolve(e.DATA_DIR),
+  adminIds: e.ADMIN_IDS === undefined ? [] : e.ADMIN_IDS.split(",").map((id) => id.trim()).filter((id) => id !== "").map(Number),
+  ...(e.BOT_USERNAME !== undefined && { botUsername: e.BOT_USERNAME.replace(/^@/, "") }),
+  // Webhook mode; without it the bot long-polls.
+  ...(e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined && {
+    webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT },
+  }),
+  logLevel: e.LOG_LEVEL,
+  logFormat: e.LOG_FORMAT,
+  host: e.HOST,
+  // Polling mode: serve /healthz on this port (webhook mode serves it on the webhook's port).
+  ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
+  // The DingTalk robot (Stream mode); apiRoot: gateway, token and robot API; oapiRoot: media upload.
+  ...(e.DINGTALK_CLIENT_ID !== undefined && e.DINGTALK_CLIENT_SECRET !== undefined && e.DINGTALK_ROBOT_CODE !== undefined && {
+    dingtalk: {
+      clientId: e.DINGTALK_CLIENT_ID,
+      clientSecret: e.DINGTALK_CLIENT_SECRET,
+      robotCode: e.DINGTALK_ROBOT_CODE,
+      apiRoot: e.DINGTALK_API_ROOT,
+      oapiRoot: e.DINGTALK_OAPI_ROOT,
+    },
+  }),
+}));
+
+export type Config = Readonly<z.output<typeof ConfigSchema>>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly { readonly variable: string; readonly message: string }[]) {
@@ -97,34 +100,11 @@ export class ConfigError extends Error {
 
 /** Validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
-  const result = EnvSchema.safeParse(env);
+  const result = ConfigSchema.safeParse(env);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? "environment"), message: issue.message })));
   }
-  const e = result.data;
-  return {
-    ...(e.BOT_TOKEN !== undefined && { botToken: e.BOT_TOKEN }),
-    apiRoot: e.TELEGRAM_API_ROOT,
-    dataDir: resolve(e.DATA_DIR),
-    adminIds: e.ADMIN_IDS === undefined ? [] : e.ADMIN_IDS.split(",").map((id) => id.trim()).filter((id) => id !== "").map(Number),
-    ...(e.BOT_USERNAME !== undefined && { botUsername: e.BOT_USERNAME.replace(/^@/, "") }),
-    ...(e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined && {
-      webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT },
-    }),
-    logLevel: e.LOG_LEVEL,
-    logFormat: e.LOG_FORMAT,
-    host: e.HOST,
-    ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
-    ...(e.DINGTALK_CLIENT_ID !== undefined && e.DINGTALK_CLIENT_SECRET !== undefined && e.DINGTALK_ROBOT_CODE !== undefined && {
-      dingtalk: {
-        clientId: e.DINGTALK_CLIENT_ID,
-        clientSecret: e.DINGTALK_CLIENT_SECRET,
-        robotCode: e.DINGTALK_ROBOT_CODE,
-        apiRoot: e.DINGTALK_API_ROOT,
-        oapiRoot: e.DINGTALK_OAPI_ROOT,
-      },
-    }),
-  };
+  return result.data;
 }
 
 /** Variables from a `.env` file ({} when it does not exist); node's own parser. */

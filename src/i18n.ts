@@ -39,18 +39,12 @@ export function loadBundle(locale: Locale): FluentBundle {
   return bundle;
 }
 
-const translators = new Map<Locale, Translate>();
-
 /** A translator for one locale; a missing key falls back to zh-CN, then to the key itself. */
 export function translator(locale: Locale): Translate {
-  const cached = translators.get(locale);
-  if (cached !== undefined) return cached;
   const bundle = loadBundle(locale);
-  const translate: Translate = (key, params) => {
+  return (key, params) => {
     const target = bundle.hasMessage(key) ? bundle : loadBundle(DEFAULT_LOCALE);
     const value = target.getMessage(key)?.value;
     return value == null ? key : target.formatPattern(value, params ?? {});
   };
-  translators.set(locale, translate);
-  return translate;
 }

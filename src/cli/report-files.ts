@@ -21,10 +21,8 @@ export async function readInput(path: string): Promise<Uint8Array> {
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError("cli-file-missing", { file: path });
-    if (code === "EISDIR") throw new CliError("cli-file-is-dir", { file: path });
-    throw new CliError("cli-file-unreadable", { file: path, reason: code ?? "?" });
+    const code = (error as NodeJS.ErrnoException).code ?? "?";
+    throw new CliError(code === "ENOENT" ? "cli-file-missing" : code === "EISDIR" ? "cli-file-is-dir" : "cli-file-unreadable", { file: path, reason: code });
   }
 }
 
@@ -37,13 +35,8 @@ export async function writeOutput(path: string, bytes: Uint8Array | string): Pro
   }
 }
 
-function looksLikeJson(bytes: Uint8Array): boolean {
-  for (const byte of bytes.subarray(0, 64)) {
-    if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
-    return byte === 0x7b; // "{"
-  }
-  return false;
-}
+/** A "{" first, after blanks and a byte-order mark. */
+const looksLikeJson = (bytes: Uint8Array): boolean => /^[\t\n\r \uFEFF]*\{/u.test(new TextDecoder().decode(bytes.subarray(0, 64)));
 
 export const importError = (file: string, t: Translate, result: Extract<ImportResult, { ok: false }>): CliError =>
   new CliError("cli-import-failed", { file, reason: importNoteSentence(t, { code: result.reason }) }, 2,

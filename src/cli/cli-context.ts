@@ -2,7 +2,7 @@
 // capture them), and the one error it reports as a translated line and an exit code.
 import { join, resolve } from "node:path";
 import type { parseArgs } from "node:util";
-import { LOCK_FILE, type StoreLockedError } from "../app/data-folder.ts";
+import { LOCK_FILE, StoreLockedError } from "../app/data-folder.ts";
 import type { Translate, TranslateParams } from "../i18n.ts";
 
 /** Every flag of every command, declared once for node:util's parseArgs. */
@@ -60,6 +60,7 @@ export function cliLogger(cli: CliIo) {
   return { warn: log, error: log };
 }
 
-/** The data folder is held by another process (exit 3). */
-export const lockedError = (error: StoreLockedError): CliError =>
-  new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
+/** Rethrows, saying so when the data folder is held by another process (exit 3). */
+export function refuseLocked(error: unknown): never {
+  throw error instanceof StoreLockedError ? new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3) : error;
+}

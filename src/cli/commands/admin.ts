@@ -11,7 +11,7 @@ import { CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../..
 import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
 import { upgradeDataFolder } from "../../app/upgrade.ts";
 import { RELEASE } from "../../repo-root.ts";
-import { CliError, cliLogger, dataDirOf, lockedError, type CliArgs, type CliContext } from "../cli-context.ts";
+import { CliError, cliLogger, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 
 /** The answer of the bot holding DATA_DIR (src/app/control-server.ts), or undefined when none answers. */
 function askRunningBot(dataDir: string, request: ControlRequest): Promise<ControlResponse | undefined> {
@@ -42,7 +42,7 @@ export async function withStoreOrBot<T>(cli: CliContext, request: ControlRequest
     if (error instanceof LegacyJournalError) throw new CliError("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) }, 3);
     if (!(error instanceof StoreLockedError)) throw error;
     const response = await askRunningBot(dataDir, request);
-    if (response === undefined) throw lockedError(error);
+    if (response === undefined) return refuseLocked(error);
     if (!response.ok) throw new CliError(response.key, response.params, response.exitCode);
     return viaBot(response);
   }

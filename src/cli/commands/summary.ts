@@ -6,8 +6,8 @@ import { resolve } from "node:path";
 import { createOrgService, officeByRef } from "../../app/org-service.ts";
 import { createSummaryService } from "../../app/summary-service.ts";
 import { localDate } from "../../core/deadline/shanghai.ts";
-import { openStore, StoreLockedError } from "../../app/data-folder.ts";
-import { CliError, cliLogger, lockedError, type CliArgs, type CliContext } from "../cli-context.ts";
+import { openStore } from "../../app/data-folder.ts";
+import { CliError, cliLogger, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 import { writeOutput } from "../report-files.ts";
 
 const OPERATOR = "cli-operator";
@@ -18,12 +18,9 @@ export async function summaryCommand(args: CliArgs, cli: CliContext): Promise<nu
   const output = args.values.output;
   if (dir === undefined || officeRef === undefined || output === undefined) throw new CliError("cli-usage-summary");
   const now = new Date().toISOString();
-  const yearText = args.values.year ?? String(Number(localDate(now).slice(0, 4)) - 1);
-  const year = Number(yearText);
+  const year = Number(args.values.year ?? Number(localDate(now).slice(0, 4)) - 1);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError("cli-usage-summary");
-  const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: cliLogger(cli) }).catch((error: unknown) => {
-    throw error instanceof StoreLockedError ? lockedError(error) : error;
-  });
+  const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: cliLogger(cli) }).catch(refuseLocked);
   try {
     const org = createOrgService({ store, now: () => now, randomBytes: (n) => getRandomValues(new Uint8Array(n)), botUsername: undefined });
     const office = officeByRef(await org.org(), officeRef);

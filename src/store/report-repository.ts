@@ -35,13 +35,13 @@ async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>)
   return results;
 }
 
-async function listNames(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
-  } catch (error) {
+/** The names in `dir` that `keep` accepts, sorted; none when it does not exist. */
+async function namesIn(dir: string, keep: (name: string) => boolean): Promise<string[]> {
+  const names = await readdir(dir).catch((error: unknown) => {
     if (errorCode(error) === "ENOENT") return [];
     throw error;
-  }
+  });
+  return names.filter(keep).sort();
 }
 
 function indexEntryOf(departmentId: string, year: number, record: ReportRecord): IndexEntry {
@@ -81,7 +81,7 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
 
   async function loadDepartment(departmentId: string, unreadable: string[]): Promise<Map<number, IndexEntry>> {
     const years = new Map<number, IndexEntry>();
-    const files = (await listNames(join(dataDir, REPORTS_DIR, departmentId))).filter((name) => /^\d{4}\.json$/.test(name));
+    const files = await namesIn(join(dataDir, REPORTS_DIR, departmentId), (name) => /^\d{4}\.json$/.test(name));
     for (const year of files.map((name) => Number(name.slice(0, 4)))) {
       try {
         const record = await documents.peek(reportPath({ departmentId, year }), REPORT_TYPE);
@@ -107,6 +107,7 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
     return loading;
   }
 
+  const departmentIds = (): Promise<string[]> => namesIn(join(dataDir, REPORTS_DIR), isValidId);
   const read = async (key: ReportKey): Promise<ReportRecord | null> => doc(key).read().catch(named(key));
 
   return {
@@ -140,12 +141,7 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
     },
 
     async listReports(filter = {}) {
-      const ids =
-        filter.departmentId !== undefined
-          ? [filter.departmentId]
-          : filter.departmentIds !== undefined
-            ? [...filter.departmentIds]
-            : (await listNames(join(dataDir, REPORTS_DIR))).filter((id) => isValidId(id));
+      const ids = filter.departmentId !== undefined ? [filter.departmentId] : (filter.departmentIds ?? (await departmentIds()));
       const departments = await inBatches(
         ids.map((id) => checkId("departmentId", id)),
         async (id) => [...(await department(id)).values()],
@@ -158,7 +154,7 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
 
     async rebuildIndex() {
       index.clear();
-      const departments = (await listNames(join(dataDir, REPORTS_DIR))).filter((id) => isValidId(id));
+      const departments = await departmentIds();
       const unreadable: string[] = [];
       const counts = await inBatches(departments, async (id) => (await department(id, unreadable)).size);
       return { departments: departments.length, reports: counts.reduce((a, b) => a + b, 0), unreadable };

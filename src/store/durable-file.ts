@@ -11,7 +11,7 @@ import { StoreDamagedError, StoreDiskFullError, type BackupState } from "../app/
 /** How files are opened; tests inject failures (a full disk) here. */
 export type OpenFile = (path: string, flags: string) => Promise<FileHandle>;
 
-export interface DurableFileOptions<T> {
+interface DurableFileOptions<T> {
   /** Validates parsed JSON; throws when the content is not acceptable. */
   readonly parse: (data: unknown) => T;
   /** The path as reported in errors (relative to the data folder). */

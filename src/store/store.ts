@@ -3,8 +3,8 @@
 import { copyFile, link, mkdir, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { DocHandle, Store } from "../app/store-port.ts";
-import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "../app/user-session.ts";
-import { Documents, type DocType } from "./documents.ts";
+import { EMPTY_SESSION, UserSessionSchema } from "../app/user-session.ts";
+import { Documents } from "./documents.ts";
 import { errorCode, type OpenFile } from "./durable-file.ts";
 import { checkLegacyJournal } from "./format.ts";
 import { checkRelativePath, dataFiles, filesUnder, STORE_DIRS, userPath } from "./paths.ts";
@@ -14,7 +14,7 @@ import { lockStore } from "./store-lock.ts";
 
 export type { Store };
 
-export interface StoreOptions {
+interface StoreOptions {
   readonly dataDir: string;
   readonly logger: StoreLogger;
   /** Documents kept loaded (LRU); default 4096. Memory stays bounded whatever is on disk. */
@@ -82,13 +82,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     (error: unknown) => options.logger.warn({ err: error }, "store: temp file sweep failed"),
   );
-  const doc = <T>(relativePath: string, type: DocType<T>): DocHandle<T> => documents.handle(checkRelativePath(relativePath), type);
-  const plain = <T>(schema: { parse: (data: unknown) => T }, defaults: T): DocType<T> => ({ parse: (data) => schema.parse(data), check: (next) => schema.parse(next), defaults });
+  const doc = <T>(relativePath: string, schema: { parse: (data: unknown) => T }, defaults: T): DocHandle<T> =>
+    documents.handle(checkRelativePath(relativePath), { parse: (data) => schema.parse(data), check: (next) => schema.parse(next), defaults });
   return {
     dataDir,
-    doc: (relativePath, schema, defaults) => doc(relativePath, plain(schema, defaults)),
+    doc,
     reports,
-    user: (userId): DocHandle<UserSession> => doc(userPath(userId), plain(UserSessionSchema, EMPTY_SESSION)),
+    user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
     flush: () => documents.idle(),
     snapshot: (into) => documents.hold(() => linkTree(dataDir, into)),
     async close() {

@@ -10,17 +10,20 @@ export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "
 export const LOG_FORMATS = ["json", "pretty"] as const;
 
 /** Blank values count as unset, so `BOT_TOKEN=` in .env means "no token". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), schema.optional());
+const trimmed = (value: unknown): unknown => (typeof value !== "string" ? value : value.trim() === "" ? undefined : value.trim());
+const variable = <T extends z.ZodType>(schema: T) => z.preprocess(trimmed, schema);
+const optional = <T extends z.ZodType>(schema: T) => variable(schema.optional());
 
 const httpUrl = (https: boolean) =>
   z.url({ protocol: https ? /^https$/ : /^https?$/, error: https ? "must be an https:// URL" : "must be an http(s):// URL" });
+const apiRoot = (fallback: string) => variable(httpUrl(false).default(fallback)).transform((url) => url.replace(/\/+$/, ""));
+const port = z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535);
 
-export const EnvSchema = z
+const EnvSchema = z
   .object({
     BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456789:AA… (from @BotFather)")),
-    TELEGRAM_API_ROOT: optional(httpUrl(false)),
-    DATA_DIR: optional(z.string()),
+    TELEGRAM_API_ROOT: apiRoot("https://api.telegram.org"),
+    DATA_DIR: variable(z.string().default("./data")),
     ADMIN_IDS: optional(
       z.string().regex(/^\d+(\s*,\s*\d+)*\s*,?$/, "must be comma-separated numeric Telegram user ids, e.g. 123,456"),
     ),
@@ -28,18 +31,20 @@ export const EnvSchema = z
     WEBHOOK_URL: optional(httpUrl(true)),
     // Telegram's secret_token alphabet: 1–256 of A–Z a–z 0–9 _ -
     WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 of A–Z a–z 0–9 _ -")),
-    PORT: optional(z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535)),
-    LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
-    LOG_FORMAT: optional(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(", ")}` })),
+    PORT: variable(port.default(8080)),
+    LOG_LEVEL: variable(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
+    LOG_FORMAT: variable(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(", ")}` }).default("json")),
     // Where the webhook and health servers listen: loopback unless asked (a reverse proxy in front).
-    HOST: optional(z.union([z.ipv4(), z.ipv6()], { error: "must be an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0" })),
-    HEALTH_PORT: optional(z.coerce.number({ error: "must be a port number" }).int("must be a port number").min(1).max(65535)),
+    HOST: variable(
+      z.union([z.ipv4(), z.ipv6()], { error: "must be an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0" }).default("127.0.0.1"),
+    ),
+    HEALTH_PORT: optional(port),
     // DingTalk enterprise internal app (开发者后台 → 凭证与基础信息): Client ID = AppKey, Client Secret = AppSecret.
     DINGTALK_CLIENT_ID: optional(z.string().regex(/^[A-Za-z0-9_-]{6,128}$/, "must be the app's Client ID (AppKey), e.g. dingxxxxxxxx")),
     DINGTALK_CLIENT_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be the app's Client Secret (AppSecret)")),
     DINGTALK_ROBOT_CODE: optional(z.string().regex(/^[A-Za-z0-9_-]{6,128}$/, "must be the robot's RobotCode (usually the Client ID)")),
-    DINGTALK_API_ROOT: optional(httpUrl(false)),
-    DINGTALK_OAPI_ROOT: optional(httpUrl(false)),
+    DINGTALK_API_ROOT: apiRoot("https://api.dingtalk.com"),
+    DINGTALK_OAPI_ROOT: apiRoot("https://oapi.dingtalk.com"),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL !== undefined && env.WEBHOOK_SECRET === undefined) {
@@ -55,51 +60,39 @@ export const EnvSchema = z
     }
   });
 
-export interface Config {
-  /** Absent: the app runs the terminal console instead of Telegram. */
-  readonly botToken?: string;
-  readonly apiRoot: string;
-  /** Absolute path. */
-  readonly dataDir: string;
-  readonly adminIds: readonly number[];
-  readonly botUsername?: string;
-  /** Present in webhook mode, otherwise the bot long-polls. */
-  readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
-  readonly logLevel: (typeof LOG_LEVELS)[number];
-  readonly logFormat: (typeof LOG_FORMATS)[number];
-  /** Address the webhook and health servers listen on. */
-  readonly host: string;
-  /** Polling mode: serve /healthz on this port (webhook mode serves it on the webhook's port). */
-  readonly healthPort?: number;
-  /** Present when the DingTalk robot is configured (Stream mode). */
-  readonly dingtalk?: DingTalkConfig;
-}
+/** The validated environment in the app's terms. */
+const ConfigSchema = EnvSchema.transform((e) => ({
+  // Absent: the app runs the terminal console instead of Telegram.
+  ...(e.BOT_TOKEN !== undefined && { botToken: e.BOT_TOKEN }),
+  apiRoot: e.TELEGRAM_API_ROOT,
+  dataDir: resolve(e.DATA_DIR),
+  adminIds: e.ADMIN_IDS === undefined ? [] : e.ADMIN_IDS.split(",").map((id) => id.trim()).filter((id) => id !== "").map(Number),
+  ...(e.BOT_USERNAME !== undefined && { botUsername: e.BOT_USERNAME.replace(/^@/, "") }),
+  // Webhook mode; without it the bot long-polls.
+  ...(e.WEBHOOK_URL !== undefined && e.WEBHOOK_SECRET !== undefined && {
+    webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT },
+  }),
+  logLevel: e.LOG_LEVEL,
+  logFormat: e.LOG_FORMAT,
+  host: e.HOST,
+  // Polling mode: serve /healthz on this port (webhook mode serves it on the webhook's port).
+  ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
+  // The DingTalk robot (Stream mode); apiRoot: gateway, token and robot API; oapiRoot: media upload.
+  ...(e.DINGTALK_CLIENT_ID !== undefined && e.DINGTALK_CLIENT_SECRET !== undefined && e.DINGTALK_ROBOT_CODE !== undefined && {
+    dingtalk: {
+      clientId: e.DINGTALK_CLIENT_ID,
+      clientSecret: e.DINGTALK_CLIENT_SECRET,
+      robotCode: e.DINGTALK_ROBOT_CODE,
+      apiRoot: e.DINGTALK_API_ROOT,
+      oapiRoot: e.DINGTALK_OAPI_ROOT,
+    },
+  }),
+}));
 
-export interface DingTalkConfig {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly robotCode: string;
-  /** Gateway registration, access token, robot API. */
-  readonly apiRoot: string;
-  /** Media upload (the older open API). */
-  readonly oapiRoot: string;
-}
-
-export const DEFAULT_DINGTALK_API_ROOT = "https://api.dingtalk.com";
-export const DEFAULT_DINGTALK_OAPI_ROOT = "https://oapi.dingtalk.com";
-
-export const DEFAULT_API_ROOT = "https://api.telegram.org";
-export const DEFAULT_DATA_DIR = "./data";
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_HOST = "127.0.0.1";
-
-export interface ConfigProblem {
-  readonly variable: string;
-  readonly message: string;
-}
+export type Config = Readonly<z.output<typeof ConfigSchema>>;
 
 export class ConfigError extends Error {
-  constructor(readonly problems: readonly ConfigProblem[]) {
+  constructor(readonly problems: readonly { readonly variable: string; readonly message: string }[]) {
     super(`config: ${problems.map((p) => `${p.variable} ${p.message}`).join("; ")}`);
     this.name = "ConfigError";
   }
@@ -107,47 +100,21 @@ export class ConfigError extends Error {
 
 /** Validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
-  const result = EnvSchema.safeParse(env);
+  const result = ConfigSchema.safeParse(env);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? "environment"), message: issue.message })));
   }
-  const e = result.data;
-  const webhookUrl = e.WEBHOOK_URL;
-  const secret = e.WEBHOOK_SECRET;
-  return {
-    ...(e.BOT_TOKEN !== undefined && { botToken: e.BOT_TOKEN }),
-    apiRoot: (e.TELEGRAM_API_ROOT ?? DEFAULT_API_ROOT).replace(/\/+$/, ""),
-    dataDir: resolve(e.DATA_DIR ?? DEFAULT_DATA_DIR),
-    adminIds: e.ADMIN_IDS === undefined ? [] : e.ADMIN_IDS.split(",").map((id) => id.trim()).filter((id) => id !== "").map(Number),
-    ...(e.BOT_USERNAME !== undefined && { botUsername: e.BOT_USERNAME.replace(/^@/, "") }),
-    ...(webhookUrl !== undefined && secret !== undefined && { webhook: { url: webhookUrl, secret, port: e.PORT ?? DEFAULT_PORT } }),
-    logLevel: e.LOG_LEVEL ?? "info",
-    logFormat: e.LOG_FORMAT ?? "json",
-    host: e.HOST ?? DEFAULT_HOST,
-    ...(e.HEALTH_PORT !== undefined && { healthPort: e.HEALTH_PORT }),
-    ...(e.DINGTALK_CLIENT_ID !== undefined && e.DINGTALK_CLIENT_SECRET !== undefined && e.DINGTALK_ROBOT_CODE !== undefined && {
-      dingtalk: {
-        clientId: e.DINGTALK_CLIENT_ID,
-        clientSecret: e.DINGTALK_CLIENT_SECRET,
-        robotCode: e.DINGTALK_ROBOT_CODE,
-        apiRoot: (e.DINGTALK_API_ROOT ?? DEFAULT_DINGTALK_API_ROOT).replace(/\/+$/, ""),
-        oapiRoot: (e.DINGTALK_OAPI_ROOT ?? DEFAULT_DINGTALK_OAPI_ROOT).replace(/\/+$/, ""),
-      },
-    }),
-  };
+  return result.data;
 }
 
 /** Variables from a `.env` file ({} when it does not exist); node's own parser. */
-export function readEnvFile(path = ".env"): Record<string, string> {
-  let text: string;
+export function readEnvFile(path = ".env"): NodeJS.Dict<string> {
   try {
-    text = readFileSync(path, "utf8");
+    return parseEnv(readFileSync(path, "utf8"));
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "ENOENT") return {};
     throw error;
   }
-  const parsed = parseEnv(text);
-  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /** The environment with `.env` underneath: a variable set in the real environment wins. */

@@ -16,21 +16,17 @@ export function partLabel(t: Translate, id: string): string {
   return `${heading}${part.lead ?? ""}`;
 }
 
-/** Numbers as strings: Fluent's number formatting would group digits and cut decimals of 万元. */
-function plain(value: string | number | undefined): string {
-  return value === undefined ? "" : String(value);
-}
-
 export function findingSentence(t: Translate, finding: Finding): string {
   const [first, second] = finding.cells;
   const params: TranslateParams = {
     rule: finding.rule,
     label: first === undefined ? "" : partLabel(t, first),
     cellLabel: second === undefined ? "" : partLabel(t, second),
-    expected: plain(finding.expected),
-    actual: plain(finding.actual),
+    // Numbers as strings: Fluent's number formatting would group digits and cut decimals of 万元.
+    expected: String(finding.expected ?? ""),
+    actual: String(finding.actual ?? ""),
   };
-  for (const [name, value] of Object.entries(finding.params ?? {})) params[name] = plain(value);
+  for (const [name, value] of Object.entries(finding.params ?? {})) params[name] = String(value);
   const key = `findings-${finding.rule}`;
   const sentence = t(key, params);
   return sentence === key ? t("findings-unknown", params) : sentence;

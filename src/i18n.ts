@@ -39,19 +39,12 @@ export function loadBundle(locale: Locale): FluentBundle {
   return bundle;
 }
 
-const translators = new Map<Locale, Translate>();
-
 /** A translator for one locale; a missing key falls back to zh-CN, then to the key itself. */
 export function translator(locale: Locale): Translate {
-  const cached = translators.get(locale);
-  if (cached !== undefined) return cached;
   const bundle = loadBundle(locale);
-  const translate: Translate = (key, params) => {
-    const message = bundle.getMessage(key) ?? (locale === DEFAULT_LOCALE ? undefined : loadBundle(DEFAULT_LOCALE).getMessage(key));
-    if (message?.value == null) return key;
+  return (key, params) => {
     const target = bundle.hasMessage(key) ? bundle : loadBundle(DEFAULT_LOCALE);
-    return target.formatPattern(message.value, params ?? {});
+    const value = target.getMessage(key)?.value;
+    return value == null ? key : target.formatPattern(value, params ?? {});
   };
-  translators.set(locale, translate);
-  return translate;
 }

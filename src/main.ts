@@ -12,7 +12,7 @@ import { runConsole } from "./console/run-console.ts";
 import { localeFor, translator } from "./i18n.ts";
 import { createLogger } from "./log.ts";
 import { LOCK_FILE, StoreLockedError } from "./store/store-lock.ts";
-import { LegacyJournalError } from "./store/legacy-journal.ts";
+import { LegacyJournalError } from "./store/format.ts";
 import { damageNotifier } from "./app/store-faults.ts";
 import { openStore, type Store } from "./store/store.ts";
 import { registerCommands } from "./telegram/commands.ts";

@@ -12,7 +12,7 @@ function findRoot(start: string): string {
   }
 }
 
-export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 export const repoPath = (...parts: string[]): string => join(REPO_ROOT, ...parts);
 

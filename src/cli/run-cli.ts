@@ -1,43 +1,17 @@
 // The CLI as a function (argv → exit code) so tests run it in-process with captured output.
-import { localeFor, translator, isLocale, type Locale } from "../i18n.ts";
 import { parseArgs } from "node:util";
-import { CliError } from "./cli-error.ts";
-import type { CliContext } from "./cli-context.ts";
+import { isLocale, localeFor, translator, type Locale } from "../i18n.ts";
+import { CliError, OPTIONS, type CliArgs, type CliContext, type CliIo } from "./cli-context.ts";
+import { adminCommand } from "./commands/admin.ts";
+import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { checkCommand } from "./commands/check.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { doctorCommand } from "./commands/doctor.ts";
 import { importCommand } from "./commands/import.ts";
 import { renderCommand } from "./commands/render.ts";
 import { summaryCommand } from "./commands/summary.ts";
-import { adminCommand } from "./commands/admin.ts";
-import { doctorCommand } from "./commands/doctor.ts";
-import { backupCommand, restoreCommand } from "./commands/backup.ts";
 
-/** Every flag of every command, declared once for node:util's parseArgs. */
-const OPTIONS = {
-  lang: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  json: { type: "boolean" },
-  draft: { type: "boolean" },
-  output: { type: "string", short: "o" },
-  "last-year": { type: "string" },
-  agency: { type: "string" },
-  year: { type: "string" },
-  role: { type: "string" },
-  expires: { type: "string" },
-  pdf: { type: "boolean" },
-  html: { type: "boolean" },
-  office: { type: "string" },
-  all: { type: "boolean" },
-} as const;
-
-export interface CliArgs {
-  readonly positionals: string[];
-  readonly values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
-}
-
-type Command = (args: CliArgs, cli: CliContext) => Promise<number>;
-
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<string, (args: CliArgs, cli: CliContext) => Promise<number>> = {
   import: importCommand,
   check: checkCommand,
   render: renderCommand,
@@ -49,21 +23,8 @@ const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
 };
 
-/** Commands added by other features (admin …) register here. */
-export function registerCommand(name: string, command: Command): void {
-  COMMANDS[name] = command;
-}
-
-export interface CliIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
-
 function pickLocale(flag: string | undefined, env: CliIo["env"]): Locale {
-  if (flag !== undefined && isLocale(flag)) return flag;
-  if (flag !== undefined) return localeFor(flag);
+  if (flag !== undefined) return isLocale(flag) ? flag : localeFor(flag);
   return localeFor(env["NIANBAO_LANG"] ?? env["LC_ALL"] ?? env["LANG"]);
 }
 
@@ -84,7 +45,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   const t = translator(pickLocale(args.values.lang, io.env));
-  const cli: CliContext = { t, ...io };
   const [name, ...rest] = args.positionals;
   if (name === undefined || args.values.help === true || name === "help") {
     io.out(t("cli-help"));
@@ -96,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    return await command({ positionals: rest, values: args.values }, cli);
+    return await command({ positionals: rest, values: args.values }, { t, ...io });
   } catch (error) {
     if (error instanceof CliError) {
       io.err(t(error.key, error.params));

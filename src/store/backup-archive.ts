@@ -3,14 +3,15 @@
 // `data/`. Unpacking checks every hash and reads every document as the store would (doctor).
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open as fsOpen, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as tar from "tar";
 import { z } from "zod";
 import { diagnose } from "./doctor.ts";
-import { dataFiles } from "./snapshot.ts";
+import { fsyncPath } from "./durable-file.ts";
+import { dataFiles } from "./paths.ts";
 
-export const MANIFEST_FILE = "manifest.json";
+const MANIFEST_FILE = "manifest.json";
 const DATA = "data";
 
 const ManifestSchema = z.object({
@@ -20,7 +21,7 @@ const ManifestSchema = z.object({
   createdAt: z.string(),
   files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
 });
-export type Manifest = z.infer<typeof ManifestSchema>;
+type Manifest = z.infer<typeof ManifestSchema>;
 
 /** An archive that cannot be restored, with the reason and, when one file is at fault, its name. */
 export class BackupDamagedError extends Error {
@@ -40,10 +41,7 @@ async function sha256(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/**
- * Packs `snapshotDir` (its files under `data/`, as linkTree made it) into `archive`: written to a
- * temp name, fsynced and renamed, so a half-written archive never carries the final name.
- */
+/** Packs `snapshotDir` (files under `data/`) into `archive` via a temp name: a half-written one is never final. */
 export async function packBackup(snapshotDir: string, archive: string, meta: { format: number; release: string; createdAt: string }): Promise<Manifest> {
   const files: Record<string, string> = {};
   for (const file of await dataFiles(join(snapshotDir, DATA))) files[file] = await sha256(join(snapshotDir, DATA, file));
@@ -53,8 +51,7 @@ export async function packBackup(snapshotDir: string, archive: string, meta: { f
   const temp = `${archive}.${process.pid}.tmp`;
   try {
     await tar.c({ gzip: true, file: temp, cwd: snapshotDir, portable: true }, [MANIFEST_FILE, ...Object.keys(files).map((f) => `${DATA}/${f}`)]);
-    const handle = await fsOpen(temp, "r+");
-    await handle.sync().finally(() => handle.close());
+    await fsyncPath(temp);
     await rename(temp, archive);
   } finally {
     await rm(temp, { force: true });

@@ -27,18 +27,11 @@ export function deepFreeze<T>(value: T): T {
 export class Documents {
   readonly #cache = new Map<string, Low<unknown>>();
   readonly #queue = new KeyedQueue();
-  readonly #capacity: number;
-  readonly #dataDir: string;
-  readonly #openFile: OpenFile | undefined;
   #closed = false;
   /** Set while a snapshot holds new operations back (see hold()). */
   #gate: Promise<void> | undefined;
 
-  constructor(options: { dataDir: string; capacity: number; openFile?: OpenFile }) {
-    this.#capacity = Math.max(1, options.capacity);
-    this.#dataDir = options.dataDir;
-    this.#openFile = options.openFile;
-  }
+  constructor(private readonly options: { dataDir: string; capacity: number; openFile?: OpenFile | undefined }) {}
 
   /** `relativePath` must already be checked (paths.ts). */
   handle<T>(relativePath: string, type: DocType<T>): DocHandle<T> {
@@ -73,11 +66,7 @@ export class Documents {
     });
   }
 
-  /**
-   * Runs `fn` with every file at rest: operations started from now on wait (in their order) until
-   * it returns, and those already queued settle first. An update acknowledged before the call is
-   * on disk; one requested after it is not started.
-   */
+  /** Runs `fn` with every file at rest: queued operations settle first, later ones wait (in order) until it returns. */
   async hold<R>(fn: () => Promise<R>): Promise<R> {
     while (this.#gate !== undefined) await this.#gate;
     let open = (): void => undefined;
@@ -112,12 +101,9 @@ export class Documents {
   }
 
   #adapter<T>(relativePath: string, type: DocType<T>): DurableFile<T> {
-    return new DurableFile<T>(`${this.#dataDir}/${relativePath}`, {
-      name: relativePath,
-      parse: type.parse,
-      ...(type.describeBackup === undefined ? {} : { describeBackup: type.describeBackup }),
-      ...(this.#openFile === undefined ? {} : { openFile: this.#openFile }),
-    });
+    const { parse, describeBackup } = type;
+    const { dataDir, openFile } = this.options;
+    return new DurableFile<T>(`${dataDir}/${relativePath}`, { name: relativePath, parse, describeBackup, openFile });
   }
 
   #run<T, R>(relativePath: string, type: DocType<T>, op: (low: Low<T>) => Promise<R>): Promise<R> {
@@ -131,7 +117,7 @@ export class Documents {
         this.#cache.set(relativePath, low as Low<unknown>);
         // Map order is insertion order: the first keys are the least recently used.
         for (const path of this.#cache.keys()) {
-          if (this.#cache.size <= this.#capacity) break;
+          if (this.#cache.size <= Math.max(1, this.options.capacity)) break;
           this.#cache.delete(path);
         }
       } else {

@@ -11,14 +11,14 @@ import { StoreDamagedError, StoreDiskFullError, type BackupState } from "../app/
 /** How files are opened; tests inject failures (a full disk) here. */
 export type OpenFile = (path: string, flags: string) => Promise<FileHandle>;
 
-export interface DurableFileOptions<T> {
+interface DurableFileOptions<T> {
   /** Validates parsed JSON; throws when the content is not acceptable. */
   readonly parse: (data: unknown) => T;
   /** The path as reported in errors (relative to the data folder). */
   readonly name: string;
   /** What a readable backup holds, for the damage report (reports: revision and time). */
-  readonly describeBackup?: (data: T) => BackupState;
-  readonly openFile?: OpenFile;
+  readonly describeBackup?: ((data: T) => BackupState) | undefined;
+  readonly openFile?: OpenFile | undefined;
 }
 
 type Candidate<T> = { kind: "missing" } | { kind: "ok"; data: T } | { kind: "bad"; reason: string };
@@ -33,17 +33,14 @@ export function errorCode(error: unknown): string | undefined {
   return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
 }
 
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fsOpen(dir, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+/** fsync of a folder (its entries) or of a file written elsewhere. */
+export async function fsyncPath(path: string): Promise<void> {
+  const handle = await fsOpen(path, "r");
+  await handle.sync().finally(() => handle.close());
 }
 
 /** Reads and validates one file: missing, ok, or bad with the reason. */
-export async function readCandidate<T>(path: string, parse: (data: unknown) => T): Promise<Candidate<T>> {
+async function readCandidate<T>(path: string, parse: (data: unknown) => T): Promise<Candidate<T>> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -66,27 +63,24 @@ export async function readCandidate<T>(path: string, parse: (data: unknown) => T
 }
 
 export class DurableFile<T> implements Adapter<T> {
-  readonly path: string;
   readonly backupPath: string;
-  readonly #options: DurableFileOptions<T>;
-  readonly #open: OpenFile;
 
-  constructor(path: string, options: DurableFileOptions<T>) {
-    this.path = path;
+  constructor(
+    readonly path: string,
+    private readonly options: DurableFileOptions<T>,
+  ) {
     this.backupPath = `${path}.bak`;
-    this.#options = options;
-    this.#open = options.openFile ?? fsOpen;
   }
 
   /** The stored data, null when the file does not exist; throws StoreDamagedError when unreadable. */
   async read(): Promise<T | null> {
-    const main = await readCandidate(this.path, this.#options.parse);
+    const main = await readCandidate(this.path, this.options.parse);
     if (main.kind === "ok") return main.data;
     if (main.kind === "missing") {
       // Only a crash between the first write's steps leaves a backup without its file: still damage.
-      if ((await readCandidate(this.backupPath, this.#options.parse)).kind === "missing") return null;
+      if ((await readCandidate(this.backupPath, this.options.parse)).kind === "missing") return null;
     }
-    throw new StoreDamagedError(this.#options.name, main.kind === "bad" ? main.reason : "missing, its backup exists", await this.#backupState());
+    throw new StoreDamagedError(this.options.name, main.kind === "bad" ? main.reason : "missing, its backup exists", await this.#backupState());
   }
 
   /** Resolves only once the data is on disk for good (file and folder entry fsynced). */
@@ -98,31 +92,32 @@ export class DurableFile<T> implements Adapter<T> {
       if (wrote.status === "rejected") throw wrote.reason;
       if (kept.status === "rejected") throw kept.reason;
       await rename(temp, this.path);
-      await fsyncDir(dirname(this.path));
+      await fsyncPath(dirname(this.path));
     } catch (error) {
       await rm(temp, { force: true });
       const code = errorCode(error);
-      if (code === "ENOSPC" || code === "EDQUOT") throw new StoreDiskFullError(this.#options.name, { cause: error });
+      if (code === "ENOSPC" || code === "EDQUOT") throw new StoreDiskFullError(this.options.name, { cause: error });
       throw error;
     }
   }
 
   async #backupState(): Promise<BackupState | undefined> {
-    const backup = await readCandidate(this.backupPath, this.#options.parse).catch(() => ({ kind: "missing" }) as const);
+    const backup = await readCandidate(this.backupPath, this.options.parse).catch(() => ({ kind: "missing" }) as const);
     if (backup.kind !== "ok") return undefined;
-    return this.#options.describeBackup?.(backup.data) ?? {};
+    return this.options.describeBackup?.(backup.data) ?? {};
   }
 
   async #writeTemp(temp: string, text: string): Promise<void> {
+    const open = this.options.openFile ?? fsOpen;
     let handle: FileHandle;
     try {
-      handle = await this.#open(temp, "wx");
+      handle = await open(temp, "wx");
     } catch (error) {
       if (errorCode(error) !== "ENOENT") throw error;
       // First file in a new folder (reports/<department>/): the folder must be durable too.
       await mkdir(dirname(temp), { recursive: true });
-      await fsyncDir(dirname(dirname(temp)));
-      handle = await this.#open(temp, "wx");
+      await fsyncPath(dirname(dirname(temp)));
+      handle = await open(temp, "wx");
     }
     try {
       await handle.writeFile(text, "utf8");

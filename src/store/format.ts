@@ -1,12 +1,11 @@
 // The data format version, DATA_DIR/format.json: { format, writtenBy }. No file means format 1 (the
 // releases with a write-ahead journal and index files), or a new folder. Upgrades are ordered
 // migrations run at start under the lock, after a backup (main.ts); a newer format is refused.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { errorCode } from "./durable-file.ts";
-import { checkLegacyJournal } from "./legacy-journal.ts";
-import { dataFiles } from "./snapshot.ts";
+import { dataFiles, JOURNAL_DIR } from "./paths.ts";
 
 export const FORMAT_FILE = "format.json";
 /** 2: one lowdb document per file, no journal, the report listing held in memory. */
@@ -39,15 +38,34 @@ export async function writeFormat(dataDir: string, release: string): Promise<voi
   await writeFile(join(dataDir, FORMAT_FILE), `${JSON.stringify({ format: CURRENT_FORMAT, writtenBy: release })}\n`);
 }
 
-/**
- * Brings an older folder to the current format, in place (the caller holds the lock and has made a
- * backup). 1 → 2: the journal must be empty (a clean stop of the old release empties it); the
- * index files are derived data this release keeps in memory, so they go.
- */
+/** In place, after a backup, on an open store (which refused a non-empty journal). 1 → 2: drop the derived index/. */
 export async function migrate(dataDir: string, from: number, release: string): Promise<void> {
-  if (from < 2) {
-    await checkLegacyJournal(dataDir);
-    await rm(join(dataDir, "index"), { recursive: true, force: true });
-  }
+  if (from < 2) await rm(join(dataDir, "index"), { recursive: true, force: true });
   await writeFormat(dataDir, release);
+}
+
+/**
+ * Format 1 acknowledged answers in a journal (journal/<n>.jsonl) and wrote report files later. No
+ * replayer is kept: the store refuses segments (acknowledged answers); a clean stop of that release empties them.
+ */
+export class LegacyJournalError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly segments: number,
+  ) {
+    super(`store: ${join(dataDir, JOURNAL_DIR)} holds ${segments} journal segment(s) of an earlier release; start that release once and stop it cleanly, then start this one`);
+    this.name = "LegacyJournalError";
+  }
+}
+
+/** Throws LegacyJournalError while unreplayed segments exist; removes an empty journal folder. */
+export async function checkLegacyJournal(dataDir: string): Promise<void> {
+  const names = await readdir(join(dataDir, JOURNAL_DIR)).catch((error: unknown) => {
+    if (errorCode(error) === "ENOENT") return [];
+    throw error;
+  });
+  const segments = names.filter((name) => /^\d{12}\.jsonl$/.test(name)).length;
+  if (segments > 0) throw new LegacyJournalError(dataDir, segments);
+  // journal/kept/ (segments the old release could not replay, kept for a person) stays.
+  await rmdir(join(dataDir, JOURNAL_DIR)).catch(() => undefined);
 }

@@ -1,8 +1,13 @@
 // Reports: one lowdb document per report (reports/<departmentId>/<year>.json), history appended on
-// every change, the listing kept in memory (report-index.ts). A report that cannot be read is a
-// StoreDamagedError for whoever asks, and is left out of listings (`npx nianbao doctor` names it).
+// every change. The listing (status and progress per department and year) is held in memory: a
+// department's entries are derived from its files the first time it is listed, then kept current
+// by every update; nothing is written for it, so nothing can lag, and a start reads no report.
+// A report that cannot be read is a StoreDamagedError for whoever asks, and is left out of
+// listings (`npx nianbao doctor` names it).
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { INPUT_CELL_IDS } from "../core/report/cells.ts";
+import { NARRATIVE_PARTS } from "../core/report/narrative.ts";
 import { checkReportChange, ReportSchema } from "../core/report/schema.ts";
 import {
   diffReports,
@@ -17,11 +22,12 @@ import {
 } from "../app/report-record.ts";
 import { StoreDamagedError, type IndexEntry, type ReportRepository } from "../app/store-port.ts";
 import type { Documents, DocType } from "./documents.ts";
+import { errorCode } from "./durable-file.ts";
 import { checkId, isValidId, REPORTS_DIR, reportPath } from "./paths.ts";
-import { indexEntryOf, ReportIndex } from "./report-index.ts";
 import type { StoreLogger } from "./store-logger.ts";
 
 const SCAN_BATCH = 64;
+const REQUIRED_TEXT_IDS = NARRATIVE_PARTS.filter((part) => !part.optional).map((part) => part.id);
 
 async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
@@ -29,19 +35,30 @@ async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>)
   return results;
 }
 
-export async function listNames(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
+/** The names in `dir` that `keep` accepts, sorted; none when it does not exist. */
+async function namesIn(dir: string, keep: (name: string) => boolean): Promise<string[]> {
+  const names = await readdir(dir).catch((error: unknown) => {
+    if (errorCode(error) === "ENOENT") return [];
     throw error;
-  }
+  });
+  return names.filter(keep).sort();
 }
 
-/** The years with a report file in a department's folder. */
-export async function reportYears(dataDir: string, departmentId: string): Promise<number[]> {
-  const names = await listNames(join(dataDir, REPORTS_DIR, departmentId));
-  return names.filter((name) => /^\d{4}\.json$/.test(name)).map((name) => Number(name.slice(0, 4)));
+function indexEntryOf(departmentId: string, year: number, record: ReportRecord): IndexEntry {
+  const { values, text } = record.report;
+  const progress = {
+    cells: INPUT_CELL_IDS.filter((id) => values[id] !== undefined).length,
+    cellsTotal: INPUT_CELL_IDS.length,
+    texts: REQUIRED_TEXT_IDS.filter((id) => (text[id] ?? "").trim() !== "").length,
+    textsTotal: REQUIRED_TEXT_IDS.length,
+  };
+  return { departmentId, year, status: record.status, progress, updatedAt: record.updatedAt, revision: record.revision };
+}
+
+/** An entry replaces an older one, never a newer one (a load may have read the file before an update). */
+function put(years: Map<number, IndexEntry>, entry: IndexEntry): void {
+  const existing = years.get(entry.year);
+  if (existing === undefined || existing.revision <= entry.revision) years.set(entry.year, entry);
 }
 
 const REPORT_TYPE: DocType<ReportRecord | null> = {
@@ -53,7 +70,8 @@ const REPORT_TYPE: DocType<ReportRecord | null> = {
 };
 
 export function createReportRepository(dataDir: string, documents: Documents, logger: StoreLogger): ReportRepository {
-  const index = new ReportIndex();
+  /** Departments listed at least once (or being loaded): year → entry. */
+  const index = new Map<string, Promise<Map<number, IndexEntry>>>();
   const doc = (key: ReportKey) => documents.handle(reportPath(key), REPORT_TYPE);
   /** Typed damage names the report, so the shells can tell its officer and the office. */
   const named = (key: ReportKey) => (error: unknown): never => {
@@ -61,22 +79,35 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
     throw error;
   };
 
-  async function loadDepartment(departmentId: string, unreadable: string[] = []): Promise<IndexEntry[]> {
-    const entries: IndexEntry[] = [];
-    for (const year of await reportYears(dataDir, departmentId)) {
-      const key = { departmentId, year };
+  async function loadDepartment(departmentId: string, unreadable: string[]): Promise<Map<number, IndexEntry>> {
+    const years = new Map<number, IndexEntry>();
+    const files = await namesIn(join(dataDir, REPORTS_DIR, departmentId), (name) => /^\d{4}\.json$/.test(name));
+    for (const year of files.map((name) => Number(name.slice(0, 4)))) {
       try {
-        const record = await documents.peek(reportPath(key), REPORT_TYPE);
-        if (record !== null) entries.push(indexEntryOf(departmentId, year, record));
+        const record = await documents.peek(reportPath({ departmentId, year }), REPORT_TYPE);
+        if (record !== null) put(years, indexEntryOf(departmentId, year, record));
       } catch (error) {
         if (!(error instanceof StoreDamagedError)) throw error;
         unreadable.push(error.file);
         logger.error({ file: error.file, reason: error.reason }, "store: report damaged, left out of listings (see npx nianbao doctor)");
       }
     }
-    return entries;
+    return years;
   }
 
+  /** A department's entries, derived from its files on first use. */
+  function department(departmentId: string, unreadable: string[] = []): Promise<Map<number, IndexEntry>> {
+    const known = index.get(departmentId);
+    if (known !== undefined) return known;
+    const loading = loadDepartment(departmentId, unreadable);
+    loading.catch(() => {
+      if (index.get(departmentId) === loading) index.delete(departmentId);
+    });
+    index.set(departmentId, loading);
+    return loading;
+  }
+
+  const departmentIds = (): Promise<string[]> => namesIn(join(dataDir, REPORTS_DIR), isValidId);
   const read = async (key: ReportKey): Promise<ReportRecord | null> => doc(key).read().catch(named(key));
 
   return {
@@ -104,20 +135,16 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
         })
         .catch(named(key));
       if (saved === null) throw new Error("store: report update produced no record");
-      index.record(indexEntryOf(key.departmentId, key.year, saved));
+      const entry = indexEntryOf(key.departmentId, key.year, saved);
+      void index.get(key.departmentId)?.then((years) => put(years, entry), () => undefined);
       return saved;
     },
 
     async listReports(filter = {}) {
-      const ids =
-        filter.departmentId !== undefined
-          ? [filter.departmentId]
-          : filter.departmentIds !== undefined
-            ? [...filter.departmentIds]
-            : (await listNames(join(dataDir, REPORTS_DIR))).filter((id) => isValidId(id));
+      const ids = filter.departmentId !== undefined ? [filter.departmentId] : (filter.departmentIds ?? (await departmentIds()));
       const departments = await inBatches(
         ids.map((id) => checkId("departmentId", id)),
-        (id) => index.department(id, () => loadDepartment(id)),
+        async (id) => [...(await department(id)).values()],
       );
       return departments
         .flat()
@@ -127,9 +154,9 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
 
     async rebuildIndex() {
       index.clear();
-      const departments = (await listNames(join(dataDir, REPORTS_DIR))).filter((id) => isValidId(id));
+      const departments = await departmentIds();
       const unreadable: string[] = [];
-      const counts = await inBatches(departments, async (id) => (await index.department(id, () => loadDepartment(id, unreadable))).length);
+      const counts = await inBatches(departments, async (id) => (await department(id, unreadable)).size);
       return { departments: departments.length, reports: counts.reduce((a, b) => a + b, 0), unreadable };
     },
   };

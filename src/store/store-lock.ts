@@ -33,11 +33,8 @@ function alive(pid: number): boolean {
   }
 }
 
-export interface StoreLock {
-  readonly release: () => Promise<void>;
-  /** The folder's previous owner never released it (killed, or power lost): crash leftovers may exist. */
-  readonly uncleanStop: boolean;
-}
+/** uncleanStop: the previous owner never released the folder (killed, power lost); crash leftovers may exist. */
+export type StoreLock = { readonly release: () => Promise<void>; readonly uncleanStop: boolean };
 
 const OWNER = /^(\d+)-[0-9a-f]+$/;
 const MAX_ATTEMPTS = 100;

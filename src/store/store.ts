@@ -1,22 +1,20 @@
 // The durable JSON store: the only lowdb user, implementing the app's Store (src/app/store-port.ts).
 // Layout and guarantees: data/README.md.
-import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { copyFile, link, mkdir, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import type { DocHandle, Store } from "../app/store-port.ts";
-import { EMPTY_SESSION, UserSessionSchema, type UserSession } from "../app/user-session.ts";
-import { Documents, type DocType } from "./documents.ts";
-import type { OpenFile } from "./durable-file.ts";
-import { checkLegacyJournal } from "./legacy-journal.ts";
-import { checkRelativePath, STORE_DIRS, userPath } from "./paths.ts";
+import { EMPTY_SESSION, UserSessionSchema } from "../app/user-session.ts";
+import { Documents } from "./documents.ts";
+import { errorCode, type OpenFile } from "./durable-file.ts";
+import { checkLegacyJournal } from "./format.ts";
+import { checkRelativePath, dataFiles, filesUnder, STORE_DIRS, userPath } from "./paths.ts";
 import { createReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
 import { lockStore } from "./store-lock.ts";
-import { linkTree } from "./snapshot.ts";
-import { sweepTempFiles } from "./temp-sweep.ts";
 
 export type { Store };
 
-export interface StoreOptions {
+interface StoreOptions {
   readonly dataDir: string;
   readonly logger: StoreLogger;
   /** Documents kept loaded (LRU); default 4096. Memory stays bounded whatever is on disk. */
@@ -27,11 +25,40 @@ export interface StoreOptions {
   readonly openFile?: OpenFile;
 }
 
-/**
- * An active officer touches a few documents (session, report): 4096 keeps ~1 300 officers
- * answering at once without rereading and revalidating their reports on every answer.
- */
-export const DEFAULT_CACHE_SIZE = 4096;
+/** An officer touches a few documents (session, report): 4096 keeps ~1 300 answering without rereads. */
+const DEFAULT_CACHE_SIZE = 4096;
+
+/** A temp file of durable-file.ts: `.<name>.<pid>.<n>.tmp`. */
+const TEMP = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+/** Removes a killed process's temp files: one process uses a folder, so another pid's are a dead one's. */
+async function sweepTempFiles(dataDir: string, ownPid: number): Promise<number> {
+  const stray = (await filesUnder(dataDir)).filter((file) => {
+    const pid = TEMP.exec(basename(file))?.[1];
+    return pid !== undefined && Number(pid) !== ownPid;
+  });
+  for (const file of stray) await rm(join(dataDir, file), { force: true });
+  return stray.length;
+}
+
+/** Hard-links every data file into `into`: writes replace files by rename, so a linked inode never changes. */
+async function linkTree(dataDir: string, into: string): Promise<string[]> {
+  const files = await dataFiles(dataDir);
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = join(into, file);
+    // One mkdir per folder, not per file: the bot's writes wait while this runs.
+    if (!made.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
+    await link(join(dataDir, file), target).catch(async (error: unknown) => {
+      if (errorCode(error) !== "EXDEV" && errorCode(error) !== "EPERM") throw error;
+      await copyFile(join(dataDir, file), target);
+    });
+  }
+  return files;
+}
 
 export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = resolve(options.dataDir);
@@ -46,7 +73,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await lock.release();
     throw error;
   }
-  const documents = new Documents({ dataDir, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE, ...(options.openFile === undefined ? {} : { openFile: options.openFile }) });
+  const documents = new Documents({ dataDir, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE, openFile: options.openFile });
   const reports = createReportRepository(dataDir, documents, options.logger);
   // Crash leftovers are never read: after an unclean stop, clean them without delaying the start.
   const swept = (lock.uncleanStop ? sweepTempFiles(dataDir, pid) : Promise.resolve(0)).then(
@@ -55,13 +82,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     (error: unknown) => options.logger.warn({ err: error }, "store: temp file sweep failed"),
   );
-  const doc = <T>(relativePath: string, type: DocType<T>): DocHandle<T> => documents.handle(checkRelativePath(relativePath), type);
-  const plain = <T>(schema: { parse: (data: unknown) => T }, defaults: T): DocType<T> => ({ parse: (data) => schema.parse(data), check: (next) => schema.parse(next), defaults });
+  const doc = <T>(relativePath: string, schema: { parse: (data: unknown) => T }, defaults: T): DocHandle<T> =>
+    documents.handle(checkRelativePath(relativePath), { parse: (data) => schema.parse(data), check: (next) => schema.parse(next), defaults });
   return {
     dataDir,
-    doc: (relativePath, schema, defaults) => doc(relativePath, plain(schema, defaults)),
+    doc,
     reports,
-    user: (userId): DocHandle<UserSession> => doc(userPath(userId), plain(UserSessionSchema, EMPTY_SESSION)),
+    user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
     flush: () => documents.idle(),
     snapshot: (into) => documents.hold(() => linkTree(dataDir, into)),
     async close() {

@@ -2,12 +2,7 @@
 // exceljs, rejected, brings a large tree, several packages deprecated upstream, for what needs only
 // plain cells, spans, widths and frozen panes): one sheet per table with the official row
 // and column labels from the format data and the office totals, and a sheet of every department
-// with each input cell as a column. Bytes only: the caller writes or sends them.
-// Reference: 国办公开办函〔2021〕30号 表二、表三、表四; spec report-format.md.
-//
-// Entry point: summaryWorkbook(summary, departments, t) → Promise<Uint8Array>
-//   t: a translator (src/i18n.ts translator(locale)) for sheet names and the 各部门 headings
-//   (keys sup-xlsx-*, sup-status); official labels come from the format data unchanged.
+// with each input cell as a column. Reference: 国办公开办函〔2021〕30号 表二、表三、表四.
 import type { Sheet, SheetData } from "write-excel-file/node";
 import type { OfficeSummary } from "../core/summary/aggregate.ts";
 import { INPUT_CELL_IDS, cellLabel } from "../core/report/cells.ts";
@@ -37,19 +32,15 @@ export interface DepartmentColumn {
   readonly report?: Report;
 }
 
-/** No images here, so the file-content type of a sheet option is never used. */
-type WorkbookSheet = Sheet<never>;
-
 type CellValue = string | number | null;
 
-function value(values: Values, id: string): CellValue {
-  return values[id] ?? null;
-}
+const value = (values: Values, id: string): CellValue => values[id] ?? null;
 
 /** One sheet's cells, addressed 1-based like a spreadsheet; merges become spans on the top-left cell. */
 class Grid {
   readonly rows: CellValue[][] = [];
-  private readonly spans = new Map<string, { rowSpan: number; columnSpan: number }>();
+  readonly #spans = new Map<string, { rowSpan: number; columnSpan: number }>();
+  readonly #covered = new Set<string>();
 
   /** Appends a row; returns its 1-based number. */
   add(cells: readonly CellValue[]): number {
@@ -58,23 +49,20 @@ class Grid {
   }
 
   merge(top: number, left: number, bottom: number, right: number): void {
-    this.spans.set(`${top}:${left}`, { rowSpan: bottom - top + 1, columnSpan: right - left + 1 });
+    this.#spans.set(`${top}:${left}`, { rowSpan: bottom - top + 1, columnSpan: right - left + 1 });
+    for (let r = top; r <= bottom; r += 1) {
+      for (let c = left; c <= right; c += 1) if (r !== top || c !== left) this.#covered.add(`${r}:${c}`);
+    }
   }
 
   /** write-excel-file's sheet data: cells covered by a span are null, as it expects. */
   data(): SheetData {
-    const covered = new Set<string>();
-    for (const [at, span] of this.spans) {
-      const [top = 0, left = 0] = at.split(":").map(Number);
-      for (let r = top; r < top + span.rowSpan; r += 1) for (let c = left; c < left + span.columnSpan; c += 1) if (r !== top || c !== left) covered.add(`${r}:${c}`);
-    }
     return this.rows.map((row, r) =>
       row.map((cell, c) => {
         const at = `${r + 1}:${c + 1}`;
-        if (covered.has(at)) return null;
-        const span = this.spans.get(at);
-        if (cell === null && span === undefined) return null;
-        return { value: cell ?? "", ...(span === undefined ? {} : span) };
+        const span = this.#spans.get(at);
+        if (this.#covered.has(at) || (cell === null && span === undefined)) return null;
+        return { value: cell ?? "", ...span };
       }),
     );
   }
@@ -136,7 +124,7 @@ function departmentsSheet(sheet: Grid, departments: readonly DepartmentColumn[],
 }
 
 /** A sheet of the workbook: its name, how it is filled, its first column's width and the frozen panes. */
-function sheet(name: string, fill: (grid: Grid) => void, firstColumnWidth?: number, frozen?: { rows: number; columns: number }): WorkbookSheet {
+function sheet(name: string, fill: (grid: Grid) => void, firstColumnWidth?: number, frozen?: { rows: number; columns: number }): Sheet<never> {
   const grid = new Grid();
   fill(grid);
   return {

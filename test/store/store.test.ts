@@ -3,7 +3,7 @@ import { access, cp, mkdir, readFile, rm, stat, writeFile } from "node:fs/promis
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { LegacyJournalError } from "../../src/store/legacy-journal.ts";
+import { LegacyJournalError } from "../../src/store/format.ts";
 import { openStore } from "../../src/store/store.ts";
 import { recordingLogger, tempDir } from "./helpers.ts";
 

@@ -4,36 +4,45 @@
 // Offices and departments are named by name or id. While the bot runs, the request goes to it over
 // its control socket (one writer per data folder); otherwise the CLI opens the store itself.
 import { getRandomValues } from "node:crypto";
-import { join, resolve } from "node:path";
+import { connect } from "node:net";
+import { join } from "node:path";
 import { AdminRefusal, runAdminAction, type AdminLine } from "../../app/admin-actions.ts";
-import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
+import { CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../../app/control-server.ts";
+import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
 import { upgradeDataFolder } from "../../app/upgrade.ts";
 import { RELEASE } from "../../repo-root.ts";
-import type { ControlRequest, ControlResponse } from "../../app/control-server.ts";
-import { askRunningBot } from "../control-client.ts";
-import type { CliArgs } from "../run-cli.ts";
-import type { CliContext } from "../cli-context.ts";
-import { CliError } from "../cli-error.ts";
+import { CliError, cliLogger, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 
-export const dataDirOf = (cli: CliContext): string => resolve(cli.cwd, cli.env["DATA_DIR"] ?? join(cli.cwd, "data"));
+/** The answer of the bot holding DATA_DIR (src/app/control-server.ts), or undefined when none answers. */
+function askRunningBot(dataDir: string, request: ControlRequest): Promise<ControlResponse | undefined> {
+  return new Promise((resolve) => {
+    const socket = connect(join(dataDir, CONTROL_SOCKET));
+    let text = "";
+    socket.setEncoding("utf8");
+    socket.on("connect", () => socket.write(`${JSON.stringify(request)}\n`));
+    socket.on("data", (chunk: string) => (text += chunk));
+    socket.on("error", () => resolve(undefined));
+    socket.on("close", () => {
+      try {
+        resolve(JSON.parse(text) as ControlResponse);
+      } catch {
+        resolve(undefined);
+      }
+    });
+  });
+}
 
-/**
- * Runs `direct` on the store when no process holds the folder, or sends `request` to the bot that
- * holds it. A holder that does not answer (an older release) is refused with exit 3 as before.
- */
+/** Runs `direct` on the store, or sends `request` to the bot holding it; a silent holder is refused (exit 3). */
 export async function withStoreOrBot<T>(cli: CliContext, request: ControlRequest, direct: (store: Store) => Promise<T>, viaBot: (response: ControlResponse & { ok: true }) => Promise<T>): Promise<T> {
   const dataDir = dataDirOf(cli);
   let store: Store;
   try {
-    store = await openStore({
-      dataDir,
-      logger: { warn: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`), error: (obj, msg) => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`) },
-    });
+    store = await openStore({ dataDir, logger: cliLogger(cli) });
   } catch (error) {
     if (error instanceof LegacyJournalError) throw new CliError("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) }, 3);
     if (!(error instanceof StoreLockedError)) throw error;
     const response = await askRunningBot(dataDir, request);
-    if (response === undefined) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
+    if (response === undefined) return refuseLocked(error);
     if (!response.ok) throw new CliError(response.key, response.params, response.exitCode);
     return viaBot(response);
   }

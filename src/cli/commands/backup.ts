@@ -3,13 +3,11 @@
 // over a running bot (exit 3); the archive is checked in full before the data folder is swapped.
 import { access, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { BackupDamagedError, CURRENT_FORMAT, LOCK_FILE, lockStore, packBackup, StoreLockedError, unpackBackup } from "../../app/data-folder.ts";
+import { BackupDamagedError, CURRENT_FORMAT, LOCK_FILE, lockStore, packBackup, unpackBackup } from "../../app/data-folder.ts";
 import { SNAPSHOTS_DIR } from "../../app/control-server.ts";
 import { RELEASE } from "../../repo-root.ts";
-import type { CliArgs } from "../run-cli.ts";
-import type { CliContext } from "../cli-context.ts";
-import { CliError } from "../cli-error.ts";
-import { dataDirOf, withStoreOrBot } from "./admin.ts";
+import { CliError, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
+import { withStoreOrBot } from "./admin.ts";
 
 const stamp = (): string => new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "");
 
@@ -48,12 +46,7 @@ export async function restoreCommand(args: CliArgs, cli: CliContext): Promise<nu
   const dataDir = dataDirOf(cli);
   const exists = await access(dataDir).then(() => true, () => false);
   // Taking the lock refuses a running bot; it moves away with the old folder.
-  const lock = exists
-    ? await lockStore(dataDir).catch((error: unknown) => {
-        if (error instanceof StoreLockedError) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
-        throw error;
-      })
-    : undefined;
+  const lock = exists ? await lockStore(dataDir).catch(refuseLocked) : undefined;
   await mkdir(dirname(dataDir), { recursive: true });
   const work = await mkdtemp(join(dirname(dataDir), `.${basename(dataDir)}.restoring-`));
   try {
@@ -76,7 +69,7 @@ export async function restoreCommand(args: CliArgs, cli: CliContext): Promise<nu
     if (exists) cli.out(cli.t("restore-kept", { dir: before }));
     return 0;
   } catch (error) {
-    if (exists) await lock?.release();
+    await lock?.release();
     throw error;
   } finally {
     // tar may still be finishing files of a damaged archive: rm retries ENOTEMPTY.

@@ -1,13 +1,11 @@
 // `npx nianbao doctor` on DATA_DIR: lists stored files that cannot be read (exit 1), with what each
 // one's backup still holds. Read-only, so it may run while the bot runs.
-import { join, resolve } from "node:path";
 import { localDateTime } from "../../core/deadline/shanghai.ts";
 import { diagnose } from "../../app/data-folder.ts";
-import type { CliArgs } from "../run-cli.ts";
-import type { CliContext } from "../cli-context.ts";
+import { dataDirOf, type CliArgs, type CliContext } from "../cli-context.ts";
 
 export async function doctorCommand(_args: CliArgs, cli: CliContext): Promise<number> {
-  const dataDir = resolve(cli.cwd, cli.env["DATA_DIR"] ?? join(cli.cwd, "data"));
+  const dataDir = dataDirOf(cli);
   const { checked, damaged } = await diagnose(dataDir);
   if (damaged.length === 0) {
     cli.out(cli.t("doctor-clean", { dir: dataDir, files: checked }));

@@ -4,30 +4,21 @@ import { basename, resolve } from "node:path";
 import { importReport } from "../../core/import/import-report.ts";
 import { parseReport } from "../../core/report/schema.ts";
 import { importNoteSentence } from "../../import-text.ts";
-import { schemaProblemSentence } from "../../findings-text.ts";
-import type { CliArgs } from "../run-cli.ts";
-import { CliError } from "../cli-error.ts";
-import { readInput, writeOutput } from "../io.ts";
-import type { CliContext } from "../cli-context.ts";
+import { CliError, type CliArgs, type CliContext } from "../cli-context.ts";
+import { importError, readInput, reportInvalid, writeOutput } from "../report-files.ts";
 
 export async function importCommand(args: CliArgs, cli: CliContext): Promise<number> {
   const file = args.positionals[0];
   if (file === undefined) throw new CliError("cli-usage-import");
   const bytes = await readInput(file);
   const result = await importReport({ name: basename(file), bytes });
-  const notes = result.notes.map((note) => importNoteSentence(cli.t, note));
-  if (!result.ok) {
-    throw new CliError("cli-import-failed", { file, reason: importNoteSentence(cli.t, { code: result.reason }) }, 2, notes);
-  }
+  if (!result.ok) throw importError(file, cli.t, result);
   const agency = args.values.agency;
   const year = args.values.year;
   const meta = { ...result.report.meta, ...(agency === undefined ? {} : { agency }), ...(year === undefined ? {} : { year: Number(year) }) };
   const checked = parseReport({ ...result.report, meta });
-  if (!checked.ok) {
-    throw new CliError("cli-report-invalid", { file, count: checked.problems.length }, 2,
-      checked.problems.map((problem) => schemaProblemSentence(cli.t, problem)));
-  }
-  for (const note of notes) cli.err(`• ${note}`);
+  if (!checked.ok) throw reportInvalid(file, cli.t, checked.problems);
+  for (const note of result.notes) cli.err(`• ${importNoteSentence(cli.t, note)}`);
   const json = `${JSON.stringify(checked.report, null, 2)}\n`;
   const output = args.values.output;
   if (output === undefined) {

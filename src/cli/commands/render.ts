@@ -8,10 +8,8 @@ import type { Report } from "../../core/report/schema.ts";
 import { renderHtml } from "../../core/render/html.ts";
 import { renderReport } from "../../core/render/render-report.ts";
 import { docxToPdf, officeTools } from "../../app/libreoffice.ts";
-import type { CliArgs } from "../run-cli.ts";
-import { CliError } from "../cli-error.ts";
-import { readReport, writeOutput } from "../io.ts";
-import type { CliContext } from "../cli-context.ts";
+import { CliError, type CliArgs, type CliContext } from "../cli-context.ts";
+import { readReport, writeOutput } from "../report-files.ts";
 
 /** A report is final when nothing is missing, no hard rule fails and the agency is known (the title needs it). */
 export function isFinal(report: Report): boolean {
@@ -36,26 +34,17 @@ export async function renderCommand(args: CliArgs, cli: CliContext): Promise<num
   if (report.meta.agency === undefined) cli.err(cli.t("cli-render-agency-missing"));
   const draft = args.values.draft === true || !isFinal(report);
   const path = resolve(cli.cwd, output);
-  if (args.values.html === true) {
-    const html = renderHtml(report);
-    await writeOutput(path, html);
-    cli.out(cli.t(draft ? "cli-render-html-draft" : "cli-render-html", { file: path, kb: kb(html) }));
+  const write = async (bytes: Uint8Array | string, finalKey: string, draftKey: string): Promise<number> => {
+    await writeOutput(path, bytes);
+    cli.out(cli.t(draft ? draftKey : finalKey, { file: path, kb: kb(bytes) }));
     return 0;
-  }
+  };
+  if (args.values.html === true) return write(renderHtml(report), "cli-render-html", "cli-render-html-draft");
   const docx = await renderReport(report, { draft });
-  if (args.values.pdf === true) {
-    if (officeTools().soffice) {
-      const pdf = await docxToPdf(docx);
-      await writeOutput(path, pdf);
-      cli.out(cli.t(draft ? "cli-render-pdf-draft" : "cli-render-pdf", { file: path, kb: kb(pdf) }));
-      return 0;
-    }
-    const instead = path.replace(/\.pdf$/i, "") + ".docx";
-    await writeOutput(instead, docx);
-    cli.err(cli.t("cli-render-no-office", { file: instead }));
-    return 0;
-  }
-  await writeOutput(path, docx);
-  cli.out(cli.t(draft ? "cli-render-draft" : "cli-render-final", { file: path, kb: kb(docx) }));
+  if (args.values.pdf !== true) return write(docx, "cli-render-final", "cli-render-draft");
+  if (officeTools().soffice) return write(await docxToPdf(docx), "cli-render-pdf", "cli-render-pdf-draft");
+  const instead = path.replace(/\.pdf$/i, "") + ".docx";
+  await writeOutput(instead, docx);
+  cli.err(cli.t("cli-render-no-office", { file: instead }));
   return 0;
 }

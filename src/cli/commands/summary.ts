@@ -2,15 +2,13 @@
 // office's combined summary from the bot's store, the same .docx (and .xlsx beside it) the bot's
 // /summary sends. The operator of the machine is trusted like the bot's admins.
 import { getRandomValues } from "node:crypto";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { createOrgService, officeByRef } from "../../app/org-service.ts";
 import { createSummaryService } from "../../app/summary-service.ts";
 import { localDate } from "../../core/deadline/shanghai.ts";
-import { LOCK_FILE, openStore, StoreLockedError } from "../../app/data-folder.ts";
-import type { CliArgs } from "../run-cli.ts";
-import type { CliContext } from "../cli-context.ts";
-import { CliError } from "../cli-error.ts";
-import { writeOutput } from "../io.ts";
+import { openStore } from "../../app/data-folder.ts";
+import { CliError, cliLogger, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
+import { writeOutput } from "../report-files.ts";
 
 const OPERATOR = "cli-operator";
 
@@ -20,14 +18,9 @@ export async function summaryCommand(args: CliArgs, cli: CliContext): Promise<nu
   const output = args.values.output;
   if (dir === undefined || officeRef === undefined || output === undefined) throw new CliError("cli-usage-summary");
   const now = new Date().toISOString();
-  const yearText = args.values.year ?? String(Number(localDate(now).slice(0, 4)) - 1);
-  const year = Number(yearText);
+  const year = Number(args.values.year ?? Number(localDate(now).slice(0, 4)) - 1);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError("cli-usage-summary");
-  const log = (obj: object, msg?: string): void => cli.err(`${msg ?? ""} ${JSON.stringify(obj)}`);
-  const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: { warn: log, error: log } }).catch((error: unknown) => {
-    if (error instanceof StoreLockedError) throw new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3);
-    throw error;
-  });
+  const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: cliLogger(cli) }).catch(refuseLocked);
   try {
     const org = createOrgService({ store, now: () => now, randomBytes: (n) => getRandomValues(new Uint8Array(n)), botUsername: undefined });
     const office = officeByRef(await org.org(), officeRef);

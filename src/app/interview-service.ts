@@ -5,7 +5,7 @@ import { currentQuestion, startInterview, step, type InterviewEvent, type Interv
 import type { Button, Line } from "../core/interview/reply.ts";
 import { InterviewStateSchema } from "../core/interview/state.ts";
 import type { Report } from "../core/report/schema.ts";
-import { HANDLED_MAX, type ReportRecord } from "./report-record.ts";
+import { rememberUpdate, wasHandled, type ReportRecord } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { documentFile, type DocumentFile } from "./document-file.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
@@ -56,11 +56,6 @@ function keep(state: InterviewState): KeptState {
   const { report: _report, ...kept } = state;
   built.add(kept);
   return kept;
-}
-
-function remember(handled: readonly number[] | undefined, updateId: number | undefined): number[] | undefined {
-  if (updateId === undefined) return handled === undefined ? undefined : [...handled];
-  return [...(handled ?? []), updateId].slice(-HANDLED_MAX);
 }
 
 const START: InterviewEvent = { type: "command", name: "start" };
@@ -150,7 +145,7 @@ export function createInterviewService(app: App): InterviewService {
 
   async function interview(userId: string, workspace: Workspace, event: InterviewEvent, now: string, updateId?: number): Promise<ServiceOutcome> {
     const key = { departmentId: workspace.departmentId, year: workspace.year };
-    const lastYear = (await store.reports.readReport({ departmentId: workspace.departmentId, year: workspace.year - 1 }))?.report;
+    const lastYear = (await store.reports.getReport({ departmentId: workspace.departmentId, year: workspace.year - 1 }))?.report;
     // One read-step-write inside the store's atomic update of the report: the step builds on what
     // is stored now, and returning `current` itself writes nothing (no change, duplicate, locked).
     const turn: { outcome: "saved" | "unchanged" | "duplicate" | "locked"; result?: StepResult } = { outcome: "saved" };
@@ -159,7 +154,7 @@ export function createInterviewService(app: App): InterviewService {
       (current) => {
         const stored = current.revision === 0 ? null : current;
         // A re-delivered update (also one racing the first, e.g. a webhook retry) changes nothing.
-        if (stored !== null && updateId !== undefined && stored.handled?.includes(updateId) === true) {
+        if (stored !== null && wasHandled(stored.handled, updateId)) {
           turn.outcome = "duplicate";
           return current;
         }
@@ -176,7 +171,7 @@ export function createInterviewService(app: App): InterviewService {
           turn.outcome = "locked";
           return current;
         }
-        return { report: result.state.report, status: current.status, interview: keep(result.state), handled: remember(current.handled, updateId) };
+        return { report: result.state.report, status: current.status, interview: keep(result.state), handled: rememberUpdate(current.handled, updateId) };
       },
       { by: userId, at: now },
     );

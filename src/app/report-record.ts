@@ -1,6 +1,6 @@
 // The stored form of one report (reports/<departmentId>/<year>.json) and its change history.
 import { z } from "zod";
-import { emptyReport, ReportSchema, type Report } from "../core/report/schema.ts";
+import { emptyReport, ReportSchema } from "../core/report/schema.ts";
 
 /** Which report: one per department and year (reports/<departmentId>/<year>.json). */
 export interface ReportKey {
@@ -39,7 +39,7 @@ export const HistoryEntrySchema = z
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
 
-/** Telegram update ids already applied, most recent last (bounded). */
+/** Chat update ids already applied, most recent last (bounded). */
 export const HandledSchema = z.array(z.number().int().nonnegative()).max(HANDLED_MAX);
 
 export const ReportRecordSchema = z
@@ -52,10 +52,7 @@ export const ReportRecordSchema = z
     updatedAt: InstantSchema,
     /** Bumped on every update; lets the index tell a newer entry from an older one. */
     revision: z.number().int().nonnegative(),
-    /**
-     * Telegram update ids already applied, most recent last (bounded), written in the same atomic
-     * update as the answer: a re-delivered update is recognised and changes nothing.
-     */
+    /** Written in the same atomic update as the change: a re-delivered update changes nothing again. */
     handled: HandledSchema.optional(),
   })
   .strict();
@@ -94,4 +91,12 @@ export function diffReports(before: ReportDraft, after: ReportDraft): CellChange
   return changes;
 }
 
-export type { Report };
+/** `handled` with this update added (the oldest forgotten past HANDLED_MAX). */
+export function rememberUpdate(handled: readonly number[] | undefined, updateId: number | undefined): number[] | undefined {
+  if (updateId === undefined) return handled === undefined ? undefined : [...handled];
+  return [...(handled ?? []), updateId].slice(-HANDLED_MAX);
+}
+
+export function wasHandled(handled: readonly number[] | undefined, updateId: number | undefined): boolean {
+  return updateId !== undefined && handled?.includes(updateId) === true;
+}

@@ -7,9 +7,10 @@ import { InterviewStateSchema } from "../core/interview/state.ts";
 import type { Report } from "../core/report/schema.ts";
 import { rememberUpdate, wasHandled, type ReportRecord } from "./report-record.ts";
 import type { App } from "./app.ts";
-import { documentFile, type DocumentFile } from "./document-file.ts";
+import { documentFile, type DocumentFile } from "./report-document.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
-import { checkAgency, rememberAgency } from "./personal-workspaces.ts";
+import { checkAgency } from "./personal-workspaces.ts";
+import { patchSession } from "./user-session.ts";
 import type { Workspace } from "./workspace.ts";
 
 export type { InterviewEvent };
@@ -197,7 +198,7 @@ export function createInterviewService(app: App): InterviewService {
       if (event.type !== "text") return { kind: "ask-agency" };
       const checked = checkAgency(event.text);
       if (!checked.ok) return { kind: "ask-agency", problem: checked.problem };
-      await rememberAgency(store, userId, checked.agency);
+      await patchSession(store, userId, { agency: checked.agency });
       const ready = await app.workspaces(userId, now);
       if (ready.kind !== "ready") throw new Error("interview: workspace not ready after the agency was set");
       // The update that named the agency is recorded with the first write, so its re-delivery is

@@ -3,7 +3,7 @@
 import { campaignYear } from "../core/deadline/calendar.ts";
 import { hasHiddenCharacters } from "../core/report/names.ts";
 import type { Store } from "./store-port.ts";
-import { readSession, writeSession } from "./user-session.ts";
+import { readSession } from "./user-session.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 
 export const AGENCY_MIN_CHARS = 2;
@@ -23,10 +23,6 @@ export function checkAgency(text: string): AgencyCheck {
 /** Store key of a personal-mode user's department. */
 export function personalDepartmentId(userId: string): string {
   return `p${userId}`;
-}
-
-export async function rememberAgency(store: Store, userId: string, agency: string): Promise<void> {
-  await writeSession(store, userId, "agency", agency);
 }
 
 export function personalWorkspaces(store: Store): ResolveWorkspace {

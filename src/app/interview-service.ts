@@ -27,11 +27,7 @@ export type ServiceOutcome =
   | { readonly kind: "stranger" };
 
 export interface HandleOptions {
-  /**
-   * The Telegram update this event came from. Recorded in the same atomic write as the answer, so
-   * a re-delivered update (after a crash, or a webhook retry) is absorbed instead of answering the
-   * next question. The console has none.
-   */
+  /** The chat update of this event, kept with the answer so its re-delivery is absorbed (the console has none). */
   readonly updateId?: number;
 }
 
@@ -121,12 +117,6 @@ export function createInterviewService(app: App): InterviewService {
     return { state: startFor(workspace, lastYear, record.report), fresh: true };
   }
 
-  function run(loaded: Loaded, event: InterviewEvent, context: StepContext): StepResult {
-    // A new interview opens with its welcome whatever the first message was, unless it is a command.
-    const first = loaded.fresh && event.type !== "command" ? START : event;
-    return step(loaded.state, first, context);
-  }
-
   async function replies(result: StepResult, revision: number): Promise<ServiceReply[]> {
     const out: ServiceReply[] = [];
     for (const reply of result.replies) {
@@ -134,14 +124,6 @@ export function createInterviewService(app: App): InterviewService {
       else out.push({ kind: "document", ...(await documentFile(result.state.report, reply.final, revision)) });
     }
     return out;
-  }
-
-  /** A re-delivered update: no state change, the current question again (its first reply may be lost). */
-  function duplicate(record: ReportRecord, workspace: Workspace, lastYear: Report | undefined, now: string, updateId: number): ServiceOutcome {
-    logger.info({ update_id: updateId, departmentId: workspace.departmentId, year: workspace.year }, "interview: duplicate update absorbed");
-    const { state } = load(record, workspace, lastYear, true);
-    const again = currentQuestion(state, stepContext(workspace, now, lastYear));
-    return { kind: "replies", replies: again.flatMap((reply) => (reply.kind === "message" ? [reply] : [])) };
   }
 
   async function interview(userId: string, workspace: Workspace, event: InterviewEvent, now: string, updateId?: number): Promise<ServiceOutcome> {
@@ -160,7 +142,8 @@ export function createInterviewService(app: App): InterviewService {
           return current;
         }
         const loaded = load(stored, workspace, lastYear);
-        const result = run(loaded, event, stepContext(workspace, now, lastYear));
+        // A new interview opens with its welcome whatever the first message was, unless it is a command.
+        const result = step(loaded.state, loaded.fresh && event.type !== "command" ? START : event, stepContext(workspace, now, lastYear));
         turn.result = result;
         if (!loaded.fresh && loaded.realigned !== true && result.state === loaded.state) {
           turn.outcome = "unchanged";
@@ -177,7 +160,12 @@ export function createInterviewService(app: App): InterviewService {
       { by: userId, at: now },
     );
     const { outcome, result } = turn;
-    if (outcome === "duplicate" && updateId !== undefined) return duplicate(saved, workspace, lastYear, now, updateId);
+    if (outcome === "duplicate") {
+      // No state change: the current question again (its first reply may be lost).
+      logger.info({ update_id: updateId, departmentId: workspace.departmentId, year: workspace.year }, "interview: duplicate update absorbed");
+      const again = currentQuestion(load(saved, workspace, lastYear, true).state, stepContext(workspace, now, lastYear));
+      return { kind: "replies", replies: again.flatMap((reply) => (reply.kind === "message" ? [reply] : [])) };
+    }
     if (outcome === "locked") return { kind: "replies", replies: [{ kind: "message", lines: [{ key: `shell-locked-${saved.status}` }] }] };
     if (result === undefined) throw new Error("interview: the step did not run");
     const out = await replies(result, saved.revision);

@@ -12,7 +12,7 @@ import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
 import { checkReport, missingParts, type MissingParts } from "../core/report/check.ts";
 import { errorsOf, type Finding } from "../core/report/findings.ts";
-import { rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
+import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
 
@@ -52,7 +52,7 @@ const EventSchema = z.object({
   by: z.string(),
   at: z.string(),
   comment: z.string().optional(),
-  target: z.object({ cell: z.string().optional(), part: z.string().optional() }).strict().optional(),
+  target: JumpSchema.optional(),
   /** The chat update that made this step. */
   update: z.number().int().optional(),
 });

@@ -39,11 +39,6 @@ export interface SummaryService {
   summary(userId: string, officeId: string, year: number, include: Include, t: SheetText): Promise<({ ok: true } & SummaryFiles) | { ok: false; error: ViewError }>;
 }
 
-/** 「{office}{year}年政府信息公开工作年度报告（汇总）」 */
-export function summaryTitle(office: string, year: number): string {
-  return `${office}${year}年${TITLE_SUFFIX}（汇总）`;
-}
-
 function hardErrors(report: Report): number {
   return errorsOf(checkReport(report)).length;
 }
@@ -99,7 +94,7 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
       const reports = await departmentReports(current, officeId, year);
       const summary = aggregateOffice({ org: current, officeId, year, reports, include, hardErrors });
       const draft = summary.missing.length > 0 || summary.failing.length > 0 || summary.missingCells.length > 0 || summary.included.length === 0;
-      const title = summaryTitle(office.name, year);
+      const title = `${office.name}${year}年${TITLE_SUFFIX}（汇总）`;
       const docx = await renderReport(summary.report, { draft, title });
       const columns: DepartmentColumn[] = departmentsOf(current, officeId).map((department) => {
         const entry = reports.find((candidate) => candidate.departmentId === department.id);

@@ -68,8 +68,7 @@ export function createSupervisionService(app: App, org: OrgService, lifecycle: L
     },
     async setDeadline(userId, officeId, year, date) {
       if (!can(await org.org(), userId, "manageOrg", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
-      const set = await org.setDeadline(officeId, year, date);
-      return set.ok ? { ok: true } : { ok: false, error: set.error };
+      return org.setDeadline(officeId, year, date);
     },
   };
 }

@@ -3,11 +3,12 @@
 // fields); the app reads and writes its fields through readSession / patchSession.
 import { z } from "zod";
 import { LOCALES } from "../i18n.ts";
+import { JumpSchema, ReportKeySchema } from "./report-record.ts";
 import type { Store } from "./store-port.ts";
 
 export const UserSessionSchema = z.looseObject({
   locale: z.enum(LOCALES).optional(),
-  currentReport: z.object({ departmentId: z.string(), year: z.number().int() }).strict().optional(),
+  currentReport: ReportKeySchema.optional(),
   membership: z.unknown().optional(),
 });
 export type UserSession = z.infer<typeof UserSessionSchema>;
@@ -18,16 +19,9 @@ export const AppSessionSchema = z.object({
   /** Personal mode: the agency whose report this user fills. */
   agency: z.string().min(1).optional(),
   /** A supervisor between choosing where a report goes back and typing the comment. */
-  supervisionReturn: z
-    .object({
-      departmentId: z.string(),
-      year: z.number().int(),
-      target: z.object({ cell: z.string().optional(), part: z.string().optional() }).strict().optional(),
-    })
-    .strict()
-    .optional(),
+  supervisionReturn: ReportKeySchema.extend({ target: JumpSchema.optional() }).optional(),
   /** The last return finished, by the update that carried its comment (a re-delivery finds it here). */
-  supervisionReturned: z.object({ update: z.number().int(), departmentId: z.string(), year: z.number().int() }).strict().optional(),
+  supervisionReturned: ReportKeySchema.extend({ update: z.number().int() }).optional(),
 });
 export type AppSession = z.infer<typeof AppSessionSchema>;
 

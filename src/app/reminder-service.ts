@@ -37,9 +37,7 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
   const doc = () => app.store.doc("reminders.json", SentSchema, { sent: [] });
   let running: Promise<SweepResult> | undefined;
 
-  async function record(keys: readonly string[]): Promise<void> {
-    await doc().update((current) => ({ sent: [...new Set([...current.sent, ...keys])] }));
-  }
+  const record = (key: string) => doc().update((current) => ({ sent: [...new Set([...current.sent, key])] }));
 
   async function run(): Promise<SweepResult> {
     const now = app.now();
@@ -65,10 +63,10 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
           app.logger.warn({ err: error, key: reminder.key, userId }, "reminders: send failed, retrying next sweep");
           continue;
         }
-        await record([recipientKey(reminder.key, userId)]);
+        await record(recipientKey(reminder.key, userId));
         sent.push({ key: reminder.key, userId });
       }
-      if (complete) await record([reminder.key]);
+      if (complete) await record(reminder.key);
     }
     return { sent, failed };
   }

@@ -69,12 +69,9 @@ interface Loaded {
 }
 
 function startFor(workspace: Workspace, lastYear: Report | undefined, prefill: Report | undefined): InterviewState {
-  const options: { lastYear?: Report; prefill?: Report } = {};
-  if (lastYear !== undefined) options.lastYear = lastYear;
   // Last year's figures are not this year's answers: only who the agency is carries over.
   const base = prefill ?? (lastYear === undefined ? undefined : { ...lastYear, text: {}, values: {} });
-  if (base !== undefined) options.prefill = base;
-  return startInterview({ agency: workspace.agency, year: workspace.year }, options);
+  return startInterview({ agency: workspace.agency, year: workspace.year }, { lastYear, prefill: base });
 }
 
 /**
@@ -82,8 +79,7 @@ function startFor(workspace: Workspace, lastYear: Report | undefined, prefill: R
  * /status, /submit and /summary go by): the officer cannot change it in the report.
  */
 function stepContext(workspace: Workspace, now: string, lastYear: Report | undefined): StepContext {
-  const yearFixed = workspace.officeId !== undefined;
-  return { now, ...(lastYear === undefined ? {} : { lastYear }), ...(yearFixed ? { yearFixed } : {}) };
+  return { now, lastYear, yearFixed: workspace.officeId !== undefined };
 }
 
 /** A state from before the year was fixed may name another year than its store key: the key wins. */

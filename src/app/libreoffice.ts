@@ -53,7 +53,9 @@ const PDF_FALLBACKS: Readonly<Record<string, string>> = {
 
 function fontconfigXml(): string {
   // The names are ours (no markup characters): nothing to escape.
-  const aliases = Object.entries(PDF_FALLBACKS).map(([font, substitute]) => `<alias binding="same"><family>${font}</family><accept><family>${substitute}</family></accept></alias>`);
+  const aliases = Object.entries(PDF_FALLBACKS).map(
+    ([font, substitute]) => `<alias binding="same"><family>${font}</family><accept><family>${substitute}</family></accept></alias>`,
+  );
   return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join("")}</fontconfig>\n`;
 }
 

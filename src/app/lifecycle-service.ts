@@ -73,6 +73,9 @@ function permissionOf(action: LifecycleAction): Action {
 
 class Conflict extends Error {}
 
+type StepOptions = { comment?: string; target?: Jump };
+type Refusal = Exclude<ActOutcome, { ok: true }>;
+
 export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>): LifecycleService {
   const doc = (departmentId: string) => app.store.doc<LifecycleDoc>(`lifecycle/${departmentId}.json`, LifecycleDocSchema, { years: {} });
 
@@ -111,7 +114,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
   }
 
   /** Checks who may act and what the checker says, then computes the step against the stored status. */
-  async function plan(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }, at: string): Promise<Exclude<ActOutcome, { ok: true }> | TransitionOutcome> {
+  async function plan(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, at: string): Promise<Refusal | TransitionOutcome> {
     const current = await org();
     const permission = permissionOf(action);
     if (!can(current, userId, permission, { departmentId: key.departmentId }, app.adminIds)) return { ok: false, error: "denied", permission };
@@ -131,7 +134,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
   }
 
   /** Persists the planned step (re-checking the status), then lists who to tell. */
-  async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }, via: Via = {}): Promise<ActOutcome> {
+  async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, via: Via = {}): Promise<ActOutcome> {
     const again = await already(key, via.updateId);
     if (again !== undefined) return again;
     const at = app.now();

@@ -51,13 +51,14 @@ function placeOf(org: Org, member: Pick<Member, "officeId" | "departmentId">): s
 }
 
 type Refused<E> = { ok: false; error: E };
+type InviteOutcome = { ok: true; code: string; link: string; invitation: Invitation; place: string } | Refused<InviteErrorCode>;
 
 export interface OrgService {
   org(): Promise<Org>;
   addOffice(name: string): Promise<{ ok: true; office: Office } | Refused<OrgErrorCode>>;
   addDepartment(officeRef: string, name: string): Promise<{ ok: true; department: Department } | Refused<OrgErrorCode>>;
   /** `target` is an office or department name or id; officers go to departments, others to offices. */
-  invite(request: { target: string; role: Role; expiresAt: string; by: string }): Promise<{ ok: true; code: string; link: string; invitation: Invitation; place: string } | Refused<InviteErrorCode>>;
+  invite(request: { target: string; role: Role; expiresAt: string; by: string }): Promise<InviteOutcome>;
   /** `updateId`: the chat update asking; the same update delivered again gets the same answer. */
   redeem(code: string, userId: string, updateId?: number): Promise<{ ok: true; member: Member; place: string } | Refused<RedeemErrorCode>>;
   revokeInvitation(ref: string): Promise<{ ok: true; invitation: Invitation } | Refused<AdminErrorCode>>;
@@ -165,7 +166,8 @@ export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" 
     setDeadline: (officeId, year, date) =>
       edit(calendarDoc(), (doc) => {
         const set = setCalendarDeadline(doc.deadlines, officeId, year, date);
-        return set.ok ? { next: { deadlines: [...set.calendar] }, outcome: { ok: true } } : { outcome: { ok: false, error: set.error } };
+        if (!set.ok) return { outcome: { ok: false, error: set.error } };
+        return { next: { deadlines: [...set.calendar] }, outcome: { ok: true } };
       }),
   };
 }

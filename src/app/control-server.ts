@@ -5,6 +5,7 @@
 import { chmod, mkdir, rm } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { AdminRefusal, runAdminAction } from "./admin-actions.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { App } from "./app.ts";
@@ -36,14 +37,10 @@ async function answer(app: App, request: ControlRequest): Promise<ControlRespons
 }
 
 function serve(app: App, socket: Socket): void {
-  let buffer = "";
-  socket.setEncoding("utf8");
   socket.on("error", () => undefined);
-  socket.on("data", (chunk: string) => {
-    buffer += chunk;
-    const end = buffer.indexOf("\n");
-    if (end < 0) return;
-    const text = buffer.slice(0, end);
+  const lines = createInterface({ input: socket });
+  lines.once("line", (text) => {
+    lines.close();
     void (async () => {
       let response: ControlResponse;
       try {

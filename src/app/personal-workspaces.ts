@@ -29,7 +29,7 @@ export function personalWorkspaces(store: Store): ResolveWorkspace {
   return async (userId, at) => {
     const { agency } = await readSession(store, userId);
     // A name kept before invisible characters were refused is asked again rather than carried into a report.
-    if (agency === undefined || agency === "" || hasHiddenCharacters(agency)) return { kind: "needs-agency" };
+    if (agency === undefined || hasHiddenCharacters(agency)) return { kind: "needs-agency" };
     // The report being collected is the previous calendar year in Asia/Shanghai (条例 第四十九条).
     return { kind: "ready", workspace: { departmentId: personalDepartmentId(userId), agency, year: campaignYear(at) } };
   };

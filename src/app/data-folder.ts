@@ -8,4 +8,4 @@ export { LegacyJournalError } from "../store/legacy-journal.ts";
 export { diagnose } from "../store/doctor.ts";
 export { lockStore } from "../store/store-lock.ts";
 export { BackupDamagedError, packBackup, unpackBackup } from "../store/backup-archive.ts";
-export { CURRENT_FORMAT, FORMAT_FILE, migrate, NewerFormatError, readFormat, writeFormat } from "../store/format.ts";
+export { CURRENT_FORMAT, migrate, NewerFormatError, readFormat, writeFormat } from "../store/format.ts";

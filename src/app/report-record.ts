@@ -15,7 +15,7 @@ export function isValidYear(year: number): boolean {
 }
 
 /** Workflow states a report goes through; the supervision feature owns their meaning. */
-export const REPORT_STATUSES = ["draft", "submitted", "returned", "approved", "published"] as const;
+const REPORT_STATUSES = ["draft", "submitted", "returned", "approved", "published"] as const;
 export const ReportStatusSchema = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 
@@ -23,7 +23,7 @@ export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 export const InstantSchema = z.iso.datetime({ offset: true });
 
 /** How many recent update ids a report remembers; re-deliveries come within one getUpdates batch (≤ 100). */
-export const HANDLED_MAX = 200;
+const HANDLED_MAX = 200;
 
 const HistoryValueSchema = z.union([z.number(), z.string(), z.null()]);
 

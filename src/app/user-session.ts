@@ -15,7 +15,7 @@ export type UserSession = z.infer<typeof UserSessionSchema>;
 
 export const EMPTY_SESSION: UserSession = {};
 
-export const AppSessionSchema = z.object({
+const AppSessionSchema = z.object({
   /** Personal mode: the agency whose report this user fills. */
   agency: z.string().min(1).optional(),
   /** A supervisor between choosing where a report goes back and typing the comment. */

@@ -2,9 +2,15 @@
 // official labels (cellLabel). Keys: findings-<rule> in findings.ftl, schema-<code> in schema.ftl.
 import { cellLabel, isCellId } from "./core/report/cells.ts";
 import type { Finding } from "./core/report/findings.ts";
+import type { Line } from "./core/interview/reply.ts";
 import { NARRATIVE_PARTS, SECTIONS } from "./core/report/narrative.ts";
 import type { SchemaProblem } from "./core/report/schema.ts";
 import type { Translate, TranslateParams } from "./i18n.ts";
+
+/** One engine line as text in the officer's language: a Fluent key or a checker finding. */
+export function lineText(t: Translate, line: Line): string {
+  return "finding" in line ? findingSentence(t, line.finding) : t(line.key, line.params);
+}
 
 /** The officer's name for a cell or narrative part; unknown ids are shown as they are. */
 export function partLabel(t: Translate, id: string): string {

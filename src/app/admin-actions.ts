@@ -1,8 +1,7 @@
 // The admin actions of `npx nianbao admin …`, run against a store: by the CLI itself when no bot
 // holds the data folder, or inside the running bot when the CLI asks over the control socket, so
 // both go through the same org service as the chat. Results are locale keys; the caller translates.
-import { createOrgAdminService, invitationLines } from "./org-admin-service.ts";
-import { createOrgService, expiryFrom, orgListLines } from "./org-service.ts";
+import { createOrgService, expiryFrom, invitationLines, orgListLines } from "./org-service.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
 import { ROLES, type Role } from "../core/org/org-schema.ts";
 import type { Line } from "../core/summary/line.ts";
@@ -66,21 +65,21 @@ export async function runAdminAction(app: Pick<App, "store" | "now" | "randomByt
     case "revoke": {
       const ref = (rest[0] ?? "").replace(/^#/, "");
       if (ref === "") throw new AdminRefusal("org-cli-usage");
-      const revoked = await createOrgAdminService(app).revokeInvitation(ref);
+      const revoked = await org.revokeInvitation(ref);
       if (!revoked.ok) throw new AdminRefusal(`org-admin-error-${revoked.error}`);
       return [line("org-invitation-revoked", { ref })];
     }
     case "remove-member": {
       const [userId] = rest;
       if (userId === undefined || !/^\d{1,20}$/.test(userId)) throw new AdminRefusal("org-cli-usage");
-      const removed = await createOrgAdminService(app).removeMember(userId);
+      const removed = await org.removeMember(userId);
       if (!removed.ok) throw new AdminRefusal(`org-admin-error-${removed.error}`);
       return [line("org-member-removed", { id: userId, count: removed.removed.length })];
     }
     case "move-department": {
       const [departmentRef, officeRef] = rest;
       if (departmentRef === undefined || officeRef === undefined || rest.length !== 2) throw new AdminRefusal("org-cli-usage");
-      const moved = await createOrgAdminService(app).moveDepartment(departmentRef, officeRef);
+      const moved = await org.moveDepartment(departmentRef, officeRef);
       if (!moved.ok) throw new AdminRefusal(`org-admin-error-${moved.error}`);
       return [line("org-department-moved", { name: moved.department, from: moved.from, to: moved.to })];
     }

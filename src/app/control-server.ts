@@ -5,7 +5,9 @@
 import { chmod, mkdir, rm } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { AdminRefusal, runAdminAction } from "./admin-actions.ts";
+import type { Line } from "../core/summary/line.ts";
 import type { App } from "./app.ts";
 
 export const CONTROL_SOCKET = ".control.sock";
@@ -16,8 +18,8 @@ export type ControlRequest =
   | { v: 1; command: "snapshot" };
 
 export type ControlResponse =
-  | { ok: true; lines?: { key: string; params: Record<string, string | number> }[]; snapshot?: string }
-  | { ok: false; key: string; params: Record<string, string>; exitCode: number };
+  | { ok: true; lines?: Line[]; snapshot?: string }
+  | { ok: false; key: string; params: Readonly<Record<string, string>>; exitCode: number };
 
 async function answer(app: App, request: ControlRequest): Promise<ControlResponse> {
   if (request.command === "snapshot") {
@@ -27,23 +29,18 @@ async function answer(app: App, request: ControlRequest): Promise<ControlRespons
     return { ok: true, snapshot: dir };
   }
   try {
-    const lines = await runAdminAction(app, { positionals: request.positionals, role: request.role, expires: request.expires });
-    return { ok: true, lines: lines.map((l) => ({ key: l.key, params: { ...l.params } })) };
+    return { ok: true, lines: await runAdminAction(app, { positionals: request.positionals, role: request.role, expires: request.expires }) };
   } catch (error) {
-    if (error instanceof AdminRefusal) return { ok: false, key: error.key, params: { ...error.params }, exitCode: error.exitCode };
+    if (error instanceof AdminRefusal) return { ok: false, key: error.key, params: error.params, exitCode: error.exitCode };
     throw error;
   }
 }
 
 function serve(app: App, socket: Socket): void {
-  let buffer = "";
-  socket.setEncoding("utf8");
   socket.on("error", () => undefined);
-  socket.on("data", (chunk: string) => {
-    buffer += chunk;
-    const end = buffer.indexOf("\n");
-    if (end < 0) return;
-    const text = buffer.slice(0, end);
+  const lines = createInterface({ input: socket });
+  lines.once("line", (text) => {
+    lines.close();
     void (async () => {
       let response: ControlResponse;
       try {

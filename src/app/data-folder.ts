@@ -7,4 +7,4 @@ export { isValidYear, type ReportKey } from "./report-record.ts";
 export { diagnose } from "../store/doctor.ts";
 export { lockStore } from "../store/store-lock.ts";
 export { BackupDamagedError, packBackup, unpackBackup } from "../store/backup-archive.ts";
-export { CURRENT_FORMAT, FORMAT_FILE, LegacyJournalError, migrate, NewerFormatError, readFormat, writeFormat } from "../store/format.ts";
+export { CURRENT_FORMAT, LegacyJournalError, migrate, NewerFormatError, readFormat, writeFormat } from "../store/format.ts";

@@ -23,16 +23,10 @@ export interface HealthMonitor {
   report(): Promise<HealthReport>;
 }
 
-export interface HealthOptions {
-  readonly dataDir: string;
-  /** Milliseconds since the epoch; injected so tests control the ages. */
-  readonly now?: () => number;
-}
-
 let probeSeq = 0;
 
 /** Writes and removes a small file in the folder; the error code (ENOSPC, EROFS, EACCES …) when it fails. */
-export async function probeWritable(dir: string): Promise<{ writable: true } | { writable: false; error: string }> {
+async function probeWritable(dir: string): Promise<{ writable: true } | { writable: false; error: string }> {
   probeSeq += 1;
   const path = join(dir, `.healthz-${process.pid}-${probeSeq}`);
   try {
@@ -54,7 +48,8 @@ export async function probeWritable(dir: string): Promise<{ writable: true } | {
 
 const ageSeconds = (now: number, at: number | undefined): number | null => (at === undefined ? null : Math.max(0, Math.round((now - at) / 1000)));
 
-export function healthMonitor(options: HealthOptions): HealthMonitor {
+/** `now` (milliseconds since the epoch) is injected so tests control the ages. */
+export function healthMonitor(options: { dataDir: string; now?: () => number }): HealthMonitor {
   const now = options.now ?? Date.now;
   let handled = 0;
   let lastUpdateAt: number | undefined;

@@ -24,15 +24,11 @@ export interface ImportChoice {
   readonly options: readonly (readonly number[])[];
 }
 
-function rowOf(cells: readonly string[]): string | undefined {
-  return [...CHOICE_ROWS].find(([, row]) => row.cells.join() === cells.join())?.[0];
-}
-
 /** One choice per row left open; rows that cannot be offered are skipped. */
 export function importChoices(notes: readonly ImportNote[]): ImportChoice[] {
   return notes.flatMap((note) => {
     const choices = note.choices;
-    const row = choices === undefined ? undefined : rowOf(choices.cells);
+    const row = [...CHOICE_ROWS].find(([, candidate]) => candidate.cells.join() === choices?.cells.join())?.[0];
     if (choices === undefined || row === undefined) return [];
     return [{ row, label: CHOICE_ROWS.get(row)?.label ?? row, printed: String(note.params?.["text"] ?? ""), options: choices.options }];
   });

@@ -5,11 +5,12 @@ import { currentQuestion, startInterview, step, type InterviewEvent, type Interv
 import type { Button, Line } from "../core/interview/reply.ts";
 import { InterviewStateSchema } from "../core/interview/state.ts";
 import type { Report } from "../core/report/schema.ts";
-import { HANDLED_MAX, type ReportRecord } from "./report-record.ts";
+import { rememberUpdate, wasHandled, type ReportRecord } from "./report-record.ts";
 import type { App } from "./app.ts";
-import { documentFile, type DocumentFile } from "./document-file.ts";
+import { documentFile, type DocumentFile } from "./report-document.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
-import { checkAgency, rememberAgency } from "./personal-workspaces.ts";
+import { checkAgency } from "./personal-workspaces.ts";
+import { patchSession } from "./user-session.ts";
 import type { Workspace } from "./workspace.ts";
 
 export type { InterviewEvent };
@@ -26,11 +27,7 @@ export type ServiceOutcome =
   | { readonly kind: "stranger" };
 
 export interface HandleOptions {
-  /**
-   * The Telegram update this event came from. Recorded in the same atomic write as the answer, so
-   * a re-delivered update (after a crash, or a webhook retry) is absorbed instead of answering the
-   * next question. The console has none.
-   */
+  /** The chat update of this event, kept with the answer so its re-delivery is absorbed (the console has none). */
   readonly updateId?: number;
 }
 
@@ -58,11 +55,6 @@ function keep(state: InterviewState): KeptState {
   return kept;
 }
 
-function remember(handled: readonly number[] | undefined, updateId: number | undefined): number[] | undefined {
-  if (updateId === undefined) return handled === undefined ? undefined : [...handled];
-  return [...(handled ?? []), updateId].slice(-HANDLED_MAX);
-}
-
 const START: InterviewEvent = { type: "command", name: "start" };
 
 /** Statuses in which the officer's answers are frozen (see the lifecycle in src/core/lifecycle/). */
@@ -77,12 +69,9 @@ interface Loaded {
 }
 
 function startFor(workspace: Workspace, lastYear: Report | undefined, prefill: Report | undefined): InterviewState {
-  const options: { lastYear?: Report; prefill?: Report } = {};
-  if (lastYear !== undefined) options.lastYear = lastYear;
   // Last year's figures are not this year's answers: only who the agency is carries over.
   const base = prefill ?? (lastYear === undefined ? undefined : { ...lastYear, text: {}, values: {} });
-  if (base !== undefined) options.prefill = base;
-  return startInterview({ agency: workspace.agency, year: workspace.year }, options);
+  return startInterview({ agency: workspace.agency, year: workspace.year }, { lastYear, prefill: base });
 }
 
 /**
@@ -90,8 +79,7 @@ function startFor(workspace: Workspace, lastYear: Report | undefined, prefill: R
  * /status, /submit and /summary go by): the officer cannot change it in the report.
  */
 function stepContext(workspace: Workspace, now: string, lastYear: Report | undefined): StepContext {
-  const yearFixed = workspace.officeId !== undefined;
-  return { now, ...(lastYear === undefined ? {} : { lastYear }), ...(yearFixed ? { yearFixed } : {}) };
+  return { now, lastYear, yearFixed: workspace.officeId !== undefined };
 }
 
 /** A state from before the year was fixed may name another year than its store key: the key wins. */
@@ -125,12 +113,6 @@ export function createInterviewService(app: App): InterviewService {
     return { state: startFor(workspace, lastYear, record.report), fresh: true };
   }
 
-  function run(loaded: Loaded, event: InterviewEvent, context: StepContext): StepResult {
-    // A new interview opens with its welcome whatever the first message was, unless it is a command.
-    const first = loaded.fresh && event.type !== "command" ? START : event;
-    return step(loaded.state, first, context);
-  }
-
   async function replies(result: StepResult, revision: number): Promise<ServiceReply[]> {
     const out: ServiceReply[] = [];
     for (const reply of result.replies) {
@@ -140,17 +122,9 @@ export function createInterviewService(app: App): InterviewService {
     return out;
   }
 
-  /** A re-delivered update: no state change, the current question again (its first reply may be lost). */
-  function duplicate(record: ReportRecord, workspace: Workspace, lastYear: Report | undefined, now: string, updateId: number): ServiceOutcome {
-    logger.info({ update_id: updateId, departmentId: workspace.departmentId, year: workspace.year }, "interview: duplicate update absorbed");
-    const { state } = load(record, workspace, lastYear, true);
-    const again = currentQuestion(state, stepContext(workspace, now, lastYear));
-    return { kind: "replies", replies: again.flatMap((reply) => (reply.kind === "message" ? [reply] : [])) };
-  }
-
   async function interview(userId: string, workspace: Workspace, event: InterviewEvent, now: string, updateId?: number): Promise<ServiceOutcome> {
     const key = { departmentId: workspace.departmentId, year: workspace.year };
-    const lastYear = (await store.reports.readReport({ departmentId: workspace.departmentId, year: workspace.year - 1 }))?.report;
+    const lastYear = (await store.reports.getReport({ departmentId: workspace.departmentId, year: workspace.year - 1 }))?.report;
     // One read-step-write inside the store's atomic update of the report: the step builds on what
     // is stored now, and returning `current` itself writes nothing (no change, duplicate, locked).
     const turn: { outcome: "saved" | "unchanged" | "duplicate" | "locked"; result?: StepResult } = { outcome: "saved" };
@@ -159,12 +133,13 @@ export function createInterviewService(app: App): InterviewService {
       (current) => {
         const stored = current.revision === 0 ? null : current;
         // A re-delivered update (also one racing the first, e.g. a webhook retry) changes nothing.
-        if (stored !== null && updateId !== undefined && stored.handled?.includes(updateId) === true) {
+        if (stored !== null && wasHandled(stored.handled, updateId)) {
           turn.outcome = "duplicate";
           return current;
         }
         const loaded = load(stored, workspace, lastYear);
-        const result = run(loaded, event, stepContext(workspace, now, lastYear));
+        // A new interview opens with its welcome whatever the first message was, unless it is a command.
+        const result = step(loaded.state, loaded.fresh && event.type !== "command" ? START : event, stepContext(workspace, now, lastYear));
         turn.result = result;
         if (!loaded.fresh && loaded.realigned !== true && result.state === loaded.state) {
           turn.outcome = "unchanged";
@@ -176,12 +151,17 @@ export function createInterviewService(app: App): InterviewService {
           turn.outcome = "locked";
           return current;
         }
-        return { report: result.state.report, status: current.status, interview: keep(result.state), handled: remember(current.handled, updateId) };
+        return { report: result.state.report, status: current.status, interview: keep(result.state), handled: rememberUpdate(current.handled, updateId) };
       },
       { by: userId, at: now },
     );
     const { outcome, result } = turn;
-    if (outcome === "duplicate" && updateId !== undefined) return duplicate(saved, workspace, lastYear, now, updateId);
+    if (outcome === "duplicate") {
+      // No state change: the current question again (its first reply may be lost).
+      logger.info({ update_id: updateId, departmentId: workspace.departmentId, year: workspace.year }, "interview: duplicate update absorbed");
+      const again = currentQuestion(load(saved, workspace, lastYear, true).state, stepContext(workspace, now, lastYear));
+      return { kind: "replies", replies: again.flatMap((reply) => (reply.kind === "message" ? [reply] : [])) };
+    }
     if (outcome === "locked") return { kind: "replies", replies: [{ kind: "message", lines: [{ key: `shell-locked-${saved.status}` }] }] };
     if (result === undefined) throw new Error("interview: the step did not run");
     const out = await replies(result, saved.revision);
@@ -202,7 +182,7 @@ export function createInterviewService(app: App): InterviewService {
       if (event.type !== "text") return { kind: "ask-agency" };
       const checked = checkAgency(event.text);
       if (!checked.ok) return { kind: "ask-agency", problem: checked.problem };
-      await rememberAgency(store, userId, checked.agency);
+      await patchSession(store, userId, { agency: checked.agency });
       const ready = await app.workspaces(userId, now);
       if (ready.kind !== "ready") throw new Error("interview: workspace not ready after the agency was set");
       // The update that named the agency is recorded with the first write, so its re-delivery is

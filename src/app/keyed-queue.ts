@@ -19,11 +19,6 @@ export class KeyedQueue {
     return result;
   }
 
-  /** Keys with queued or running tasks. */
-  get pending(): number {
-    return this.#tails.size;
-  }
-
   /** Resolves once every task queued so far (and any queued meanwhile) has settled. */
   async idle(): Promise<void> {
     while (this.#tails.size > 0) await Promise.all([...this.#tails.values()]);

@@ -6,7 +6,7 @@
 import { MAX_INPUT_BYTES } from "../core/import/limits.ts";
 import type { ImportFailure, ImportNote } from "../core/import/import-result.ts";
 import type { App } from "./app.ts";
-import { rememberUpdate, wasHandled } from "./handled-updates.ts";
+import { rememberUpdate, wasHandled } from "./report-record.ts";
 import { importReport } from "./lazy-documents.ts";
 
 /** As many bytes as the importer takes (also Telegram's 20 MB bot download limit). */

@@ -40,7 +40,7 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
  * came out in a 黑体-like face. A fontconfig file for the conversion adds these as preferences
  * after the named face: an installed official face still wins.
  */
-export const PDF_FALLBACKS: Readonly<Record<string, string>> = {
+const PDF_FALLBACKS: Readonly<Record<string, string>> = {
   "仿宋_GB2312": "Noto Serif CJK SC",
   "方正小标宋简体": "Noto Serif CJK SC",
   "楷体_GB2312": "Noto Serif CJK SC",
@@ -51,13 +51,10 @@ export const PDF_FALLBACKS: Readonly<Record<string, string>> = {
   SimHei: "Noto Sans CJK SC",
 };
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 function fontconfigXml(): string {
+  // The names are ours (no markup characters): nothing to escape.
   const aliases = Object.entries(PDF_FALLBACKS).map(
-    ([font, substitute]) => `<alias binding="same"><family>${escapeXml(font)}</family><accept><family>${escapeXml(substitute)}</family></accept></alias>`,
+    ([font, substitute]) => `<alias binding="same"><family>${font}</family><accept><family>${substitute}</family></accept></alias>`,
   );
   return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join("")}</fontconfig>\n`;
 }

@@ -3,14 +3,8 @@
 // org's PERMISSIONS; submitting runs the checker first. Results carry deliveries (who to tell what)
 // for the channel to send; a return's delivery carries `ed:<cell>` data (edit-jump.ts) for a
 // button that opens exactly the question to fix.
-//
-//   createLifecycleService(app, org) → LifecycleService
-//     submit(userId, key) / returnReport(userId, key, { comment, target? }) / approve(userId, key, comment?) / reopen(userId, key, comment?)
-//       → ActOutcome
-//     lifecycle(key) → Promise<LifecycleRecord | undefined>
-//     jumpData(jump) → callback data opening that cell's/part's question
 import { z } from "zod";
-import { newRecord, openReturn, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode } from "../core/lifecycle/lifecycle.ts";
+import { newRecord, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode, type TransitionOutcome } from "../core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
 import { STATUSES, TRANSITIONS, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
 import { departmentById } from "../core/org/org-ops.ts";
@@ -18,10 +12,9 @@ import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
 import { checkReport, missingParts, type MissingParts } from "../core/report/check.ts";
 import { errorsOf, type Finding } from "../core/report/findings.ts";
-import type { ReportKey, ReportRecord, ReportStatus } from "./report-record.ts";
+import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
-import { rememberUpdate, wasHandled } from "./handled-updates.ts";
 
 /** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button. */
 export interface Delivery {
@@ -50,8 +43,6 @@ export interface LifecycleService {
   returnReport(userId: string, key: ReportKey, options: { comment: string; target?: Jump }, via?: Via): Promise<ActOutcome>;
   approve(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
   reopen(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
-  lifecycle(key: ReportKey): Promise<LifecycleRecord | undefined>;
-  jumpData(jump: Jump): string | undefined;
 }
 
 const EventSchema = z.object({
@@ -61,14 +52,12 @@ const EventSchema = z.object({
   by: z.string(),
   at: z.string(),
   comment: z.string().optional(),
-  target: z.object({ cell: z.string().optional(), part: z.string().optional() }).strict().optional(),
+  target: JumpSchema.optional(),
   /** The chat update that made this step. */
   update: z.number().int().optional(),
 });
 const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
 type LifecycleDoc = z.infer<typeof LifecycleDocSchema>;
-
-export const lifecyclePath = (departmentId: string): string => `lifecycle/${departmentId}.json`;
 
 /** "published" is past approval: for the lifecycle it is approved. */
 export function lifecycleStatus(status: ReportStatus): Status {
@@ -82,12 +71,13 @@ function permissionOf(action: LifecycleAction): Action {
   return found.permission;
 }
 
-/** Engine callback data jumping to the question of a cell or narrative part, for an interview at `version`. */
-
 class Conflict extends Error {}
 
+type StepOptions = { comment?: string; target?: Jump };
+type Refusal = Exclude<ActOutcome, { ok: true }>;
+
 export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>): LifecycleService {
-  const doc = (departmentId: string) => app.store.doc<LifecycleDoc>(lifecyclePath(departmentId), LifecycleDocSchema, { years: {} });
+  const doc = (departmentId: string) => app.store.doc<LifecycleDoc>(`lifecycle/${departmentId}.json`, LifecycleDocSchema, { years: {} });
 
   async function load(current: Org, key: ReportKey, stored: ReportRecord): Promise<LifecycleRecord | undefined> {
     const department = departmentById(current, key.departmentId);
@@ -97,9 +87,34 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return { ...base, status: lifecycleStatus(stored.status), history: history as LifecycleEvent[] };
   }
 
+  /** Who hears of a step. */
+  function deliveriesOf(record: LifecycleRecord, event: LifecycleEvent, current: Org): Delivery[] {
+    return notificationsFor({ record, event }, current).flatMap((notification) => {
+      const jumpData = notification.jump === undefined ? undefined : editJumpData(notification.jump);
+      return recipientsOf(notification, record, current).map((userId) => ({
+        userId,
+        key: notification.key,
+        params: notification.params,
+        ...(notification.jump === undefined ? {} : { jump: notification.jump }),
+        ...(jumpData === undefined ? {} : { jumpData }),
+      }));
+    });
+  }
 
+  /** The step a re-delivered update already made, with its notices again (at least once); undefined when it is new. */
+  async function already(key: ReportKey, updateId: number | undefined): Promise<ActOutcome | undefined> {
+    if (updateId === undefined) return undefined;
+    const stored = await app.store.reports.getReport(key);
+    if (stored === null || !wasHandled(stored.handled, updateId)) return undefined;
+    const current = await org();
+    const record = await load(current, key, stored);
+    const event = record?.history.find((candidate) => (candidate as { update?: number }).update === updateId);
+    if (record === undefined || event === undefined) return undefined;
+    return { ok: true, record, event, deliveries: deliveriesOf(record, event, current) };
+  }
 
-  async function act(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }, at: string): Promise<ActOutcome> {
+  /** Checks who may act and what the checker says, then computes the step against the stored status. */
+  async function plan(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, at: string): Promise<Refusal | TransitionOutcome> {
     const current = await org();
     const permission = permissionOf(action);
     if (!can(current, userId, permission, { departmentId: key.departmentId }, app.adminIds)) return { ok: false, error: "denied", permission };
@@ -115,63 +130,24 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
       hardErrorCount = findings.length + missing.cells.length + missing.texts.length;
       if (hardErrorCount > 0 && party !== null) return { ok: false, error: "incomplete", findings, missing };
     }
-    const outcome = transition(record, action, {
-      by: userId,
-      as: party ?? "department",
-      at,
-      ...(options.comment === undefined ? {} : { comment: options.comment }),
-      ...(options.target === undefined ? {} : { target: options.target }),
-      ...(hardErrorCount === undefined ? {} : { hardErrorCount }),
-    });
-    if (!outcome.ok) return outcome;
-    return { ok: true, record: outcome.result.record, event: outcome.result.event, deliveries: [] };
+    return transition(record, action, { ...options, by: userId, as: party ?? "department", at, hardErrorCount });
   }
 
-  /** Who hears of a step. */
-  function deliveriesOf(record: LifecycleRecord, event: LifecycleEvent, current: Org): Delivery[] {
-    const deliveries: Delivery[] = [];
-    for (const notification of notificationsFor({ record, event }, current)) {
-      const data = notification.jump === undefined ? undefined : editJumpData(notification.jump);
-      for (const to of recipientsOf(notification, record, current)) {
-        deliveries.push({
-          userId: to,
-          key: notification.key,
-          params: notification.params,
-          ...(notification.jump === undefined ? {} : { jump: notification.jump }),
-          ...(data === undefined ? {} : { jumpData: data }),
-        });
-      }
-    }
-    return deliveries;
-  }
-
-  /** The step a re-delivered update already made, with its notices again (at least once); undefined when it is new. */
-  async function already(key: ReportKey, updateId: number | undefined): Promise<ActOutcome | undefined> {
-    if (updateId === undefined) return undefined;
-    const stored = await app.store.reports.getReport(key);
-    if (stored === null || !wasHandled(stored.handled, updateId)) return undefined;
-    const current = await org();
-    const record = await load(current, key, stored);
-    const event = record?.history.find((candidate) => (candidate as { update?: number }).update === updateId);
-    if (record === undefined || event === undefined) return undefined;
-    return { ok: true, record, event, deliveries: deliveriesOf(record, event, current) };
-  }
-
-  /** Persists a transition computed by act() (re-checking the status), then lists who to tell. */
-  async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: { comment?: string; target?: Jump }, via: Via = {}): Promise<ActOutcome> {
+  /** Persists the planned step (re-checking the status), then lists who to tell. */
+  async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, via: Via = {}): Promise<ActOutcome> {
     const again = await already(key, via.updateId);
     if (again !== undefined) return again;
     const at = app.now();
-    const planned = await act(userId, key, action, options, at);
+    const planned = await plan(userId, key, action, options, at);
     if (!planned.ok) return planned;
-    const event = planned.event;
+    const { record, event } = planned.result;
     try {
       await app.store.reports.updateReport(
         key,
-        (record) => {
-          if (lifecycleStatus(record.status) !== event.from) throw new Conflict();
+        (stored) => {
+          if (lifecycleStatus(stored.status) !== event.from) throw new Conflict();
           // The update id goes in the same write as the status: a re-delivery finds it (already()).
-          return { report: record.report, status: event.to, interview: record.interview, handled: rememberUpdate(record.handled, via.updateId) };
+          return { report: stored.report, status: event.to, interview: stored.interview, handled: rememberUpdate(stored.handled, via.updateId) };
         },
         { by: `tg:${userId}`, at },
       );
@@ -179,26 +155,17 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
       if (error instanceof Conflict) return { ok: false, error: "not-allowed", params: { status: event.to, action } };
       throw error;
     }
-    const stored = { ...event, ...(via.updateId === undefined ? {} : { update: via.updateId }) };
+    const kept = { ...event, ...(via.updateId === undefined ? {} : { update: via.updateId }) };
     await doc(key.departmentId).update((lifecycle) => ({
-      years: { ...lifecycle.years, [String(key.year)]: [...(lifecycle.years[String(key.year)] ?? []), stored] },
+      years: { ...lifecycle.years, [String(key.year)]: [...(lifecycle.years[String(key.year)] ?? []), kept] },
     }));
-    const record = planned.record;
     return { ok: true, record, event, deliveries: deliveriesOf(record, event, await org()) };
   }
 
   return {
     submit: (userId, key, via) => commit(userId, key, "submit", {}, via),
     returnReport: (userId, key, options, via) => commit(userId, key, "return", options, via),
-    approve: (userId, key, comment, via) => commit(userId, key, "approve", comment === undefined ? {} : { comment }, via),
-    reopen: (userId, key, comment, via) => commit(userId, key, "reopen", comment === undefined ? {} : { comment }, via),
-    async lifecycle(key) {
-      const stored = await app.store.reports.getReport(key);
-      return stored === null ? undefined : load(await org(), key, stored);
-    },
-    jumpData: editJumpData,
+    approve: (userId, key, comment, via) => commit(userId, key, "approve", { comment }, via),
+    reopen: (userId, key, comment, via) => commit(userId, key, "reopen", { comment }, via),
   };
 }
-
-/** The open return (comment and jump) of a record while it is returned. */
-export { openReturn };

@@ -1,30 +1,20 @@
 // The organisation shell: org.json and calendar.json in the store, ids made up here (o1, d7 …:
 // store keys are ASCII, the Chinese names stay names), invitation codes from app.randomBytes and
 // hashed with SHA-256 before they are stored. Used by the bot's admin/invites features and the CLI.
-//
-//   createOrgService(app) → OrgService
-//     org()                                   → Promise<Org>
-//     addOffice(name)                         → { ok, office } | { ok: false, error }
-//     addDepartment(officeRef, name)          → { ok, department } | { ok: false, error }
-//     invite({ target: ref, role, expiresAt, by })  → { ok, code, link, invitation, place } | { ok: false, error }
-//     redeem(code, userId)                    → { ok, member, place } | { ok: false, error }
-//     officeByRef / departmentByRef(org, ref) → name or id lookup
-//     calendar() / setDeadline(officeId, year, date)
-//   expiryFrom(now, "7d") → ISO instant; orgListLines(org, now, officeId?) → Line[] (org-list-*)
+// Who may do what is the caller's check.
 import { createHash } from "node:crypto";
 import { setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";
+import { localDate } from "../core/deadline/shanghai.ts";
 import { CODE_BYTES, createInvitation, openInvitations, redeemInvitation, type InviteErrorCode, type RedeemErrorCode } from "../core/org/invitations.ts";
+import { invitationRef, moveDepartment, removeMember, revokeInvitation, type AdminErrorCode } from "../core/org/org-admin-ops.ts";
 import { addDepartment, addOffice, departmentById, departmentsOf, officeById, officersOf, type OrgErrorCode } from "../core/org/org-ops.ts";
 import type { Line } from "../core/summary/line.ts";
 import { emptyOrg, OrgSchema, type Department, type Invitation, type Member, type Office, type Org, type Role } from "../core/org/org-schema.ts";
 import { z } from "zod";
 import type { App } from "./app.ts";
-
-export const ORG_DOC = "org.json";
-export const CALENDAR_DOC = "calendar.json";
+import type { DocHandle } from "./store-port.ts";
 
 const CalendarSchema = z.object({ deadlines: z.array(z.object({ officeId: z.string(), year: z.number().int(), date: z.string() }).strict()) }).strict();
-type CalendarDoc = z.infer<typeof CalendarSchema>;
 
 /** SHA-256 hex: only hash(code) is kept in org.json. */
 export function hashCode(code: string): string {
@@ -55,142 +45,144 @@ export function departmentByRef(org: Org, ref: string, officeId?: string): Depar
 }
 
 /** The name a member joined: the department's or the office's. */
-export function placeOf(org: Org, member: Pick<Member, "officeId" | "departmentId">): string {
+function placeOf(org: Org, member: Pick<Member, "officeId" | "departmentId">): string {
   if (member.departmentId !== undefined) return departmentById(org, member.departmentId)?.name ?? member.departmentId;
   return member.officeId === undefined ? "" : (officeById(org, member.officeId)?.name ?? member.officeId);
 }
 
-export type InviteOutcome =
-  | { ok: true; code: string; link: string; invitation: Invitation; place: string }
-  | { ok: false; error: InviteErrorCode };
+type Refused<E> = { ok: false; error: E };
+type InviteOutcome = { ok: true; code: string; link: string; invitation: Invitation; place: string } | Refused<InviteErrorCode>;
 
 export interface OrgService {
   org(): Promise<Org>;
-  addOffice(name: string): Promise<{ ok: true; office: Office } | { ok: false; error: OrgErrorCode }>;
-  addDepartment(officeRef: string, name: string): Promise<{ ok: true; department: Department } | { ok: false; error: OrgErrorCode }>;
+  addOffice(name: string): Promise<{ ok: true; office: Office } | Refused<OrgErrorCode>>;
+  addDepartment(officeRef: string, name: string): Promise<{ ok: true; department: Department } | Refused<OrgErrorCode>>;
   /** `target` is an office or department name or id; officers go to departments, others to offices. */
   invite(request: { target: string; role: Role; expiresAt: string; by: string }): Promise<InviteOutcome>;
   /** `updateId`: the chat update asking; the same update delivered again gets the same answer. */
-  redeem(code: string, userId: string, updateId?: number): Promise<{ ok: true; member: Member; place: string } | { ok: false; error: RedeemErrorCode }>;
+  redeem(code: string, userId: string, updateId?: number): Promise<{ ok: true; member: Member; place: string } | Refused<RedeemErrorCode>>;
+  revokeInvitation(ref: string): Promise<{ ok: true; invitation: Invitation } | Refused<AdminErrorCode>>;
+  /** All the person's memberships, or only those in one office. */
+  removeMember(userId: string, officeId?: string): Promise<{ ok: true; removed: Member[] } | Refused<AdminErrorCode>>;
+  /** Department and office by name or id. */
+  moveDepartment(departmentRef: string, officeRef: string): Promise<{ ok: true; department: string; from: string; to: string } | Refused<AdminErrorCode>>;
   calendar(): Promise<Calendar>;
-  setDeadline(officeId: string, year: number, date: string): Promise<{ ok: true } | { ok: false; error: SetDeadlineError }>;
+  setDeadline(officeId: string, year: number, date: string): Promise<{ ok: true } | Refused<SetDeadlineError>>;
 }
 
-/** The invitation link: a t.me deep link when the bot's username is known, else the bare /start command. */
-export function inviteLink(botUsername: string | undefined, code: string): string {
-  return botUsername === undefined ? `/start ${code}` : `https://t.me/${botUsername}?start=${code}`;
-}
+/** A pure edit: the next document and the answer, or only the answer when nothing changes. */
+type Edit<T, O> = { next?: T; outcome: O };
 
-type OrgEditOutcome<E, R> = { ok: true; result: R } | { ok: false; error: E };
-
-/** Runs a pure edit of org.json inside the document's atomic update; an error leaves the file untouched. */
-export async function editOrg<E, R>(app: Pick<App, "store">, fn: (org: Org) => { ok: true; org: Org; result: R } | { ok: false; error: E }): Promise<OrgEditOutcome<E, R>> {
-  const orgDoc = () => app.store.doc(ORG_DOC, OrgSchema, emptyOrg());
+/** Runs a pure edit inside the document's atomic update; an edit that changes nothing writes nothing. */
+async function edit<T, O>(doc: DocHandle<T>, fn: (current: T) => Edit<T, NoInfer<O>>): Promise<O> {
   // A refusal (a guessed code, a duplicate name) is decided on a read and writes nothing: the
   // store rewrites a document (and its .bak) on every update, so guesses must not reach it.
-  const tried = fn(await orgDoc().read());
-  if (!tried.ok) return tried;
-  let outcome: OrgEditOutcome<E, R> | undefined;
-  await orgDoc().update((org) => {
-    const edited = fn(org);
-    if (!edited.ok) {
-      outcome = edited;
-      return org;
-    }
-    outcome = { ok: true, result: edited.result };
-    return edited.org;
+  const tried = fn(await doc.read());
+  if (tried.next === undefined) return tried.outcome;
+  let outcome = tried.outcome;
+  await doc.update((current) => {
+    const edited = fn(current);
+    outcome = edited.outcome;
+    return edited.next ?? current;
   });
-  if (outcome === undefined) throw new Error("org: edit produced no outcome");
   return outcome;
 }
 
 export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">): OrgService {
-  const orgDoc = () => app.store.doc(ORG_DOC, OrgSchema, emptyOrg());
-  const calendarDoc = () => app.store.doc<CalendarDoc>(CALENDAR_DOC, CalendarSchema, { deadlines: [] });
-
-  const edit = <E, R>(fn: (org: Org) => { ok: true; org: Org; result: R } | { ok: false; error: E }) => editOrg(app, fn);
-
+  const orgDoc = () => app.store.doc("org.json", OrgSchema, emptyOrg());
+  const calendarDoc = () => app.store.doc("calendar.json", CalendarSchema, { deadlines: [] });
   return {
     org: () => orgDoc().read(),
 
-    async addOffice(name) {
-      const out = await edit<OrgErrorCode, Office>((org) => {
+    addOffice: (name) =>
+      edit(orgDoc(), (org) => {
         const office = { id: nextId("o", org.offices), name: name.trim() };
-        if (org.offices.some((existing) => existing.name === office.name)) return { ok: false, error: "duplicate-id" };
+        if (org.offices.some((existing) => existing.name === office.name)) return { outcome: { ok: false, error: "duplicate-id" } };
         const added = addOffice(org, office);
-        return added.ok ? { ok: true, org: added.org, result: office } : added;
-      });
-      return out.ok ? { ok: true, office: out.result } : out;
-    },
+        return added.ok ? { next: added.org, outcome: { ok: true, office } } : { outcome: added };
+      }),
 
-    async addDepartment(officeRef, name) {
-      const out = await edit<OrgErrorCode, Department>((org) => {
+    addDepartment: (officeRef, name) =>
+      edit(orgDoc(), (org) => {
         const office = officeByRef(org, officeRef);
-        if (office === undefined) return { ok: false, error: "unknown-office" };
+        if (office === undefined) return { outcome: { ok: false, error: "unknown-office" } };
         const department = { id: nextId("d", org.departments), officeId: office.id, name: name.trim() };
-        if (org.departments.some((existing) => existing.officeId === office.id && existing.name === department.name)) return { ok: false, error: "duplicate-id" };
+        if (org.departments.some((existing) => existing.officeId === office.id && existing.name === department.name)) return { outcome: { ok: false, error: "duplicate-id" } };
         const added = addDepartment(org, department);
-        return added.ok ? { ok: true, org: added.org, result: department } : added;
-      });
-      return out.ok ? { ok: true, department: out.result } : out;
-    },
+        return added.ok ? { next: added.org, outcome: { ok: true, department } } : { outcome: added };
+      }),
 
-    async invite(request) {
-      const out = await edit<InviteErrorCode, { code: string; invitation: Invitation; place: string }>((org) => {
+    invite: (request) =>
+      edit(orgDoc(), (org) => {
         const department = request.role === "officer" ? departmentByRef(org, request.target) : undefined;
         const office = request.role === "officer" ? undefined : officeByRef(org, request.target);
         if (department === undefined && office === undefined) {
           // The other kind exists: say the role does not fit rather than "not found".
           const other = request.role === "officer" ? officeByRef(org, request.target) : departmentByRef(org, request.target);
-          return { ok: false, error: other === undefined ? "unknown-target" : "role-target-mismatch" };
+          return { outcome: { ok: false, error: other === undefined ? "unknown-target" : "role-target-mismatch" } };
         }
         const target = department !== undefined ? { kind: "department" as const, departmentId: department.id } : { kind: "office" as const, officeId: office?.id ?? "" };
         const created = createInvitation(org, { target, role: request.role, expiresAt: request.expiresAt, createdBy: request.by }, app.randomBytes(CODE_BYTES), hashCode);
-        if (!created.ok) return created;
+        if (!created.ok) return { outcome: created };
+        const { code, invitation } = created;
         const place = department?.name ?? office?.name ?? "";
-        return { ok: true, org: created.org, result: { code: created.code, invitation: created.invitation, place } };
+        return { next: created.org, outcome: { ok: true, code, invitation, place, link: inviteLink(app.botUsername, code) } };
+      }),
+
+    redeem(code, userId, updateId) {
+      const now = app.now();
+      return edit(orgDoc(), (org) => {
+        const redeemed = redeemInvitation(org, code, userId, now, hashCode, updateId);
+        if (!redeemed.ok) return { outcome: redeemed };
+        return { next: redeemed.org, outcome: { ok: true, member: redeemed.member, place: placeOf(redeemed.org, redeemed.member) } };
       });
-      if (!out.ok) return out;
-      return { ok: true, ...out.result, link: inviteLink(app.botUsername, out.result.code) };
     },
 
-    async redeem(code, userId, updateId) {
-      const now = app.now();
-      const out = await edit<RedeemErrorCode, { member: Member; place: string }>((org) => {
-        const redeemed = redeemInvitation(org, code, userId, now, hashCode, updateId);
-        if (!redeemed.ok) return redeemed;
-        return { ok: true, org: redeemed.org, result: { member: redeemed.member, place: placeOf(redeemed.org, redeemed.member) } };
-      });
-      return out.ok ? { ok: true, ...out.result } : out;
-    },
+    revokeInvitation: (ref) =>
+      edit(orgDoc(), (org) => {
+        const revoked = revokeInvitation(org, ref);
+        return revoked.ok ? { next: revoked.org, outcome: { ok: true, invitation: revoked.invitation } } : { outcome: revoked };
+      }),
+
+    removeMember: (userId, officeId) =>
+      edit(orgDoc(), (org) => {
+        const removed = removeMember(org, userId.trim(), officeId);
+        return removed.ok ? { next: removed.org, outcome: { ok: true, removed: removed.removed } } : { outcome: removed };
+      }),
+
+    moveDepartment: (departmentRef, officeRef) =>
+      edit(orgDoc(), (org) => {
+        const department = departmentByRef(org, departmentRef);
+        const office = officeByRef(org, officeRef);
+        if (department === undefined) return { outcome: { ok: false, error: "unknown-department" } };
+        if (office === undefined) return { outcome: { ok: false, error: "unknown-office" } };
+        const from = officeByRef(org, department.officeId)?.name ?? department.officeId;
+        const moved = moveDepartment(org, department.id, office.id);
+        return moved.ok ? { next: moved.org, outcome: { ok: true, department: department.name, from, to: office.name } } : { outcome: moved };
+      }),
 
     calendar: async () => (await calendarDoc().read()).deadlines,
 
-    async setDeadline(officeId, year, date) {
-      // A refused date is decided on a read: nothing is written for it.
-      const tried = setCalendarDeadline((await calendarDoc().read()).deadlines, officeId, year, date);
-      if (!tried.ok) return { ok: false, error: tried.error };
-      let error: SetDeadlineError | undefined;
-      await calendarDoc().update((doc) => {
+    setDeadline: (officeId, year, date) =>
+      edit(calendarDoc(), (doc) => {
         const set = setCalendarDeadline(doc.deadlines, officeId, year, date);
-        if (!set.ok) {
-          error = set.error;
-          return doc;
-        }
-        return { deadlines: [...set.calendar] };
-      });
-      return error === undefined ? { ok: true } : { ok: false, error };
-    },
+        if (!set.ok) return { outcome: { ok: false, error: set.error } };
+        return { next: { deadlines: [...set.calendar] }, outcome: { ok: true } };
+      }),
   };
 }
 
+/** The invitation link: a t.me deep link when the bot's username is known, else the bare /start command. */
+function inviteLink(botUsername: string | undefined, code: string): string {
+  return botUsername === undefined ? `/start ${code}` : `https://t.me/${botUsername}?start=${code}`;
+}
+
 const EXPIRY = /^(\d{1,4})([dh])$/;
-export const DEFAULT_EXPIRY = "7d";
 /** The longest an invitation may stay open: 90 days. */
-export const MAX_EXPIRY_HOURS = 90 * 24;
+const MAX_EXPIRY_HOURS = 90 * 24;
 
 /** `7d` / `48h` after `now` as an ISO instant; undefined when the text is not such a duration. */
-export function expiryFrom(now: string, spec: string = DEFAULT_EXPIRY): string | undefined {
+export function expiryFrom(now: string, spec = "7d"): string | undefined {
   const match = EXPIRY.exec(spec.trim());
   if (match === null) return undefined;
   const amount = Number(match[1]);
@@ -204,14 +196,30 @@ export function expiryFrom(now: string, spec: string = DEFAULT_EXPIRY): string |
 export function orgListLines(org: Org, now: string, officeId?: string): Line[] {
   const offices = org.offices.filter((office) => officeId === undefined || office.id === officeId);
   if (offices.length === 0) return [{ key: "org-list-empty", params: {} }];
-  const lines: Line[] = [];
-  for (const office of offices) {
-    const supervisors = org.members.filter((m) => m.officeId === office.id && m.role !== "officer").length;
-    const open = openInvitations(org, now, office.id).length;
-    lines.push({ key: "org-list-office", params: { name: office.name, id: office.id, supervisors, invitations: open } });
-    for (const department of departmentsOf(org, office.id)) {
-      lines.push({ key: "org-list-department", params: { name: department.name, id: department.id, officers: officersOf(org, department.id).length } });
-    }
-  }
-  return lines;
+  return offices.flatMap((office) => [
+    {
+      key: "org-list-office",
+      params: {
+        name: office.name,
+        id: office.id,
+        supervisors: org.members.filter((m) => m.officeId === office.id && m.role !== "officer").length,
+        invitations: openInvitations(org, now, office.id).length,
+      },
+    },
+    ...departmentsOf(org, office.id).map((department) => ({
+      key: "org-list-department",
+      params: { name: department.name, id: department.id, officers: officersOf(org, department.id).length },
+    })),
+  ]);
+}
+
+/** Open invitations as lines (org-invitation-* keys), optionally one office only. */
+export function invitationLines(org: Org, now: string, officeId?: string): Line[] {
+  const open = openInvitations(org, now, officeId);
+  if (open.length === 0) return [{ key: "org-invitations-none", params: {} }];
+  return open.map((invitation) => {
+    const target = invitation.target;
+    const place = target.kind === "office" ? placeOf(org, { officeId: target.officeId }) : placeOf(org, { departmentId: target.departmentId });
+    return { key: "org-invitation-line", params: { ref: invitationRef(invitation), role: invitation.role, place, expires: localDate(invitation.expiresAt) } };
+  });
 }

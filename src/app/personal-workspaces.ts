@@ -3,7 +3,7 @@
 import { campaignYear } from "../core/deadline/calendar.ts";
 import { hasHiddenCharacters } from "../core/report/names.ts";
 import type { Store } from "./store-port.ts";
-import { readSession, writeSession } from "./user-session.ts";
+import { readSession } from "./user-session.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 
 export const AGENCY_MIN_CHARS = 2;
@@ -25,15 +25,11 @@ export function personalDepartmentId(userId: string): string {
   return `p${userId}`;
 }
 
-export async function rememberAgency(store: Store, userId: string, agency: string): Promise<void> {
-  await writeSession(store, userId, "agency", agency);
-}
-
 export function personalWorkspaces(store: Store): ResolveWorkspace {
   return async (userId, at) => {
     const { agency } = await readSession(store, userId);
     // A name kept before invisible characters were refused is asked again rather than carried into a report.
-    if (agency === undefined || agency === "" || hasHiddenCharacters(agency)) return { kind: "needs-agency" };
+    if (agency === undefined || hasHiddenCharacters(agency)) return { kind: "needs-agency" };
     // The report being collected is the previous calendar year in Asia/Shanghai (条例 第四十九条).
     return { kind: "ready", workspace: { departmentId: personalDepartmentId(userId), agency, year: campaignYear(at) } };
   };

@@ -1,5 +1,4 @@
-// The sentence for a refused lifecycle step (permission, state, checker), shared by the chat
-// channels (moved from telegram/features/org-common.ts unchanged).
+// The sentence for a refused lifecycle step (permission, state, checker), shared by the chat channels.
 import { findingSentence, partLabel } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
 import type { ActOutcome } from "./lifecycle-service.ts";
@@ -7,7 +6,6 @@ import type { ActOutcome } from "./lifecycle-service.ts";
 /** Findings and missing parts listed at most this many at a time (phone-sized messages). */
 const LIST_MAX = 12;
 
-/** The sentence for a refused lifecycle step (permission, state, checker). */
 export function refusalText(t: Translate, outcome: Exclude<ActOutcome, { ok: true }>): string {
   switch (outcome.error) {
     case "denied":

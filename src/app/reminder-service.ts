@@ -3,9 +3,6 @@
 // across restarts. A key is stored per recipient right after that recipient's message went out
 // (a failed send is retried by the next sweep, without repeating the ones that succeeded), and the
 // reminder's own key once every recipient has it.
-//
-//   createReminderService(app, { org, calendar, send }) → { sweep(): Promise<SweepResult>, sentKeys() }
-//   send(userId, text) is the channel (the bot: its outbox); it throws when delivery fails for good.
 import { z } from "zod";
 import { dueReminders, type ReportState } from "../core/deadline/reminders.ts";
 import type { Calendar } from "../core/deadline/calendar.ts";
@@ -14,10 +11,9 @@ import { DEFAULT_LOCALE, translator } from "../i18n.ts";
 import type { App } from "./app.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 
-export const REMINDERS_DOC = "reminders.json";
 const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
-type SentDoc = z.infer<typeof SentSchema>;
 
+/** The channel (the bot: its outbox); throws when delivery fails for good. */
 export type SendText = (userId: string, text: string) => Promise<void>;
 
 export interface SweepResult {
@@ -27,7 +23,6 @@ export interface SweepResult {
 
 export interface ReminderService {
   sweep(): Promise<SweepResult>;
-  sentKeys(): Promise<string[]>;
 }
 
 export interface ReminderDeps {
@@ -39,12 +34,10 @@ export interface ReminderDeps {
 const recipientKey = (key: string, userId: string): string => `${key}>${userId}`;
 
 export function createReminderService(app: Pick<App, "store" | "now" | "logger">, deps: ReminderDeps): ReminderService {
-  const doc = () => app.store.doc<SentDoc>(REMINDERS_DOC, SentSchema, { sent: [] });
+  const doc = () => app.store.doc("reminders.json", SentSchema, { sent: [] });
   let running: Promise<SweepResult> | undefined;
 
-  async function record(keys: readonly string[]): Promise<void> {
-    await doc().update((current) => ({ sent: [...new Set([...current.sent, ...keys])] }));
-  }
+  const record = (key: string) => doc().update((current) => ({ sent: [...new Set([...current.sent, key])] }));
 
   async function run(): Promise<SweepResult> {
     const now = app.now();
@@ -70,10 +63,10 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
           app.logger.warn({ err: error, key: reminder.key, userId }, "reminders: send failed, retrying next sweep");
           continue;
         }
-        await record([recipientKey(reminder.key, userId)]);
+        await record(recipientKey(reminder.key, userId));
         sent.push({ key: reminder.key, userId });
       }
-      if (complete) await record([reminder.key]);
+      if (complete) await record(reminder.key);
     }
     return { sent, failed };
   }
@@ -86,6 +79,5 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
       });
       return running;
     },
-    sentKeys: async () => (await doc().read()).sent,
   };
 }

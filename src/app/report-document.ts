@@ -1,6 +1,8 @@
-// A stored report as the .docx a user downloads: a draft while a rule fails or a part is missing.
+// A report as the .docx a user gets: a draft while a rule fails or a part is missing. The
+// interview's file name also says which revision it shows, so an officer can tell two downloads apart.
 import { checkReport, missingParts } from "../core/report/check.ts";
 import { errorsOf } from "../core/report/findings.ts";
+import { safeFileName } from "../core/report/names.ts";
 import { reportTitle } from "../core/report/narrative.ts";
 import type { Report } from "../core/report/schema.ts";
 import { renderReport } from "./lazy-documents.ts";
@@ -9,4 +11,22 @@ export async function reportDocument(report: Report): Promise<{ bytes: Uint8Arra
   const missing = missingParts(report);
   const draft = errorsOf(checkReport(report)).length > 0 || missing.cells.length + missing.texts.length > 0;
   return { bytes: await renderReport(report, { draft }), title: reportTitle(report.meta), draft };
+}
+
+export interface DocumentFile {
+  readonly final: boolean;
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** Same for two documents of the same report content and kind: a channel that keeps files need not write it twice. */
+  readonly content: string;
+}
+
+/** 「奉化区应急管理局2021年政府信息公开工作年度报告-草稿-v3.docx」, in a safe alphabet (names.ts). */
+export function documentFileName(report: Report, final: boolean, revision: number): string {
+  return `${safeFileName(`${reportTitle(report.meta)}-${final ? "定稿" : "草稿"}-v${revision}`)}.docx`;
+}
+
+export async function documentFile(report: Report, final: boolean, revision: number): Promise<DocumentFile> {
+  const bytes = await renderReport(report, { draft: !final });
+  return { final, bytes, fileName: documentFileName(report, final, revision), content: JSON.stringify([final, report]) };
 }

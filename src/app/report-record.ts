@@ -1,12 +1,13 @@
 // The stored form of one report (reports/<departmentId>/<year>.json) and its change history.
 import { z } from "zod";
-import { emptyReport, ReportSchema, type Report } from "../core/report/schema.ts";
+import { emptyReport, ReportSchema } from "../core/report/schema.ts";
 
 /** Which report: one per department and year (reports/<departmentId>/<year>.json). */
-export interface ReportKey {
-  readonly departmentId: string;
-  readonly year: number;
-}
+export const ReportKeySchema = z.object({ departmentId: z.string(), year: z.number().int() }).strict();
+export type ReportKey = Readonly<z.infer<typeof ReportKeySchema>>;
+
+/** The cell or narrative part a returned report points the officer to. */
+export const JumpSchema = z.object({ cell: z.string().optional(), part: z.string().optional() }).strict();
 
 /** A report year the store keeps (2000–2100): shells check typed or tapped years with this. */
 export function isValidYear(year: number): boolean {
@@ -14,7 +15,7 @@ export function isValidYear(year: number): boolean {
 }
 
 /** Workflow states a report goes through; the supervision feature owns their meaning. */
-export const REPORT_STATUSES = ["draft", "submitted", "returned", "approved", "published"] as const;
+const REPORT_STATUSES = ["draft", "submitted", "returned", "approved", "published"] as const;
 export const ReportStatusSchema = z.enum(REPORT_STATUSES);
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 
@@ -22,7 +23,7 @@ export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 export const InstantSchema = z.iso.datetime({ offset: true });
 
 /** How many recent update ids a report remembers; re-deliveries come within one getUpdates batch (≤ 100). */
-export const HANDLED_MAX = 200;
+const HANDLED_MAX = 200;
 
 const HistoryValueSchema = z.union([z.number(), z.string(), z.null()]);
 
@@ -39,7 +40,7 @@ export const HistoryEntrySchema = z
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
 
-/** Telegram update ids already applied, most recent last (bounded). */
+/** Chat update ids already applied, most recent last (bounded). */
 export const HandledSchema = z.array(z.number().int().nonnegative()).max(HANDLED_MAX);
 
 export const ReportRecordSchema = z
@@ -52,10 +53,7 @@ export const ReportRecordSchema = z
     updatedAt: InstantSchema,
     /** Bumped on every update; lets the index tell a newer entry from an older one. */
     revision: z.number().int().nonnegative(),
-    /**
-     * Telegram update ids already applied, most recent last (bounded), written in the same atomic
-     * update as the answer: a re-delivered update is recognised and changes nothing.
-     */
+    /** Written in the same atomic update as the change: a re-delivered update changes nothing again. */
     handled: HandledSchema.optional(),
   })
   .strict();
@@ -94,4 +92,12 @@ export function diffReports(before: ReportDraft, after: ReportDraft): CellChange
   return changes;
 }
 
-export type { Report };
+/** `handled` with this update added (the oldest forgotten past HANDLED_MAX). */
+export function rememberUpdate(handled: readonly number[] | undefined, updateId: number | undefined): number[] | undefined {
+  if (updateId === undefined) return handled === undefined ? undefined : [...handled];
+  return [...(handled ?? []), updateId].slice(-HANDLED_MAX);
+}
+
+export function wasHandled(handled: readonly number[] | undefined, updateId: number | undefined): boolean {
+  return updateId !== undefined && handled?.includes(updateId) === true;
+}

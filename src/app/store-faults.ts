@@ -25,11 +25,6 @@ export function storeFaultMessage(error: unknown): FaultMessage | undefined {
   return { key: error.backup?.updatedAt === undefined ? "store-fault-damaged-no-backup" : "store-fault-damaged", params };
 }
 
-/** What the admins get about a damaged file (its backup, what may be lost, the doctor command). */
-export function damageNotice(error: StoreDamagedError): FaultMessage {
-  return { key: error.backup?.updatedAt === undefined ? "store-fault-admin-no-backup" : "store-fault-admin", params: described(error) };
-}
-
 export type Notify = (userId: string, locale: Locale, message: FaultMessage) => Promise<void>;
 
 /**
@@ -42,7 +37,8 @@ export function damageNotifier(app: Pick<App, "adminIds" | "logger" | "store">, 
     if (!(error instanceof StoreDamagedError) || told.has(error.file)) return;
     told.add(error.file);
     app.logger.error({ file: error.file, reason: error.reason, backup: error.backup ?? null }, "store: damaged file reported to the admins");
-    const notice = damageNotice(error);
+    // Its backup, what may be lost, the doctor command.
+    const notice = { key: error.backup?.updatedAt === undefined ? "store-fault-admin-no-backup" : "store-fault-admin", params: described(error) };
     for (const adminId of app.adminIds) {
       try {
         const locale = (await app.store.user(adminId).read().catch(() => ({ locale: undefined }))).locale ?? DEFAULT_LOCALE;

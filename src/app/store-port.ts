@@ -63,8 +63,6 @@ export interface RebuildResult {
 export interface ReportRepository {
   /** The stored record (frozen), or null when the report was never saved. */
   getReport(key: ReportKey): Promise<ReportRecord | null>;
-  /** Same as getReport (kept for callers that only read). */
-  readReport(key: ReportKey): Promise<ReportRecord | null>;
   /**
    * Atomic update (a new report starts empty, status draft); resolves once the report is durable.
    * `fn` gets the stored record (frozen); returning it unchanged writes nothing (no revision, no

@@ -1,11 +1,6 @@
 // The supervisor's views of one office: the status board and the office summary (.docx in the
 // official layout titled 「{office}{year}年政府信息公开工作年度报告（汇总）」, a draft while anything is
 // missing, plus an .xlsx). Every call checks viewStatus/viewSummary on the office first.
-//
-//   createSummaryService(app, org) → SummaryService
-//     officeOf(userId)                          → the office a supervisor/leader belongs to (admins: the only office)
-//     board(userId, officeId, year)             → { ok, board, lines } | { ok: false, error }
-//     summary(userId, officeId, year, include, t) → { ok, summary, lines, docx, xlsx, names } | { ok: false, error }
 import type { Calendar } from "../core/deadline/calendar.ts";
 import { departmentsOf, memberOfficeId, membershipsOf, officeById } from "../core/org/org-ops.ts";
 import type { Org } from "../core/org/org-schema.ts";
@@ -38,14 +33,10 @@ export interface SummaryFiles {
 }
 
 export interface SummaryService {
+  /** The office a supervisor or leader belongs to (admins: the only office). */
   officeOf(userId: string): Promise<string | undefined>;
   board(userId: string, officeId: string, year: number): Promise<{ ok: true; board: Board; lines: Line[] } | { ok: false; error: ViewError }>;
   summary(userId: string, officeId: string, year: number, include: Include, t: SheetText): Promise<({ ok: true } & SummaryFiles) | { ok: false; error: ViewError }>;
-}
-
-/** 「{office}{year}年政府信息公开工作年度报告（汇总）」 */
-export function summaryTitle(office: string, year: number): string {
-  return `${office}${year}年${TITLE_SUFFIX}（汇总）`;
 }
 
 function hardErrors(report: Report): number {
@@ -103,7 +94,7 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
       const reports = await departmentReports(current, officeId, year);
       const summary = aggregateOffice({ org: current, officeId, year, reports, include, hardErrors });
       const draft = summary.missing.length > 0 || summary.failing.length > 0 || summary.missingCells.length > 0 || summary.included.length === 0;
-      const title = summaryTitle(office.name, year);
+      const title = `${office.name}${year}年${TITLE_SUFFIX}（汇总）`;
       const docx = await renderReport(summary.report, { draft, title });
       const columns: DepartmentColumn[] = departmentsOf(current, officeId).map((department) => {
         const entry = reports.find((candidate) => candidate.departmentId === department.id);

@@ -10,7 +10,7 @@ import type { ReportKey } from "./data-folder.ts";
 import type { ActOutcome, LifecycleService, Via } from "./lifecycle-service.ts";
 import type { OrgService } from "./org-service.ts";
 import { reportDocument } from "./report-document.ts";
-import { patchSession, readSession, writeSession } from "./user-session.ts";
+import { patchSession, readSession } from "./user-session.ts";
 
 export type DownloadOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; error: "denied" | "no-report" };
 export type DeadlineOutcome = { ok: true } | { ok: false; error: string };
@@ -43,7 +43,7 @@ export function createSupervisionService(app: App, org: OrgService, lifecycle: L
     mayReturn,
     async startReturn(userId, key, target) {
       if (!(await mayReturn(userId, key))) return false;
-      await writeSession(app.store, userId, "supervisionReturn", { ...key, ...(target === undefined ? {} : { target }) });
+      await patchSession(app.store, userId, { supervisionReturn: { ...key, ...(target === undefined ? {} : { target }) } });
       return true;
     },
     async finishReturn(userId, comment, via) {
@@ -64,12 +64,11 @@ export function createSupervisionService(app: App, org: OrgService, lifecycle: L
       return { key, outcome };
     },
     async cancelReturn(userId) {
-      if ((await readSession(app.store, userId)).supervisionReturn !== undefined) await writeSession(app.store, userId, "supervisionReturn", undefined);
+      if ((await readSession(app.store, userId)).supervisionReturn !== undefined) await patchSession(app.store, userId, { supervisionReturn: undefined });
     },
     async setDeadline(userId, officeId, year, date) {
       if (!can(await org.org(), userId, "manageOrg", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
-      const set = await org.setDeadline(officeId, year, date);
-      return set.ok ? { ok: true } : { ok: false, error: set.error };
+      return org.setDeadline(officeId, year, date);
     },
   };
 }

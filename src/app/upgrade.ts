@@ -6,7 +6,7 @@ import { CURRENT_FORMAT, migrate, NewerFormatError, packBackup, readFormat, writ
 import { SNAPSHOTS_DIR } from "./control-server.ts";
 import type { Store } from "./store-port.ts";
 
-export const UPGRADE_BACKUPS_DIR = ".upgrade-backups";
+const UPGRADE_BACKUPS_DIR = ".upgrade-backups";
 
 export type UpgradeOutcome = { kind: "current" } | { kind: "migrated"; from: number; backup: string };
 

@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InterviewService, ServiceOutcome } from "../app/interview-service.ts";
 import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
-import { lineText } from "../app/reply-text.ts";
+import { lineText } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
 import { consoleEvent, type ConsoleButton } from "../app/typed-input.ts";
 

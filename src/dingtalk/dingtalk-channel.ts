@@ -5,8 +5,7 @@
 // before that leaves it unacknowledged, DingTalk redelivers it, and the stored msgId absorbs it.
 import type { App } from "../app/app.ts";
 import type { InterviewService } from "../app/interview-service.ts";
-import { readOfferedChoices, writeOfferedChoices } from "../app/offered-choices.ts";
-import { consoleEvent, type ConsoleInput } from "../app/typed-input.ts";
+import { consoleEvent, readOfferedChoices, writeOfferedChoices, type ConsoleInput } from "../app/typed-input.ts";
 import { EDIT_JUMP } from "../app/edit-jump.ts";
 import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
 import type { Translate } from "../i18n.ts";

@@ -4,7 +4,7 @@
 // same choices numbered in the text, and every message within DingTalk's limits.
 import type { ServiceOutcome } from "../app/interview-service.ts";
 import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
-import { lineText } from "../app/reply-text.ts";
+import { lineText } from "../findings-text.ts";
 import type { ConsoleButton } from "../app/typed-input.ts";
 import type { Button } from "../core/interview/reply.ts";
 import type { Translate } from "../i18n.ts";

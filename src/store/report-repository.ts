@@ -112,7 +112,6 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
 
   return {
     getReport: read,
-    readReport: read,
 
     async updateReport(key, fn, change) {
       const at = InstantSchema.parse(change.at);

@@ -2,7 +2,7 @@
 // block in <pre>, the inline keyboard on the last part, and every part under Telegram's 4 096.
 import { InlineKeyboard } from "grammy";
 import type { Button, Line } from "../core/interview/reply.ts";
-import { lineText } from "../app/reply-text.ts";
+import { lineText } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
 
 /** Below Telegram's 4 096 so the limit holds however the client counts the HTML. */

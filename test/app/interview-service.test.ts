@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app/app.ts";
 import { createInterviewService, type InterviewService, type ServiceOutcome } from "../../src/app/interview-service.ts";
 import { checkAgency, personalWorkspaces } from "../../src/app/personal-workspaces.ts";
-import { documentFileName } from "../../src/app/document-file.ts";
+import { documentFileName } from "../../src/app/report-document.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { silentLogger } from "../../src/store/store-logger.ts";
 import { busyReport } from "../support/report-builders.ts";

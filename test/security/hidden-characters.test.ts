@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { checkAgency, personalWorkspaces } from "../../src/app/personal-workspaces.ts";
 import { openStore } from "../../src/store/store.ts";
 import { recordingLogger } from "../support/bot-harness.ts";
-import { documentFileName } from "../../src/app/document-file.ts";
+import { documentFileName } from "../../src/app/report-document.ts";
 import { startInterview } from "../../src/core/interview/engine.ts";
 import { DepartmentSchema, OfficeSchema } from "../../src/core/org/org-schema.ts";
 import { hasHiddenCharacters, safeFileName } from "../../src/core/report/names.ts";

@@ -5,8 +5,8 @@
 // is for admins only. Every change goes through the app's org services.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
-import { createOrgAdminService, invitationLines, invitationOfficeId } from "../../app/org-admin-service.ts";
-import { invitationByRef } from "../../core/org/org-admin-ops.ts";
+import { createOrgService, invitationLines } from "../../app/org-service.ts";
+import { invitationByRef, invitationOfficeId } from "../../core/org/org-admin-ops.ts";
 import { membershipsOf, memberOfficeId } from "../../core/org/org-ops.ts";
 import { can, isAdmin } from "../../core/org/permissions.ts";
 import type { Org } from "../../core/org/org-schema.ts";
@@ -25,7 +25,7 @@ function managedOffice(org: Org, userId: string, adminIds: readonly string[]): s
 
 export function orgAdminFeature(app: App): Composer<BotContext> {
   const { org } = orgServices(app);
-  const admin = createOrgAdminService(app);
+  const admin = createOrgService(app);
   const feature = new Composer<BotContext>();
 
   feature.command("whoami", async (ctx) => {

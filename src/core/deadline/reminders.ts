@@ -1,8 +1,6 @@
 // Which reminders are due now: a pure function of (now, org, report states, calendar, keys already
 // sent). The scheduler sweeps every few minutes, sends what this returns and stores each key, so
 // each reminder goes out exactly once, and a sweep after downtime catches up.
-//
-// Entry point: dueReminders({ now, org, reports, calendar, sent, year? }) → Reminder[]
 //   - officers of every department that has not submitted (no report, draft or returned) get one
 //     reminder 14, 7, 3 and 1 days before the deadline and one on every overdue day, never before
 //     09:00 Shanghai. After downtime only the most recent due one is sent (key
@@ -10,7 +8,6 @@
 //   - supervisors get a digest each morning of the last 7 days and while anything is overdue
 //     (key digest:<office>:<year>:<yyyy-MM-dd>).
 //   Reminders without anyone to receive them are not returned (they come once someone joins).
-//   Texts: sup-remind-* and sup-digest in locales/<lang>/supervision.ftl.
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
 import type { Audience } from "../lifecycle/notifications.ts";
 import { departmentsOf, officersOf, supervisorsOf } from "../org/org-ops.ts";
@@ -18,12 +15,12 @@ import type { Department, Office, Org } from "../org/org-schema.ts";
 import { campaignYear, deadlineFor, whenParams, type Calendar, type Deadline } from "./calendar.ts";
 import { addLocalDays, localDate, localDaysBetween, localHour } from "./shanghai.ts";
 
-/** Days before the deadline on which officers are reminded. */
-export const REMINDER_DAYS_BEFORE: readonly number[] = [14, 7, 3, 1];
+/** Days before the deadline on which officers are reminded, nearest first. */
+const REMINDER_DAYS_BEFORE: readonly number[] = [1, 3, 7, 14];
 /** The supervisors' digest runs in the last this-many days before the deadline. */
-export const DIGEST_DAYS_BEFORE = 7;
+const DIGEST_DAYS_BEFORE = 7;
 /** Nothing is sent before this Shanghai hour. */
-export const SEND_FROM_HOUR = 9;
+const SEND_FROM_HOUR = 9;
 
 export interface ReportState {
   readonly departmentId: string;
@@ -56,9 +53,9 @@ export interface DueRemindersInput {
 }
 
 /** The latest scheduled officer reminder day on or before `day`, with its kind, or undefined. */
-export function scheduledPoint(deadline: Deadline, day: string): { kind: string; date: string } | undefined {
+function scheduledPoint(deadline: Deadline, day: string): { kind: string; date: string } | undefined {
   if (day > deadline.date) return { kind: "overdue", date: day };
-  for (const before of [...REMINDER_DAYS_BEFORE].sort((a, b) => a - b)) {
+  for (const before of REMINDER_DAYS_BEFORE) {
     const date = addLocalDays(deadline.date, -before);
     if (date <= day) return { kind: `d${before}`, date };
   }

@@ -1,14 +1,6 @@
-// Applying lifecycle transitions to a department's report record.
-//
-// Entry points for shells:
-//   newRecord({ departmentId, officeId, year, at })                  → LifecycleRecord (status draft)
-//   partyOf(org, userId, record, action, adminIds)                   → Party | null (via can())
-//   transition(record, action, { by, as, at, comment?, target?, hardErrorCount? })
-//                                                                    → { ok: true, result } | { ok: false, error }
-//   notificationsFor(result, org)  (notifications.ts)                → who to tell, with Fluent keys
-// A return must carry a comment and may point at one cell id or narrative part, so the officer's
-// message can open exactly that question. Submitting needs hardErrorCount === 0 (the caller runs
-// the checker; the lifecycle does not import it).
+// Applying lifecycle transitions to a department's report record. A return must carry a comment
+// and may point at one cell id or narrative part, so the officer's message can open exactly that
+// question. Submitting needs hardErrorCount === 0 (the caller runs the checker).
 import { isCellId } from "../report/cells.ts";
 import { isNarrativeId } from "../report/narrative.ts";
 import { can } from "../org/permissions.ts";
@@ -54,12 +46,7 @@ export interface TransitionOptions {
   readonly hardErrorCount?: number;
 }
 
-export type TransitionErrorCode =
-  | "not-allowed"
-  | "wrong-party"
-  | "not-clean"
-  | "comment-required"
-  | "unknown-target";
+export type TransitionErrorCode = "not-allowed" | "wrong-party" | "not-clean" | "comment-required" | "unknown-target";
 
 export interface TransitionResult {
   readonly record: LifecycleRecord;

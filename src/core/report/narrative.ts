@@ -47,6 +47,11 @@ export const NARRATIVE_PARTS: readonly NarrativePart[] = [
 
 export const NARRATIVE_IDS: readonly string[] = NARRATIVE_PARTS.map((part) => part.id);
 
+/** The parts printed under a section (null: the opening paragraph before 一), in order. */
+export function partsIn(section: SectionKey | null): NarrativePart[] {
+  return NARRATIVE_PARTS.filter((part) => part.section === section);
+}
+
 export function isNarrativeId(id: string): boolean {
   return NARRATIVE_IDS.includes(id);
 }

@@ -83,7 +83,7 @@ function tableStyleOf(left: boolean, small: boolean): string {
 export function gridTable(rows: readonly (readonly GridCell[])[], options: GridOptions): Table {
   const widths = options.columnWidths;
   return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    width: { size: widthOf(widths, 0, widths.length), type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
@@ -92,15 +92,19 @@ export function gridTable(rows: readonly (readonly GridCell[])[], options: GridO
     rows: rows.map((cells, index) => {
       let column = 0;
       const children = cells.map((cell) => {
-        const span = cell.span ?? 1;
-        const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-        column += span;
+        const width = widthOf(widths, column, cell.span ?? 1);
+        column += cell.span ?? 1;
         return tableCell(cell, width, options, index < options.headerRows + KEPT_ROWS - 1 && index < rows.length - 1);
       });
       if (column !== widths.length) throw new Error(`render: table row ${index} covers ${column} of ${widths.length} columns`);
       return new TableRow({ children, cantSplit: true, ...(index < options.headerRows ? { tableHeader: true } : {}) });
     }),
   });
+}
+
+/** The width of `span` grid columns from `start`. */
+export function widthOf(widths: readonly number[], start: number, span: number): number {
+  return widths.slice(start, start + span).reduce((a, b) => a + b, 0);
 }
 
 /** Columns of equal width filling `total`, the last taking the remainder. */

@@ -9,7 +9,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextDirection,
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
@@ -23,9 +22,8 @@ export interface GridCell {
   readonly span?: number;
   /** Vertical merge: "restart" opens a merged cell, "continue" cells below it belong to it. */
   readonly merge?: "restart" | "continue";
-  readonly align?: "left" | "center";
-  /** Set top to bottom (a tall, narrow group label such as 「三、本年度办理结果」). */
-  readonly vertical?: boolean;
+  /** Labels are flush left; anything else is centred. */
+  readonly align?: "left";
   /** Twips taken off the right of the text, so a label does not end on one lone character. */
   readonly indentRight?: number;
   /** The official template's blue band (表二's 第二十条第（…）项 rows). */
@@ -33,7 +31,7 @@ export interface GridCell {
 }
 
 /** The fill of the official template's shaded rows. */
-export const SHADE_FILL = "C6D9F1";
+const SHADE_FILL = "C6D9F1";
 /** Rows from the top kept on the page of the row after them: a table never opens with a stub. */
 const KEPT_ROWS = 3;
 
@@ -60,24 +58,18 @@ function tableCell(cell: GridCell, width: number, options: GridOptions, keepNext
     ...(cell.merge === undefined
       ? {}
       : { verticalMerge: cell.merge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
-    ...(cell.vertical === true ? { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT } : {}),
     ...(cell.shaded === true ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: SHADE_FILL } } : {}),
     children: [
       // Fonts, size and alignment come from a paragraph style: a table has ~250 cells, and
       // per-run properties would double the XML and the render time.
       new Paragraph({
-        style: tableStyleOf(left, options.small === true),
+        style: TABLE_STYLES[options.small === true ? "small" : "normal"][left ? "label" : "value"],
         ...(cell.indentRight === undefined || cell.indentRight === 0 ? {} : { indent: { right: cell.indentRight } }),
         ...(keepNext ? { keepNext: true } : {}),
         children: text === "" ? [] : [plainRun(text)],
       }),
     ],
   });
-}
-
-function tableStyleOf(left: boolean, small: boolean): string {
-  if (small) return left ? TABLE_STYLES.smallLabel : TABLE_STYLES.smallValue;
-  return left ? TABLE_STYLES.label : TABLE_STYLES.value;
 }
 
 export function gridTable(rows: readonly (readonly GridCell[])[], options: GridOptions): Table {

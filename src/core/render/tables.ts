@@ -107,9 +107,8 @@ function labelCells(index: number): GridCell[] {
       : sameGroup(row, T3_ROWS[index + 1], level)
         ? "restart"
         : undefined;
-    // The outer group label beside deeper labels stands one character a line.
-    const vertical = level === 0 && own.length > 1;
-    const indentRight = vertical ? 0 : orphanFreeIndent(text, widthOf(T3_WIDTHS, level, span));
+    // The outer group label beside deeper labels stands one character a line: no indent can help it.
+    const indentRight = level === 0 && own.length > 1 ? 0 : orphanFreeIndent(text, widthOf(T3_WIDTHS, level, span));
     return {
       text,
       align: "left",

@@ -39,11 +39,10 @@ export function notificationsFor(result: TransitionResult, org: Org): Notificati
     case "approve":
       return [{ to: "officers-of-department", key: "sup-notify-approved", params: commented }];
     case "return": {
-      if (event.target === undefined) {
-        return [{ to: "officers-of-department", key: "sup-notify-returned", params: { ...base, comment, whereKind: "none", where: "" } }];
-      }
-      const params = { ...base, comment, ...jumpLabel(event.target) };
-      return [{ to: "officers-of-department", key: "sup-notify-returned", params, jump: event.target }];
+      const to = "officers-of-department";
+      const key = "sup-notify-returned";
+      if (event.target === undefined) return [{ to, key, params: { ...base, comment, whereKind: "none", where: "" } }];
+      return [{ to, key, params: { ...base, comment, ...jumpLabel(event.target) }, jump: event.target }];
     }
   }
 }

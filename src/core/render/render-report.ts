@@ -1,6 +1,17 @@
 // report.json → .docx bytes in the national layout. Pure: no files, no clock; the shells write the bytes.
 // Reference: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》; GB/T 9704-2012 page.
-import { AlignmentType, Document, DocumentGridType, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type Table } from "docx";
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type Table,
+} from "docx";
 import JSZip from "jszip";
 import { withTotals } from "../report/arithmetic.ts";
 import { SECTIONS, partsIn, reportTitle, type SectionKey } from "../report/narrative.ts";
@@ -47,7 +58,12 @@ function draftHeader(): Header {
  * one character in from the edge of the text block. Word needs evenAndOddHeaders for the two.
  */
 function pageNumberFooter(side: "odd" | "even"): Footer {
-  const number = new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: FONTS.pageNumber, size: SIZES.pageNumber, snapToGrid: false });
+  const number = new TextRun({
+    children: ["— ", PageNumber.CURRENT, " —"],
+    font: FONTS.pageNumber,
+    size: SIZES.pageNumber,
+    snapToGrid: false,
+  });
   return new Footer({
     children: [
       new Paragraph({

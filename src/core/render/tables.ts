@@ -145,7 +145,8 @@ function table3(values: Values): TableSpec {
     ...labelCells(index),
     ...T3_COLUMNS.map((column) => valueCell(values, t3CellId(row.key, column.key))),
   ]);
-  return { rows: [...table3Header(), ...body], options: { columnWidths: T3_WIDTHS, headerRows: 3, cellMargin: CELL_MARGIN } };
+  const options = { columnWidths: T3_WIDTHS, headerRows: 3, cellMargin: CELL_MARGIN };
+  return { rows: [...table3Header(), ...body], options };
 }
 
 // ---------------------------------------------------------------- 表四 政府信息公开行政复议、行政诉讼情况

@@ -83,8 +83,8 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, opt
   if (action === "submit" && options.hardErrorCount !== 0) {
     return { ok: false, error: "not-clean", params: { count: options.hardErrorCount ?? -1 } };
   }
-  const comment = options.comment?.trim();
-  if (action === "return" && (comment === undefined || comment === "")) return { ok: false, error: "comment-required" };
+  const comment = options.comment?.trim() || undefined;
+  if (action === "return" && comment === undefined) return { ok: false, error: "comment-required" };
   if (targetProblem(options.target)) return { ok: false, error: "unknown-target" };
   const event: LifecycleEvent = {
     action,
@@ -92,7 +92,7 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, opt
     to: found.to,
     by: options.by,
     at: options.at,
-    ...(comment === undefined || comment === "" ? {} : { comment }),
+    ...(comment === undefined ? {} : { comment }),
     ...(options.target === undefined ? {} : { target: options.target }),
   };
   const next: LifecycleRecord = { ...record, status: found.to, updatedAt: options.at, history: [...record.history, event] };
@@ -101,6 +101,5 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, opt
 
 /** The last return's comment and jump while the report is returned (what the officer must fix). */
 export function openReturn(record: LifecycleRecord): LifecycleEvent | undefined {
-  if (record.status !== "returned") return undefined;
-  return [...record.history].reverse().find((event) => event.action === "return");
+  return record.status === "returned" ? record.history.findLast((event) => event.action === "return") : undefined;
 }

@@ -60,6 +60,3 @@ export function isNarrativeId(id: string): boolean {
 export function reportTitle(meta: { agency?: string | undefined; year?: number | undefined }): string {
   return `${meta.agency ?? ""}${meta.year === undefined ? "" : `${meta.year}年`}${TITLE_SUFFIX}`;
 }
-
-/** 一、总体情况 may not exceed this many characters (the notice's limit). */
-export const SECTION1_MAX_CHARS = 1000;

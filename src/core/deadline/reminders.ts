@@ -62,10 +62,9 @@ function scheduledPoint(deadline: Deadline, day: string): { kind: string; date: 
   return undefined;
 }
 
-function officerReminder(office: Office, department: Department, deadline: Deadline, day: string, today: string, org: Org): Reminder | undefined {
+function officerReminder(office: Office, department: Department, deadline: Deadline, day: string, left: number, org: Org): Reminder | undefined {
   const point = scheduledPoint(deadline, day);
   if (point === undefined) return undefined;
-  const left = localDaysBetween(today, deadline.date);
   return {
     key: `remind:${department.id}:${deadline.year}:${point.kind}:${point.date}`,
     kind: "officer",
@@ -78,30 +77,6 @@ function officerReminder(office: Office, department: Department, deadline: Deadl
   };
 }
 
-function digest(office: Office, departments: readonly Department[], statusOf: (id: string) => Status | undefined, deadline: Deadline, today: string, org: Org): Reminder | undefined {
-  const left = localDaysBetween(today, deadline.date);
-  const pending = departments.filter((department) => !isDelivered(statusOf(department.id)));
-  if (pending.length === 0 || left > DIGEST_DAYS_BEFORE) return undefined;
-  return {
-    key: `digest:${office.id}:${deadline.year}:${today}`,
-    kind: "digest",
-    to: "supervisors-of-office",
-    officeId: office.id,
-    userIds: supervisorsOf(org, office.id),
-    messageKey: "sup-digest",
-    params: {
-      office: office.name,
-      year: String(deadline.year),
-      deadline: deadline.date,
-      ...whenParams(left),
-      submitted: departments.length - pending.length,
-      pending: pending.length,
-      overdue: left < 0 ? pending.length : 0,
-      pendingNames: pending.map((department) => department.name).join("、"),
-    },
-  };
-}
-
 export function dueReminders(input: DueRemindersInput): Reminder[] {
   const sent = input.sent instanceof Set ? input.sent : new Set(input.sent);
   const year = input.year ?? campaignYear(input.now);
@@ -110,20 +85,35 @@ export function dueReminders(input: DueRemindersInput): Reminder[] {
   // Before 09:00 only what was due by yesterday's send time may still go out.
   const day = morning ? today : addLocalDays(today, -1);
   const statuses = new Map(input.reports.filter((report) => report.year === year).map((report) => [report.departmentId, report.status]));
-  const statusOf = (id: string): Status | undefined => statuses.get(id);
   const due: Reminder[] = [];
   for (const office of input.org.offices) {
     const deadline = deadlineFor(input.calendar, office.id, year);
+    const left = localDaysBetween(today, deadline.date);
     const departments = departmentsOf(input.org, office.id);
-    for (const department of departments) {
-      if (isDelivered(statusOf(department.id))) continue;
-      const reminder = officerReminder(office, department, deadline, day, today, input.org);
+    const pending = departments.filter((department) => !isDelivered(statuses.get(department.id)));
+    for (const department of pending) {
+      const reminder = officerReminder(office, department, deadline, day, left, input.org);
       if (reminder !== undefined) due.push(reminder);
     }
-    if (morning) {
-      const morningDigest = digest(office, departments, statusOf, deadline, today, input.org);
-      if (morningDigest !== undefined) due.push(morningDigest);
-    }
+    if (!morning || pending.length === 0 || left > DIGEST_DAYS_BEFORE) continue;
+    due.push({
+      key: `digest:${office.id}:${deadline.year}:${today}`,
+      kind: "digest",
+      to: "supervisors-of-office",
+      officeId: office.id,
+      userIds: supervisorsOf(input.org, office.id),
+      messageKey: "sup-digest",
+      params: {
+        office: office.name,
+        year: String(deadline.year),
+        deadline: deadline.date,
+        ...whenParams(left),
+        submitted: departments.length - pending.length,
+        pending: pending.length,
+        overdue: left < 0 ? pending.length : 0,
+        pendingNames: pending.map((department) => department.name).join("、"),
+      },
+    });
   }
   return due.filter((reminder) => reminder.userIds.length > 0 && !sent.has(reminder.key));
 }

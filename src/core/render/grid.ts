@@ -82,16 +82,19 @@ export function gridTable(rows: readonly (readonly GridCell[])[], options: GridO
     borders: BORDERS,
     margins: { left: options.cellMargin ?? 57, right: options.cellMargin ?? 57 },
     rows: rows.map((cells, index) => {
-      let column = 0;
-      const children = cells.map((cell) => {
-        const width = widthOf(widths, column, cell.span ?? 1);
-        column += cell.span ?? 1;
-        return tableCell(cell, width, options, index < options.headerRows + KEPT_ROWS - 1 && index < rows.length - 1);
-      });
-      if (column !== widths.length) throw new Error(`render: table row ${index} covers ${column} of ${widths.length} columns`);
+      const keepNext = index < options.headerRows + KEPT_ROWS - 1 && index < rows.length - 1;
+      const starts = startColumns(cells);
+      const children = cells.map((cell, i) => tableCell(cell, widthOf(widths, starts[i] ?? 0, cell.span ?? 1), options, keepNext));
+      const covered = starts.at(-1) ?? 0;
+      if (covered !== widths.length) throw new Error(`render: table row ${index} covers ${covered} of ${widths.length} columns`);
       return new TableRow({ children, cantSplit: true, ...(index < options.headerRows ? { tableHeader: true } : {}) });
     }),
   });
+}
+
+/** The grid column each cell starts in, then the column count the row covers. */
+export function startColumns(cells: readonly GridCell[]): number[] {
+  return cells.reduce((starts, cell) => [...starts, (starts.at(-1) ?? 0) + (cell.span ?? 1)], [0]);
 }
 
 /** The width of `span` grid columns from `start`. */

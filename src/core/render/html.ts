@@ -7,7 +7,7 @@ import { withTotals } from "../report/arithmetic.ts";
 import { T2_CONTENT_HEADER } from "../report/format.ts";
 import { SECTIONS, partsIn, reportTitle, type SectionKey } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
-import type { GridCell } from "./grid.ts";
+import { startColumns, type GridCell } from "./grid.ts";
 import { partTexts } from "./narrative.ts";
 import { xmlSafe } from "./runs.ts";
 import { TABLES, type TableSpec } from "./tables.ts";
@@ -37,13 +37,8 @@ function rowSpan(starts: readonly Map<number, GridCell>[], row: number, column: 
 function tableHtml(spec: TableSpec): string {
   // Each row's cells by the grid column they start in.
   const starts = spec.rows.map((cells) => {
-    const map = new Map<number, GridCell>();
-    let column = 0;
-    for (const cell of cells) {
-      map.set(column, cell);
-      column += cell.span ?? 1;
-    }
-    return map;
+    const columns = startColumns(cells);
+    return new Map(cells.map((cell, index) => [columns[index] ?? 0, cell]));
   });
   const rows = spec.rows.map((cells, row) => {
     const header = isHeader(spec, row, cells);

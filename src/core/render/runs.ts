@@ -13,21 +13,11 @@ export function xmlSafe(text: string): string {
   return text.replace(INVALID_XML, "");
 }
 
-export interface RunStyle {
-  readonly font: NonNullable<IRunOptions["font"]>;
-  readonly size: number;
-  readonly bold?: boolean;
-  readonly color?: string;
-}
+/** Faces and size, always named; bold and colour for the draft mark. */
+type RunStyle = Required<Pick<IRunOptions, "font" | "size">> & Pick<IRunOptions, "bold" | "color">;
 
 export function run(text: string, style: RunStyle): TextRun {
-  return new TextRun({
-    text: xmlSafe(text),
-    font: style.font,
-    size: style.size,
-    ...(style.bold === true ? { bold: true } : {}),
-    ...(style.color === undefined ? {} : { color: style.color }),
-  });
+  return new TextRun({ ...style, text: xmlSafe(text) });
 }
 
 /**

@@ -1,7 +1,7 @@
 // The report as one self-contained HTML fragment for a portal's CMS: title, headings, narrative
 // and the three tables with the official template's merges (vertical merges as rowspan), semantic
 // markup (<th scope>), no scripts, no styles beyond a few inline borders. It is built from the same
-// rows as the .docx tables (table2Rows…), so the two cannot drift, and it imports back through
+// rows as the .docx tables (tables.ts), so the two cannot drift, and it imports back through
 // src/core/import/import-html.ts (test/core/render/html.test.ts).
 import { withTotals } from "../report/arithmetic.ts";
 import { T2_CONTENT_HEADER } from "../report/format.ts";

@@ -9,11 +9,7 @@ const BODY = { font: FONTS.body, size: SIZES.body } as const;
 
 /** Blank lines separate paragraphs (spec "Interchange format"); a single line break is one too. */
 export function paragraphsOf(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+  return (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
 }
 
 /** Characters of 二号 on one line of the text block (8845 twips / 440). */

@@ -1,9 +1,6 @@
 // The reporting calendar per office and report year. Departments submit the previous year's
 // report to their 政务公开 office by 31 January (条例 第四十九条、第五十条); an office may set an
 // earlier date, never a later one. A deadline is the end of its day: 23:59:59 Asia/Shanghai.
-//
-// Entry points: deadlineFor(calendar, officeId, year), setDeadline(calendar, officeId, year, date),
-// daysLeft(now, deadline), campaignYear(now), whenParams(daysLeft) (for sentences).
 import { isLocalDate, localDate, localDaysBetween, localInstant } from "./shanghai.ts";
 
 /** One office's own date for one report year (yyyy-MM-dd, Shanghai). Absent = the default. */
@@ -25,14 +22,14 @@ export interface Deadline {
 }
 
 /** 31 January of the year after the report year. */
-export function defaultDeadlineDate(year: number): string {
+function defaultDeadlineDate(year: number): string {
   return `${year + 1}-01-31`;
 }
 
 export function deadlineFor(calendar: Calendar, officeId: string, year: number): Deadline {
   const own = calendar.find((entry) => entry.officeId === officeId && entry.year === year);
   const date = own?.date ?? defaultDeadlineDate(year);
-  return { year, date, instant: localInstant(date, 23, 59, 59), custom: own !== undefined };
+  return { year, date, instant: localInstant(date, "23:59:59"), custom: own !== undefined };
 }
 
 export type SetDeadlineError = "bad-date" | "later-than-default" | "inside-report-year";
@@ -58,15 +55,12 @@ export function daysLeft(now: string, deadline: Deadline): number {
 }
 
 /**
- * Officers start the year's report in its last two months (figures are as of 31 December but the
- * narrative and most tables can be drafted earlier); until then the previous year is collected.
+ * The report year being collected at `now` (Shanghai): this year from November, else the previous.
+ * Figures are as of 31 December, but the narrative and most tables can be drafted in the last two months.
  */
-export const NEXT_CAMPAIGN_MONTH = 11;
-
-/** The report year being collected at `now` (Shanghai): this year from November, else the previous. */
 export function campaignYear(now: string): number {
   const [year, month] = localDate(now).split("-").map(Number) as [number, number];
-  return month >= NEXT_CAMPAIGN_MONTH ? year : year - 1;
+  return month >= 11 ? year : year - 1;
 }
 
 /** Fluent cannot compare numbers: say which case applies and the distance in days. */

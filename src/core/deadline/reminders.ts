@@ -1,8 +1,6 @@
 // Which reminders are due now: a pure function of (now, org, report states, calendar, keys already
 // sent). The scheduler sweeps every few minutes, sends what this returns and stores each key, so
 // each reminder goes out exactly once, and a sweep after downtime catches up.
-//
-// Entry point: dueReminders({ now, org, reports, calendar, sent, year? }) → Reminder[]
 //   - officers of every department that has not submitted (no report, draft or returned) get one
 //     reminder 14, 7, 3 and 1 days before the deadline and one on every overdue day, never before
 //     09:00 Shanghai. After downtime only the most recent due one is sent (key
@@ -10,7 +8,6 @@
 //   - supervisors get a digest each morning of the last 7 days and while anything is overdue
 //     (key digest:<office>:<year>:<yyyy-MM-dd>).
 //   Reminders without anyone to receive them are not returned (they come once someone joins).
-//   Texts: sup-remind-* and sup-digest in locales/<lang>/supervision.ftl.
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
 import type { Audience } from "../lifecycle/notifications.ts";
 import { departmentsOf, officersOf, supervisorsOf } from "../org/org-ops.ts";
@@ -18,12 +15,12 @@ import type { Department, Office, Org } from "../org/org-schema.ts";
 import { campaignYear, deadlineFor, whenParams, type Calendar, type Deadline } from "./calendar.ts";
 import { addLocalDays, localDate, localDaysBetween, localHour } from "./shanghai.ts";
 
-/** Days before the deadline on which officers are reminded. */
-export const REMINDER_DAYS_BEFORE: readonly number[] = [14, 7, 3, 1];
+/** Days before the deadline on which officers are reminded, nearest first. */
+const REMINDER_DAYS_BEFORE: readonly number[] = [1, 3, 7, 14];
 /** The supervisors' digest runs in the last this-many days before the deadline. */
-export const DIGEST_DAYS_BEFORE = 7;
+const DIGEST_DAYS_BEFORE = 7;
 /** Nothing is sent before this Shanghai hour. */
-export const SEND_FROM_HOUR = 9;
+const SEND_FROM_HOUR = 9;
 
 export interface ReportState {
   readonly departmentId: string;
@@ -56,19 +53,18 @@ export interface DueRemindersInput {
 }
 
 /** The latest scheduled officer reminder day on or before `day`, with its kind, or undefined. */
-export function scheduledPoint(deadline: Deadline, day: string): { kind: string; date: string } | undefined {
+function scheduledPoint(deadline: Deadline, day: string): { kind: string; date: string } | undefined {
   if (day > deadline.date) return { kind: "overdue", date: day };
-  for (const before of [...REMINDER_DAYS_BEFORE].sort((a, b) => a - b)) {
+  for (const before of REMINDER_DAYS_BEFORE) {
     const date = addLocalDays(deadline.date, -before);
     if (date <= day) return { kind: `d${before}`, date };
   }
   return undefined;
 }
 
-function officerReminder(office: Office, department: Department, deadline: Deadline, day: string, today: string, org: Org): Reminder | undefined {
+function officerReminder(office: Office, department: Department, deadline: Deadline, day: string, left: number, org: Org): Reminder | undefined {
   const point = scheduledPoint(deadline, day);
   if (point === undefined) return undefined;
-  const left = localDaysBetween(today, deadline.date);
   return {
     key: `remind:${department.id}:${deadline.year}:${point.kind}:${point.date}`,
     kind: "officer",
@@ -81,30 +77,6 @@ function officerReminder(office: Office, department: Department, deadline: Deadl
   };
 }
 
-function digest(office: Office, departments: readonly Department[], statusOf: (id: string) => Status | undefined, deadline: Deadline, today: string, org: Org): Reminder | undefined {
-  const left = localDaysBetween(today, deadline.date);
-  const pending = departments.filter((department) => !isDelivered(statusOf(department.id)));
-  if (pending.length === 0 || left > DIGEST_DAYS_BEFORE) return undefined;
-  return {
-    key: `digest:${office.id}:${deadline.year}:${today}`,
-    kind: "digest",
-    to: "supervisors-of-office",
-    officeId: office.id,
-    userIds: supervisorsOf(org, office.id),
-    messageKey: "sup-digest",
-    params: {
-      office: office.name,
-      year: String(deadline.year),
-      deadline: deadline.date,
-      ...whenParams(left),
-      submitted: departments.length - pending.length,
-      pending: pending.length,
-      overdue: left < 0 ? pending.length : 0,
-      pendingNames: pending.map((department) => department.name).join("、"),
-    },
-  };
-}
-
 export function dueReminders(input: DueRemindersInput): Reminder[] {
   const sent = input.sent instanceof Set ? input.sent : new Set(input.sent);
   const year = input.year ?? campaignYear(input.now);
@@ -113,20 +85,35 @@ export function dueReminders(input: DueRemindersInput): Reminder[] {
   // Before 09:00 only what was due by yesterday's send time may still go out.
   const day = morning ? today : addLocalDays(today, -1);
   const statuses = new Map(input.reports.filter((report) => report.year === year).map((report) => [report.departmentId, report.status]));
-  const statusOf = (id: string): Status | undefined => statuses.get(id);
   const due: Reminder[] = [];
   for (const office of input.org.offices) {
     const deadline = deadlineFor(input.calendar, office.id, year);
+    const left = localDaysBetween(today, deadline.date);
     const departments = departmentsOf(input.org, office.id);
-    for (const department of departments) {
-      if (isDelivered(statusOf(department.id))) continue;
-      const reminder = officerReminder(office, department, deadline, day, today, input.org);
+    const pending = departments.filter((department) => !isDelivered(statuses.get(department.id)));
+    for (const department of pending) {
+      const reminder = officerReminder(office, department, deadline, day, left, input.org);
       if (reminder !== undefined) due.push(reminder);
     }
-    if (morning) {
-      const morningDigest = digest(office, departments, statusOf, deadline, today, input.org);
-      if (morningDigest !== undefined) due.push(morningDigest);
-    }
+    if (!morning || pending.length === 0 || left > DIGEST_DAYS_BEFORE) continue;
+    due.push({
+      key: `digest:${office.id}:${deadline.year}:${today}`,
+      kind: "digest",
+      to: "supervisors-of-office",
+      officeId: office.id,
+      userIds: supervisorsOf(input.org, office.id),
+      messageKey: "sup-digest",
+      params: {
+        office: office.name,
+        year: String(deadline.year),
+        deadline: deadline.date,
+        ...whenParams(left),
+        submitted: departments.length - pending.length,
+        pending: pending.length,
+        overdue: left < 0 ? pending.length : 0,
+        pendingNames: pending.map((department) => department.name).join("、"),
+      },
+    });
   }
   return due.filter((reminder) => reminder.userIds.length > 0 && !sent.has(reminder.key));
 }

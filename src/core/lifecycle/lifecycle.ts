@@ -1,14 +1,6 @@
-// Applying lifecycle transitions to a department's report record.
-//
-// Entry points for shells:
-//   newRecord({ departmentId, officeId, year, at })                  → LifecycleRecord (status draft)
-//   partyOf(org, userId, record, action, adminIds)                   → Party | null (via can())
-//   transition(record, action, { by, as, at, comment?, target?, hardErrorCount? })
-//                                                                    → { ok: true, result } | { ok: false, error }
-//   notificationsFor(result, org)  (notifications.ts)                → who to tell, with Fluent keys
-// A return must carry a comment and may point at one cell id or narrative part, so the officer's
-// message can open exactly that question. Submitting needs hardErrorCount === 0 (the caller runs
-// the checker; the lifecycle does not import it).
+// Applying lifecycle transitions to a department's report record. A return must carry a comment
+// and may point at one cell id or narrative part, so the officer's message can open exactly that
+// question. Submitting needs hardErrorCount === 0 (the caller runs the checker).
 import { isCellId } from "../report/cells.ts";
 import { isNarrativeId } from "../report/narrative.ts";
 import { can } from "../org/permissions.ts";
@@ -54,12 +46,7 @@ export interface TransitionOptions {
   readonly hardErrorCount?: number;
 }
 
-export type TransitionErrorCode =
-  | "not-allowed"
-  | "wrong-party"
-  | "not-clean"
-  | "comment-required"
-  | "unknown-target";
+export type TransitionErrorCode = "not-allowed" | "wrong-party" | "not-clean" | "comment-required" | "unknown-target";
 
 export interface TransitionResult {
   readonly record: LifecycleRecord;
@@ -96,8 +83,8 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, opt
   if (action === "submit" && options.hardErrorCount !== 0) {
     return { ok: false, error: "not-clean", params: { count: options.hardErrorCount ?? -1 } };
   }
-  const comment = options.comment?.trim();
-  if (action === "return" && (comment === undefined || comment === "")) return { ok: false, error: "comment-required" };
+  const comment = options.comment?.trim() || undefined;
+  if (action === "return" && comment === undefined) return { ok: false, error: "comment-required" };
   if (targetProblem(options.target)) return { ok: false, error: "unknown-target" };
   const event: LifecycleEvent = {
     action,
@@ -105,7 +92,7 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, opt
     to: found.to,
     by: options.by,
     at: options.at,
-    ...(comment === undefined || comment === "" ? {} : { comment }),
+    ...(comment === undefined ? {} : { comment }),
     ...(options.target === undefined ? {} : { target: options.target }),
   };
   const next: LifecycleRecord = { ...record, status: found.to, updatedAt: options.at, history: [...record.history, event] };
@@ -114,6 +101,5 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, opt
 
 /** The last return's comment and jump while the report is returned (what the officer must fix). */
 export function openReturn(record: LifecycleRecord): LifecycleEvent | undefined {
-  if (record.status !== "returned") return undefined;
-  return [...record.history].reverse().find((event) => event.action === "return");
+  return record.status === "returned" ? record.history.findLast((event) => event.action === "return") : undefined;
 }

@@ -18,7 +18,7 @@ export interface Notification {
 }
 
 /** The official label of what a return points at: a cell label, a part's lead or its section heading. */
-export function jumpLabel(jump: Jump): { whereKind: "cell" | "part" | "intro"; where: string } {
+function jumpLabel(jump: Jump): { whereKind: "cell" | "part" | "intro"; where: string } {
   if (jump.cell !== undefined) return { whereKind: "cell", where: cellLabel(jump.cell) };
   const part = NARRATIVE_PARTS.find((candidate) => candidate.id === jump.part);
   if (part === undefined || part.section === null) return { whereKind: "intro", where: "" };
@@ -30,24 +30,19 @@ export function notificationsFor(result: TransitionResult, org: Org): Notificati
   const { record, event } = result;
   const base = { department: departmentById(org, record.departmentId)?.name ?? record.departmentId, year: String(record.year) };
   const comment = event.comment ?? "";
-  const hasComment = comment === "" ? "no" : "yes";
+  const commented = { ...base, comment, hasComment: comment === "" ? "no" : "yes" };
   switch (event.action) {
     case "submit":
       return [{ to: "supervisors-of-office", key: event.from === "returned" ? "sup-notify-resubmitted" : "sup-notify-submitted", params: base }];
     case "reopen":
-      return [{ to: "supervisors-of-office", key: "sup-notify-reopened", params: { ...base, comment, hasComment } }];
+      return [{ to: "supervisors-of-office", key: "sup-notify-reopened", params: commented }];
     case "approve":
-      return [{ to: "officers-of-department", key: "sup-notify-approved", params: { ...base, comment, hasComment } }];
+      return [{ to: "officers-of-department", key: "sup-notify-approved", params: commented }];
     case "return": {
-      const where = event.target === undefined ? { whereKind: "none", where: "" } : jumpLabel(event.target);
-      return [
-        {
-          to: "officers-of-department",
-          key: "sup-notify-returned",
-          params: { ...base, comment, ...where },
-          ...(event.target === undefined ? {} : { jump: event.target }),
-        },
-      ];
+      const to = "officers-of-department";
+      const key = "sup-notify-returned";
+      if (event.target === undefined) return [{ to, key, params: { ...base, comment, whereKind: "none", where: "" } }];
+      return [{ to, key, params: { ...base, comment, ...jumpLabel(event.target) }, jump: event.target }];
     }
   }
 }

@@ -38,8 +38,3 @@ export function isDelivered(status: Status | undefined): boolean {
 export function transitionFor(from: Status, action: LifecycleAction): Transition | undefined {
   return TRANSITIONS.find((transition) => transition.from === from && transition.action === action);
 }
-
-/** Actions open to a party from a status: what buttons to show. */
-export function actionsFrom(from: Status, who: Party): LifecycleAction[] {
-  return TRANSITIONS.filter((transition) => transition.from === from && transition.who === who).map((transition) => transition.action);
-}

@@ -2,6 +2,7 @@
 // a one-time code carried in a t.me/<bot>?start=<code> link. Only hash(code) is stored, so a leaked
 // org.json reveals no usable code. Randomness and hashing come in as arguments (the core is pure;
 // the shell passes crypto.getRandomValues(new Uint8Array(CODE_BYTES)) and a SHA-256 hex digest).
+import { invitationOfficeId } from "./org-admin-ops.ts";
 import { departmentById, memberOfficeId, membershipsOf, officeById } from "./org-ops.ts";
 import type { Invitation, InvitationTarget, Member, Org, Role } from "./org-schema.ts";
 
@@ -27,28 +28,18 @@ export interface InvitationRequest {
   readonly createdBy: string;
 }
 
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 /** URL-safe base64 without padding (RFC 4648 §5). */
 export function base64Url(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const b0 = bytes[i] ?? 0;
-    const b1 = bytes[i + 1] ?? 0;
-    const b2 = bytes[i + 2] ?? 0;
-    const chunk = (b0 << 16) | (b1 << 8) | b2;
-    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
-    for (let k = 0; k < chars; k += 1) out += ALPHABET[(chunk >> (18 - 6 * k)) & 63];
-  }
-  return out;
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 /** Officers belong to a department; supervisors and leaders to an office; admins come from ADMIN_IDS only. */
-function roleFits(role: Role, target: InvitationTarget): boolean {
-  if (role === "officer") return target.kind === "department";
-  if (role === "supervisor" || role === "leader") return target.kind === "office";
-  return false;
-}
+const TARGET_OF_ROLE: Readonly<Record<Role, InvitationTarget["kind"] | undefined>> = {
+  officer: "department",
+  supervisor: "office",
+  leader: "office",
+  admin: undefined,
+};
 
 function targetExists(org: Org, target: InvitationTarget): boolean {
   return target.kind === "office" ? officeById(org, target.officeId) !== undefined : departmentById(org, target.departmentId) !== undefined;
@@ -62,7 +53,7 @@ export function createInvitation(
 ): { ok: true; org: Org; code: string; invitation: Invitation } | { ok: false; error: InviteErrorCode } {
   // Too few or too many bytes is a programmer fault, not bad user input.
   if (randomBytes.length < CODE_BYTES || randomBytes.length > 48) throw new Error(`org: invitation code needs 16–48 random bytes, got ${randomBytes.length}`);
-  if (!roleFits(request.role, request.target)) return { ok: false, error: "role-target-mismatch" };
+  if (TARGET_OF_ROLE[request.role] !== request.target.kind) return { ok: false, error: "role-target-mismatch" };
   if (!targetExists(org, request.target)) return { ok: false, error: "unknown-target" };
   if (Number.isNaN(Date.parse(request.expiresAt))) return { ok: false, error: "bad-expiry" };
   const code = base64Url(randomBytes);
@@ -119,10 +110,10 @@ export function redeemInvitation(
 
 /** Invitations still redeemable at `now`, optionally only those pointing into one office. */
 export function openInvitations(org: Org, now: string, officeId?: string): Invitation[] {
-  return org.invitations.filter((invitation) => {
-    if (invitation.usedBy !== undefined || Date.parse(now) >= Date.parse(invitation.expiresAt)) return false;
-    if (officeId === undefined) return true;
-    const target = invitation.target;
-    return target.kind === "office" ? target.officeId === officeId : departmentById(org, target.departmentId)?.officeId === officeId;
-  });
+  return org.invitations.filter(
+    (invitation) =>
+      invitation.usedBy === undefined &&
+      Date.parse(now) < Date.parse(invitation.expiresAt) &&
+      (officeId === undefined || invitationOfficeId(org, invitation) === officeId),
+  );
 }

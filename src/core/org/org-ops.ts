@@ -1,6 +1,6 @@
 // Pure edits and views of the organisation. Every edit returns a new Org or a typed error; the
 // store persists the result. Ids come in from the caller (the core makes none up).
-import type { Department, Member, Office, Org, Role } from "./org-schema.ts";
+import type { Department, Member, Office, Org } from "./org-schema.ts";
 
 export type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-department" | "empty-name" | "bad-name";
 export type OrgEdit = { ok: true; org: Org } | { ok: false; error: OrgErrorCode };
@@ -64,11 +64,6 @@ export function officersOf(org: Org, departmentId: string): string[] {
 /** User ids of the supervisors of one office. */
 export function supervisorsOf(org: Org, officeId: string): string[] {
   return unique(org.members.filter((m) => m.role === "supervisor" && memberOfficeId(org, m) === officeId).map((m) => m.userId));
-}
-
-/** Members of an office (office-level and department-level), optionally of one role. */
-export function membersOfOffice(org: Org, officeId: string, role?: Role): Member[] {
-  return org.members.filter((m) => memberOfficeId(org, m) === officeId && (role === undefined || m.role === role));
 }
 
 function unique(ids: readonly string[]): string[] {

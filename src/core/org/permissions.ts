@@ -1,11 +1,8 @@
 // Who may do what, as data. A grant names a role and the scope it covers relative to the member:
 // "department" = the member's own department, "office" = any department of (or the office itself
 // the member belongs to), "any" = everywhere. Admins are the Telegram ids in ADMIN_IDS (passed in)
-// or members with role "admin".
-//
-// Entry point for shells:  can(org, userId, action, target, adminIds) → boolean
-//   target: { officeId?, departmentId? } — the thing acted on; a department implies its office.
-//   An empty target ({}) means "the whole installation" and only an "any" grant covers it.
+// or members with role "admin". A target is the thing acted on: a department implies its office;
+// an empty target ({}) means "the whole installation" and only an "any" grant covers it.
 import { departmentById, memberOfficeId, membershipsOf } from "./org-ops.ts";
 import type { Member, Org, Role } from "./org-schema.ts";
 

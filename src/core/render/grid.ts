@@ -9,7 +9,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextDirection,
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
@@ -23,9 +22,8 @@ export interface GridCell {
   readonly span?: number;
   /** Vertical merge: "restart" opens a merged cell, "continue" cells below it belong to it. */
   readonly merge?: "restart" | "continue";
-  readonly align?: "left" | "center";
-  /** Set top to bottom (a tall, narrow group label such as 「三、本年度办理结果」). */
-  readonly vertical?: boolean;
+  /** Labels are flush left; anything else is centred. */
+  readonly align?: "left";
   /** Twips taken off the right of the text, so a label does not end on one lone character. */
   readonly indentRight?: number;
   /** The official template's blue band (表二's 第二十条第（…）项 rows). */
@@ -33,7 +31,7 @@ export interface GridCell {
 }
 
 /** The fill of the official template's shaded rows. */
-export const SHADE_FILL = "C6D9F1";
+const SHADE_FILL = "C6D9F1";
 /** Rows from the top kept on the page of the row after them: a table never opens with a stub. */
 const KEPT_ROWS = 3;
 
@@ -60,13 +58,12 @@ function tableCell(cell: GridCell, width: number, options: GridOptions, keepNext
     ...(cell.merge === undefined
       ? {}
       : { verticalMerge: cell.merge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
-    ...(cell.vertical === true ? { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT } : {}),
     ...(cell.shaded === true ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: SHADE_FILL } } : {}),
     children: [
       // Fonts, size and alignment come from a paragraph style: a table has ~250 cells, and
       // per-run properties would double the XML and the render time.
       new Paragraph({
-        style: tableStyleOf(left, options.small === true),
+        style: TABLE_STYLES[options.small === true ? "small" : "normal"][left ? "label" : "value"],
         ...(cell.indentRight === undefined || cell.indentRight === 0 ? {} : { indent: { right: cell.indentRight } }),
         ...(keepNext ? { keepNext: true } : {}),
         children: text === "" ? [] : [plainRun(text)],
@@ -75,32 +72,34 @@ function tableCell(cell: GridCell, width: number, options: GridOptions, keepNext
   });
 }
 
-function tableStyleOf(left: boolean, small: boolean): string {
-  if (small) return left ? TABLE_STYLES.smallLabel : TABLE_STYLES.smallValue;
-  return left ? TABLE_STYLES.label : TABLE_STYLES.value;
-}
-
 export function gridTable(rows: readonly (readonly GridCell[])[], options: GridOptions): Table {
   const widths = options.columnWidths;
   return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    width: { size: widthOf(widths, 0, widths.length), type: WidthType.DXA },
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
     margins: { left: options.cellMargin ?? 57, right: options.cellMargin ?? 57 },
     rows: rows.map((cells, index) => {
-      let column = 0;
-      const children = cells.map((cell) => {
-        const span = cell.span ?? 1;
-        const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-        column += span;
-        return tableCell(cell, width, options, index < options.headerRows + KEPT_ROWS - 1 && index < rows.length - 1);
-      });
-      if (column !== widths.length) throw new Error(`render: table row ${index} covers ${column} of ${widths.length} columns`);
+      const keepNext = index < options.headerRows + KEPT_ROWS - 1 && index < rows.length - 1;
+      const starts = startColumns(cells);
+      const children = cells.map((cell, i) => tableCell(cell, widthOf(widths, starts[i] ?? 0, cell.span ?? 1), options, keepNext));
+      const covered = starts.at(-1) ?? 0;
+      if (covered !== widths.length) throw new Error(`render: table row ${index} covers ${covered} of ${widths.length} columns`);
       return new TableRow({ children, cantSplit: true, ...(index < options.headerRows ? { tableHeader: true } : {}) });
     }),
   });
+}
+
+/** The grid column each cell starts in, then the column count the row covers. */
+export function startColumns(cells: readonly GridCell[]): number[] {
+  return cells.reduce((starts, cell) => [...starts, (starts.at(-1) ?? 0) + (cell.span ?? 1)], [0]);
+}
+
+/** The width of `span` grid columns from `start`. */
+export function widthOf(widths: readonly number[], start: number, span: number): number {
+  return widths.slice(start, start + span).reduce((a, b) => a + b, 0);
 }
 
 /** Columns of equal width filling `total`, the last taking the remainder. */

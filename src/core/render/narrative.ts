@@ -9,11 +9,7 @@ const BODY = { font: FONTS.body, size: SIZES.body } as const;
 
 /** Blank lines separate paragraphs (spec "Interchange format"); a single line break is one too. */
 export function paragraphsOf(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+  return (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
 }
 
 /** Characters of 二号 on one line of the text block (8845 twips / 440). */
@@ -62,13 +58,17 @@ function bodyParagraph(text: string, lead?: string): Paragraph {
 }
 
 /**
- * A narrative part: its paragraphs, the first opened by the 楷体 lead and 「。」 (the seed's form:
+ * A narrative part's paragraphs, the first opened by the lead and 「。」 (the seed's form:
  * 「（一）主动公开情况。区应急管理局……」). A part with a lead but no text still shows its lead.
  */
-export function partParagraphs(part: NarrativePart, text: string | undefined): Paragraph[] {
-  const paragraphs = paragraphsOf(text);
-  if (part.lead === undefined) return paragraphs.map((paragraph) => bodyParagraph(paragraph));
+export function partTexts(part: NarrativePart, text: string | undefined): { lead?: string; text: string }[] {
+  const paragraphs = paragraphsOf(text).map((paragraph) => ({ text: paragraph }));
+  if (part.lead === undefined) return paragraphs;
   const [first, ...rest] = paragraphs;
-  if (first === undefined) return [bodyParagraph("", part.lead)];
-  return [bodyParagraph(first, `${part.lead}。`), ...rest.map((paragraph) => bodyParagraph(paragraph))];
+  return first === undefined ? [{ lead: part.lead, text: "" }] : [{ lead: `${part.lead}。`, text: first.text }, ...rest];
+}
+
+/** A part's paragraphs with its lead in 楷体. */
+export function partParagraphs(part: NarrativePart, text: string | undefined): Paragraph[] {
+  return partTexts(part, text).map((paragraph) => bodyParagraph(paragraph.text, paragraph.lead));
 }

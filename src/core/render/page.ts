@@ -65,7 +65,7 @@ export const PARAGRAPH_DEFAULTS = { spacing: BODY_SPACING, overflowPunctuation: 
 export const FOOTER_DISTANCE = PAGE.margin.bottom - 397 - 280;
 /** One 四号 character: odd pages' numbers stand this far in from the right, even pages' from the left. */
 export const PAGE_NUMBER_INSET = 280;
-export const TABLE_SPACING = { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 } as const;
+const TABLE_SPACING = { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 } as const;
 
 /** First-line indent of two characters (hundredths of a character), plus its twips for viewers ignoring *Chars. */
 export const BODY_INDENT = { firstLineChars: 200, firstLine: 640 } as const;
@@ -74,10 +74,8 @@ export const DRAFT_COLOR = "FF0000";
 
 /** Paragraph style ids of table cells: labels flush left (as in the official template), the rest centred. */
 export const TABLE_STYLES = {
-  label: "NianbaoTableLabel",
-  value: "NianbaoTableValue",
-  smallLabel: "NianbaoSmallTableLabel",
-  smallValue: "NianbaoSmallTableValue",
+  normal: { label: "NianbaoTableLabel", value: "NianbaoTableValue" },
+  small: { label: "NianbaoSmallTableLabel", value: "NianbaoSmallTableValue" },
 } as const;
 
 const tableStyle = (
@@ -96,8 +94,8 @@ const tableStyle = (
 });
 
 export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
-  tableStyle(TABLE_STYLES.label, "Nianbao Table Label", AlignmentType.LEFT),
-  tableStyle(TABLE_STYLES.value, "Nianbao Table Value", AlignmentType.CENTER),
-  tableStyle(TABLE_STYLES.smallLabel, "Nianbao Small Table Label", AlignmentType.LEFT, SIZES.smallTable),
-  tableStyle(TABLE_STYLES.smallValue, "Nianbao Small Table Value", AlignmentType.CENTER, SIZES.smallTable),
+  tableStyle(TABLE_STYLES.normal.label, "Nianbao Table Label", AlignmentType.LEFT),
+  tableStyle(TABLE_STYLES.normal.value, "Nianbao Table Value", AlignmentType.CENTER),
+  tableStyle(TABLE_STYLES.small.label, "Nianbao Small Table Label", AlignmentType.LEFT, SIZES.smallTable),
+  tableStyle(TABLE_STYLES.small.value, "Nianbao Small Table Value", AlignmentType.CENTER, SIZES.smallTable),
 ];

@@ -1,18 +1,38 @@
 // report.json → .docx bytes in the national layout. Pure: no files, no clock; the shells write the bytes.
 // Reference: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》; GB/T 9704-2012 page.
-import { Document, DocumentGridType, Packer, type Paragraph, type Table } from "docx";
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type Table,
+} from "docx";
 import JSZip from "jszip";
 import { withTotals } from "../report/arithmetic.ts";
-import { NARRATIVE_PARTS, SECTIONS, reportTitle, type SectionKey } from "../report/narrative.ts";
-import type { Report, Values } from "../report/schema.ts";
-import { draftHeader } from "./draft.ts";
-import { headingParagraph, partParagraphs, titleParagraph } from "./narrative.ts";
+import { SECTIONS, partsIn, reportTitle, type SectionKey } from "../report/narrative.ts";
+import type { Report } from "../report/schema.ts";
 import { fontTableXml } from "./font-table.ts";
-import { CHARACTER_SPACING, FONTS, FOOTER_DISTANCE, GRID, PAGE, PARAGRAPH_DEFAULTS, PARAGRAPH_STYLES, SIZES } from "./page.ts";
-import { pageNumberFooters } from "./page-number.ts";
-import { table2 } from "./table2.ts";
-import { table3 } from "./table3.ts";
-import { table4 } from "./table4.ts";
+import { gridTable } from "./grid.ts";
+import { headingParagraph, partParagraphs, titleParagraph } from "./narrative.ts";
+import {
+  CHARACTER_SPACING,
+  DRAFT_COLOR,
+  FONTS,
+  FOOTER_DISTANCE,
+  GRID,
+  PAGE,
+  PAGE_NUMBER_INSET,
+  PARAGRAPH_DEFAULTS,
+  PARAGRAPH_STYLES,
+  SIZES,
+} from "./page.ts";
+import { run } from "./runs.ts";
+import { TABLES } from "./tables.ts";
 
 export interface RenderOptions {
   /** A draft carries a red header on every page and a red rule under the title. */
@@ -21,12 +41,43 @@ export interface RenderOptions {
   readonly title?: string;
 }
 
-const TABLES: Record<2 | 3 | 4, (values: Values) => Table> = { 2: table2, 3: table3, 4: table4 };
+/**
+ * The mark of a draft: a red header on every page. It is document content (the report is always
+ * in Chinese), like the official labels, so it lives here rather than in the UI's Fluent files.
+ */
+const DRAFT_MARK = "草稿 — 未通过校验或尚未填完，不得作为正式报告报送";
+
+function draftHeader(): Header {
+  const mark = run(DRAFT_MARK, { font: FONTS.heading, size: SIZES.draft, bold: true, color: DRAFT_COLOR });
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [mark] })] });
+}
+
+/**
+ * Page numbers as GB/T 9704 7.5 sets them: 4号 半角宋体 Arabic numerals with a 一字线 each side
+ * (「— 1 —」), 7 mm below the text block; odd pages on the right and even pages on the left, each
+ * one character in from the edge of the text block. Word needs evenAndOddHeaders for the two.
+ */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  const number = new TextRun({
+    children: ["— ", PageNumber.CURRENT, " —"],
+    font: FONTS.pageNumber,
+    size: SIZES.pageNumber,
+    snapToGrid: false,
+  });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: PAGE_NUMBER_INSET } : { left: PAGE_NUMBER_INSET },
+        spacing: { line: SIZES.pageNumber * 10, lineRule: "exact", before: 0, after: 0 },
+        children: [number],
+      }),
+    ],
+  });
+}
 
 function partsOf(report: Report, section: SectionKey | null): Paragraph[] {
-  return NARRATIVE_PARTS.filter((part) => part.section === section).flatMap((part) =>
-    partParagraphs(part, report.text[part.id]),
-  );
+  return partsIn(section).flatMap((part) => partParagraphs(part, report.text[part.id]));
 }
 
 function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
@@ -36,11 +87,14 @@ function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
   return [
     titleParagraph(options.title ?? reportTitle(report.meta), options.draft),
     ...partsOf(report, null),
-    ...SECTIONS.flatMap((section) => [
-      headingParagraph(section.heading),
-      ...partsOf(report, section.key),
-      ...(section.table === undefined ? [] : [TABLES[section.table](values)]),
-    ]),
+    ...SECTIONS.flatMap((section) => {
+      const table = section.table === undefined ? [] : [TABLES[section.table](values)];
+      return [
+        headingParagraph(section.heading),
+        ...partsOf(report, section.key),
+        ...table.map((spec) => gridTable(spec.rows, spec.options)),
+      ];
+    }),
   ];
 }
 
@@ -65,7 +119,7 @@ export function buildDocument(report: Report, options: RenderOptions): Document 
           },
           grid: { type: DocumentGridType.LINES, ...GRID },
         },
-        footers: pageNumberFooters(),
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         ...(options.draft ? { headers: { default: draftHeader(), even: draftHeader() } } : {}),
         children: body(report, options),
       },

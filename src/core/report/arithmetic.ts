@@ -11,69 +11,51 @@ import {
   T4_OUTCOME_COLUMNS,
   t3CellId,
   t4CellId,
+  type T3Row,
 } from "./format.ts";
 import type { Values } from "./schema.ts";
 
-/** `target` must equal the sum of `addends`. */
+/** `target` must equal the sum of `addends`; `rule` is the family the finding's sentence names. */
 export interface SumRule {
-  readonly kind: "sum";
-  /** Rule family: what the finding's sentence says. */
   readonly rule: "t3-row-total" | "t3-result-total" | "t4-group-total";
   readonly target: string;
   readonly addends: readonly string[];
 }
 
-/** sum(left) must equal sum(right). */
+/** Table 3, one column: sum(left) must equal sum(right). */
 export interface BalanceRule {
-  readonly kind: "balance";
-  readonly rule: "t3-balance";
+  readonly column: string;
   readonly left: readonly string[];
   readonly right: readonly string[];
-  /** The column the balance is about. */
-  readonly column: string;
 }
 
-export type ArithmeticRule = SumRule | BalanceRule;
-
-const rowTotals: SumRule[] = T3_ROWS.map((row) => ({
-  kind: "sum",
+const rowTotal = (row: T3Row): SumRule => ({
   rule: "t3-row-total",
   target: t3CellId(row.key, "total"),
   addends: T3_APPLICANT_COLUMNS.map((column) => t3CellId(row.key, column.key)),
-}));
+});
 
-const resultTotals: SumRule[] = T3_COLUMNS.map((column) => ({
-  kind: "sum",
-  rule: "t3-result-total",
-  target: t3CellId(T3_RESULT_TOTAL_ROW.key, column.key),
-  addends: T3_RESULT_ROWS.map((row) => t3CellId(row.key, column.key)),
-}));
+/** Sum rules in an order where every addend is either an input or derived by an earlier rule. */
+export const SUM_RULES: readonly SumRule[] = [
+  ...T3_ROWS.filter((row) => row !== T3_RESULT_TOTAL_ROW).map(rowTotal),
+  ...T3_COLUMNS.map((column): SumRule => ({
+    rule: "t3-result-total",
+    target: t3CellId(T3_RESULT_TOTAL_ROW.key, column.key),
+    addends: T3_RESULT_ROWS.map((row) => t3CellId(row.key, column.key)),
+  })),
+  rowTotal(T3_RESULT_TOTAL_ROW),
+  ...T4_GROUPS.map((group): SumRule => ({
+    rule: "t4-group-total",
+    target: t4CellId(group.key, "total"),
+    addends: T4_OUTCOME_COLUMNS.map((column) => t4CellId(group.key, column.key)),
+  })),
+];
 
-const balances: BalanceRule[] = T3_COLUMNS.map((column) => ({
-  kind: "balance",
-  rule: "t3-balance",
+export const BALANCE_RULES: readonly BalanceRule[] = T3_COLUMNS.map((column) => ({
   column: column.key,
   left: [t3CellId("new", column.key), t3CellId("carriedOver", column.key)],
   right: [t3CellId(T3_RESULT_TOTAL_ROW.key, column.key), t3CellId("carriedForward", column.key)],
 }));
-
-const groupTotals: SumRule[] = T4_GROUPS.map((group) => ({
-  kind: "sum",
-  rule: "t4-group-total",
-  target: t4CellId(group.key, "total"),
-  addends: T4_OUTCOME_COLUMNS.map((column) => t4CellId(group.key, column.key)),
-}));
-
-/** Sum rules in an order where every addend is either an input or derived by an earlier rule. */
-export const SUM_RULES: readonly SumRule[] = [
-  ...rowTotals.filter((rule) => !rule.target.startsWith(`t3.${T3_RESULT_TOTAL_ROW.key}.`)),
-  ...resultTotals,
-  ...rowTotals.filter((rule) => rule.target.startsWith(`t3.${T3_RESULT_TOTAL_ROW.key}.`)),
-  ...groupTotals,
-];
-
-export const BALANCE_RULES: readonly BalanceRule[] = balances;
-export const ARITHMETIC_RULES: readonly ArithmeticRule[] = [...SUM_RULES, ...BALANCE_RULES];
 
 export function sumOf(values: Values, ids: readonly string[]): number | undefined {
   let total = 0;
@@ -86,29 +68,24 @@ export function sumOf(values: Values, ids: readonly string[]): number | undefine
 }
 
 /**
- * The computed cells from the typed ones. A computed cell is present only when every cell it
- * adds up is known. Printed totals in `values` are ignored: this is what they should be.
+ * Typed cells plus computed totals: what a complete document prints. A total is present only when
+ * every cell it adds up is known; printed totals in `values` are ignored (this is what they should be).
  */
-export function deriveTotals(values: Values): Values {
-  // `known` = inputs plus the totals derived so far (kept incrementally: copying ~200 cells per
-  // rule made this the slowest step of rendering).
+export function withTotals(values: Values): Values {
   const known: Values = { ...values };
   for (const id of DERIVED_CELL_IDS) delete known[id];
-  const derived: Values = {};
   for (const rule of SUM_RULES) {
-    if (derived[rule.target] !== undefined) continue;
-    const total = sumOf(known, rule.addends);
-    if (total !== undefined) {
-      derived[rule.target] = total;
-      known[rule.target] = total;
-    }
+    // t3.resultTotal.total is the target of two rules (its row and its column).
+    const total = known[rule.target] ?? sumOf(known, rule.addends);
+    if (total !== undefined) known[rule.target] = total;
   }
-  return derived;
+  return known;
 }
 
-/** Typed cells plus computed totals: what a complete document prints. */
-export function withTotals(values: Values): Values {
-  const inputs: Values = { ...values };
-  for (const id of DERIVED_CELL_IDS) delete inputs[id];
-  return { ...inputs, ...deriveTotals(inputs) };
+/** The computed cells alone. */
+export function deriveTotals(values: Values): Values {
+  const known = withTotals(values);
+  const derived: Values = {};
+  for (const { target } of SUM_RULES) if (known[target] !== undefined) derived[target] = known[target];
+  return derived;
 }

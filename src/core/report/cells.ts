@@ -10,15 +10,14 @@ import {
   t3CellId,
   t3RowLabel,
   t4CellId,
+  type Column,
   type Unit,
 } from "./format.ts";
-
-export type CellKind = "input" | "derived";
 
 export interface Cell {
   readonly id: string;
   readonly table: 2 | 3 | 4;
-  readonly kind: CellKind;
+  readonly kind: "input" | "derived";
   readonly unit: Unit;
   /** Row part of the officer-facing label, e.g. 「三、本年度办理结果（七）总计」. */
   readonly rowLabel: string;
@@ -46,14 +45,20 @@ function table2(): Cell[] {
   );
 }
 
-function table3(): Cell[] {
-  return T3_ROWS.flatMap((row) =>
-    T3_COLUMNS.map((column) => ({
-      id: t3CellId(row.key, column.key),
-      table: 3 as const,
-      kind: row.derived === true || column.key === "total" ? ("derived" as const) : ("input" as const),
-      unit: "count" as const,
-      rowLabel: t3RowLabel(row),
+/** Rows × columns of table 3 or 4: the 总计 column and derived rows are computed, the rest typed. */
+function countGrid(
+  table: 3 | 4,
+  rows: readonly { key: string; label: string; derived?: boolean }[],
+  columns: readonly Column[],
+  id: (row: string, column: string) => string,
+): Cell[] {
+  return rows.flatMap((row) =>
+    columns.map((column): Cell => ({
+      id: id(row.key, column.key),
+      table,
+      kind: row.derived === true || column.key === "total" ? "derived" : "input",
+      unit: "count",
+      rowLabel: row.label,
       columnLabel: column.label,
       row: row.key,
       column: column.key,
@@ -61,25 +66,17 @@ function table3(): Cell[] {
   );
 }
 
-function table4(): Cell[] {
-  return T4_GROUPS.flatMap((group) =>
-    T4_COLUMNS.map((column) => ({
-      id: t4CellId(group.key, column.key),
-      table: 4 as const,
-      kind: column.key === "total" ? ("derived" as const) : ("input" as const),
-      unit: "count" as const,
-      rowLabel: group.sub === undefined ? group.kind : `${group.kind}·${group.sub}`,
-      columnLabel: column.label,
-      row: group.key,
-      column: column.key,
-    })),
-  );
-}
+const T3_LABELLED = T3_ROWS.map((row) => ({ key: row.key, label: t3RowLabel(row), derived: row.derived }));
+const T4_LABELLED = T4_GROUPS.map(({ key, kind, sub }) => ({ key, label: sub === undefined ? kind : `${kind}·${sub}` }));
 
 /** Every cell of tables 2–4 in document order. */
-export const CELLS: readonly Cell[] = [...table2(), ...table3(), ...table4()];
+export const CELLS: readonly Cell[] = [
+  ...table2(),
+  ...countGrid(3, T3_LABELLED, T3_COLUMNS, t3CellId),
+  ...countGrid(4, T4_LABELLED, T4_COLUMNS, t4CellId),
+];
 
-export const CELL_BY_ID: ReadonlyMap<string, Cell> = new Map(CELLS.map((cell) => [cell.id, cell]));
+const CELL_BY_ID: ReadonlyMap<string, Cell> = new Map(CELLS.map((cell) => [cell.id, cell]));
 
 export const CELL_IDS: readonly string[] = CELLS.map((cell) => cell.id);
 export const INPUT_CELL_IDS: readonly string[] = CELLS.filter((cell) => cell.kind === "input").map((cell) => cell.id);

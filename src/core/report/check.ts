@@ -1,16 +1,51 @@
 // The checker: every hard rule and soft check of the spec, as findings in document order.
 // Never throws for bad data; rules whose cells are not all known are simply not evaluated.
 // Reference: spec report-format.md, "Rules"; the rule table is RULES in rules.ts.
-import { checkContext, type CheckContext } from "./check-context.ts";
-import { documentPosition } from "./document-order.ts";
+import { withTotals } from "./arithmetic.ts";
+import { CELLS, INPUT_CELL_IDS } from "./cells.ts";
 import type { Finding } from "./findings.ts";
-import { invalidValues, unbalancedColumns, wrongTotals } from "./hard-rules.ts";
 import { contradictingNumbers, feeSilence, leftPlaceholders, repeatedTexts, section1TooLong } from "./narrative-checks.ts";
+import { NARRATIVE_PARTS, SECTIONS, partsIn } from "./narrative.ts";
 import type { RuleId } from "./rules.ts";
-import type { Report } from "./schema.ts";
-import { carriedOverMismatch, implausibleMagnitudes, inForceMismatch, otherHandlingHigh } from "./table-checks.ts";
+import { valueProblem, type Report, type Values } from "./schema.ts";
+import {
+  carriedOverMismatch,
+  implausibleMagnitudes,
+  inForceMismatch,
+  invalidValues,
+  otherHandlingHigh,
+  unbalancedColumns,
+  wrongTotals,
+} from "./table-checks.ts";
 
-export { missingParts, type MissingParts } from "./completeness.ts";
+/** One year's report as the checks read it, built so that no check has to guard against bad data. */
+export interface YearView {
+  /** Values that pass valueProblem, printed derived cells included. */
+  readonly valid: Values;
+  /** Valid typed cells plus the totals derived from them (a printed total never overrides). */
+  readonly known: Values;
+  /** Narrative id → text (non-strings dropped). */
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+export interface CheckContext {
+  readonly report: Report;
+  readonly year: YearView;
+  /** The same agency's previous-year report, for the continuity and 雷同 checks. */
+  readonly lastYear?: YearView;
+}
+
+function entriesOf(record: unknown): [string, unknown][] {
+  return typeof record === "object" && record !== null ? Object.entries(record) : [];
+}
+
+function yearView(report: Report): YearView {
+  const valid: Values = {};
+  for (const [id, value] of entriesOf(report.values)) if (valueProblem(id, value) === null) valid[id] = value as number;
+  const texts: Record<string, string> = {};
+  for (const [id, text] of entriesOf(report.text)) if (typeof text === "string") texts[id] = text;
+  return { valid, known: withTotals(valid), texts };
+}
 
 export interface Check {
   /** The rules (RULES ids) this check reports. */
@@ -34,17 +69,42 @@ export const CHECKS: readonly Check[] = [
   { rules: ["magnitude-implausible"], run: implausibleMagnitudes },
 ];
 
-export interface CheckOptions {
-  /** The same agency's previous-year report, for the continuity and 雷同 checks. */
-  readonly lastYear?: Report;
+/** Where each id stands in the printed document: intro, then each section's texts and its table's cells. */
+const POSITION = new Map(
+  [
+    ...partsIn(null).map((part) => part.id),
+    ...SECTIONS.flatMap((section) => [
+      ...partsIn(section.key).map((part) => part.id),
+      ...CELLS.filter((cell) => cell.table === section.table).map((cell) => cell.id),
+    ]),
+  ].map((id, index) => [id, index]),
+);
+
+export function checkReport(report: Report, options: { readonly lastYear?: Report } = {}): Finding[] {
+  const lastYear = options.lastYear === undefined ? {} : { lastYear: yearView(options.lastYear) };
+  const ctx: CheckContext = { report, year: yearView(report), ...lastYear };
+  // Ids outside the document (unknown ids) come first; the sort is stable, so within one position
+  // the order of CHECKS (hard before soft) is kept.
+  const position = (finding: Finding): number => POSITION.get(finding.cells[0] ?? "") ?? -1;
+  return CHECKS.flatMap((check) => check.run(ctx)).sort((a, b) => position(a) - position(b));
 }
 
-export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
-  const ctx = checkContext(report, options.lastYear);
-  const findings = CHECKS.flatMap((check) => check.run(ctx));
-  // Stable sort: within one position, the order of CHECKS (hard before soft) is kept.
-  return findings
-    .map((item, index) => ({ item, index, position: documentPosition(item.cells[0]) }))
-    .sort((a, b) => a.position - b.position || a.index - b.index)
-    .map(({ item }) => item);
+/** What is still to be answered: the interview asks for it, finalising refuses without it. */
+export interface MissingParts {
+  /** Input cells absent from values, in document order. */
+  readonly cells: string[];
+  /** Non-optional narrative parts that are empty (or only whitespace), in document order. */
+  readonly texts: string[];
+}
+
+export function missingParts(report: Report): MissingParts {
+  const values = new Map(entriesOf(report.values));
+  const texts = new Map(entriesOf(report.text));
+  return {
+    cells: INPUT_CELL_IDS.filter((id) => values.get(id) === undefined),
+    texts: NARRATIVE_PARTS.filter((part) => {
+      const text = texts.get(part.id);
+      return !part.optional && (typeof text !== "string" || text.trim() === "");
+    }).map((part) => part.id),
+  };
 }

@@ -5,6 +5,11 @@
 
 export type Unit = "count" | "wanYuan";
 
+export interface Column {
+  readonly key: string;
+  readonly label: string;
+}
+
 // ---------------------------------------------------------------- table 2
 
 export interface T2Column {
@@ -12,10 +17,7 @@ export interface T2Column {
   readonly key: string | null;
   readonly label: string;
 }
-export interface T2Row {
-  readonly key: string;
-  readonly label: string;
-}
+export type T2Row = Column;
 export interface T2Block {
   readonly key: string;
   /** Header row spanning all four columns. */
@@ -36,10 +38,7 @@ export const T2_BLOCKS: readonly T2Block[] = [
       { key: "repealed", label: "本年废止件数" },
       { key: "inForce", label: "现行有效件数" },
     ],
-    rows: [
-      { key: "rules", label: "规章" },
-      { key: "normative", label: "行政规范性文件" },
-    ],
+    rows: [{ key: "rules", label: "规章" }, { key: "normative", label: "行政规范性文件" }],
     unit: "count",
   },
   { key: "art20.5", article: "第二十条第（五）项", columns: DECISIONS, rows: [{ key: "licensing", label: "行政许可" }], unit: "count" },
@@ -47,10 +46,7 @@ export const T2_BLOCKS: readonly T2Block[] = [
     key: "art20.6",
     article: "第二十条第（六）项",
     columns: DECISIONS,
-    rows: [
-      { key: "penalty", label: "行政处罚" },
-      { key: "coercion", label: "行政强制" },
-    ],
+    rows: [{ key: "penalty", label: "行政处罚" }, { key: "coercion", label: "行政强制" }],
     unit: "count",
   },
   {
@@ -70,11 +66,6 @@ export function t2CellId(row: T2Row, column: T2Column): string {
 }
 
 // ---------------------------------------------------------------- table 3
-
-export interface Column {
-  readonly key: string;
-  readonly label: string;
-}
 
 /** The six applicant columns an officer types; 总计 is derived. */
 export const T3_APPLICANT_COLUMNS: readonly Column[] = [
@@ -167,23 +158,27 @@ const RESULT_GROUPS: readonly ResultGroup[] = [
   },
 ];
 
-function resultRows(): T3Row[] {
-  return RESULT_GROUPS.flatMap((group): T3Row[] =>
-    group.items === undefined
-      ? [{ key: group.key, part: "result", level1: RESULTS, level2: group.label }]
-      : group.items.map(([item, label]) => ({
-          key: `${group.key}.${item}`,
-          part: "result",
-          level1: RESULTS,
-          level2: group.label,
-          level3: label,
-          group: group.key,
-        })),
-  );
-}
+/** Result groups in order, with their rows: what the renderer merges and the interview groups. */
+export const T3_RESULT_GROUPS: readonly { key: string; label: string; rows: readonly T3Row[] }[] = RESULT_GROUPS.map(
+  ({ key, label, items }) => ({
+    key,
+    label,
+    rows:
+      items === undefined
+        ? [{ key, part: "result", level1: RESULTS, level2: label }]
+        : items.map(([item, itemLabel]): T3Row => ({
+            key: `${key}.${item}`,
+            part: "result",
+            level1: RESULTS,
+            level2: label,
+            level3: itemLabel,
+            group: key,
+          })),
+  }),
+);
 
 /** The 21 result rows (granted … otherHandling.other) whose sum is （七）总计. */
-export const T3_RESULT_ROWS: readonly T3Row[] = resultRows();
+export const T3_RESULT_ROWS: readonly T3Row[] = T3_RESULT_GROUPS.flatMap((group) => group.rows);
 
 export const T3_RESULT_TOTAL_ROW: T3Row = {
   key: "resultTotal",
@@ -201,15 +196,6 @@ export const T3_ROWS: readonly T3Row[] = [
   T3_RESULT_TOTAL_ROW,
   { key: "carriedForward", part: "carriedForward", level1: "四、结转下年度继续办理" },
 ];
-
-/** Result groups in order, with their rows: what the renderer merges and the interview groups. */
-export const T3_RESULT_GROUPS: readonly { key: string; label: string; rows: readonly T3Row[] }[] = RESULT_GROUPS.map(
-  (group) => ({
-    key: group.key,
-    label: group.label,
-    rows: T3_RESULT_ROWS.filter((row) => row.key === group.key || row.group === group.key),
-  }),
-);
 
 export function t3CellId(rowKey: string, columnKey: string): string {
   return `t3.${rowKey}.${columnKey}`;

@@ -47,6 +47,11 @@ export const NARRATIVE_PARTS: readonly NarrativePart[] = [
 
 export const NARRATIVE_IDS: readonly string[] = NARRATIVE_PARTS.map((part) => part.id);
 
+/** The parts printed under a section (null: the opening paragraph before 一), in order. */
+export function partsIn(section: SectionKey | null): NarrativePart[] {
+  return NARRATIVE_PARTS.filter((part) => part.section === section);
+}
+
 export function isNarrativeId(id: string): boolean {
   return NARRATIVE_IDS.includes(id);
 }
@@ -55,6 +60,3 @@ export function isNarrativeId(id: string): boolean {
 export function reportTitle(meta: { agency?: string | undefined; year?: number | undefined }): string {
   return `${meta.agency ?? ""}${meta.year === undefined ? "" : `${meta.year}年`}${TITLE_SUFFIX}`;
 }
-
-/** 一、总体情况 may not exceed this many characters (the notice's limit). */
-export const SECTION1_MAX_CHARS = 1000;

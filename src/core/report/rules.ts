@@ -2,7 +2,6 @@
 // the thresholds the soft checks use, so the list is inspectable (and sentences can be tested
 // against it). Reference: spec report-format.md, "Rules"; 国办公开办函〔2021〕30号.
 import type { Finding, Severity } from "./findings.ts";
-import { SECTION1_MAX_CHARS } from "./narrative.ts";
 
 export interface RuleSpec {
   readonly id: string;
@@ -19,7 +18,7 @@ export const THRESHOLDS = {
    */
   similarityMinChars: 40,
   /** 一、总体情况 (the s1.* texts, intro excluded) may not exceed this (the notice's limit). */
-  section1MaxChars: SECTION1_MAX_CHARS,
+  section1MaxChars: 1000,
   /**
    * （六）其他处理 above this share of the year's applications (new + carried over) is flagged:
    * supervising offices are told to look at it, since it can hide refusals without a lawful ground.

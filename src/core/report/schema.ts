@@ -34,19 +34,6 @@ export function valueProblem(id: string, value: unknown): ValueProblemCode | nul
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/**
- * zod's records drop an own `__proto__` key silently (assigning it to a plain object would set the
- * prototype), so a file carrying one would pass: refuse it as an unknown id before they see it.
- */
-function refusingPrototypeKey<T extends z.ZodType>(schema: T) {
-  return z.preprocess((input, ctx) => {
-    if (isPlainObject(input) && Object.hasOwn(input, "__proto__")) {
-      ctx.addIssue({ code: "custom", path: ["__proto__"], message: "unknown-id", params: { problem: "unknown-id" } });
-    }
-    return input;
-  }, schema);
-}
-
 /** A name people type: one visible line (no bidi or zero-width characters, see names.ts). */
 export const nameSchema = (max: number) =>
   z
@@ -65,20 +52,30 @@ export const MetaSchema = z
   })
   .strict();
 
-const ValuesSchema = refusingPrototypeKey(z.record(z.string(), z.unknown()).superRefine((values, ctx) => {
-  for (const [id, value] of Object.entries(values)) {
-    const problem = valueProblem(id, value);
-    if (problem !== null) ctx.addIssue({ code: "custom", path: [id], message: problem, params: { problem } });
-  }
-}));
+/**
+ * A record whose entries `problem` accepts (null); a refused entry is an issue carrying its problem
+ * code. zod's records drop an own `__proto__` key silently (assigning it to a plain object would set
+ * the prototype), so a file carrying one would pass: it is refused as an unknown id first.
+ */
+function idRecord<T extends z.ZodType>(entry: T, problem: (id: string, value: unknown) => string | null) {
+  const refuse = (ctx: z.RefinementCtx, id: string, code: string) =>
+    ctx.addIssue({ code: "custom", path: [id], message: code, params: { problem: code } });
+  return z.preprocess(
+    (input, ctx) => {
+      if (isPlainObject(input) && Object.hasOwn(input, "__proto__")) refuse(ctx, "__proto__", "unknown-id");
+      return input;
+    },
+    z.record(z.string(), entry).superRefine((record, ctx) => {
+      for (const [id, value] of Object.entries(record)) {
+        const code = problem(id, value);
+        if (code !== null) refuse(ctx, id, code);
+      }
+    }),
+  );
+}
 
-const TextSchema = refusingPrototypeKey(
-  z.record(z.string(), z.string().max(100_000)).superRefine((text, ctx) => {
-    for (const id of Object.keys(text)) {
-      if (!isNarrativeId(id)) ctx.addIssue({ code: "custom", path: [id], message: "unknown-id", params: { problem: "unknown-id" } });
-    }
-  }),
-);
+const ValuesSchema = idRecord(z.unknown(), valueProblem);
+const TextSchema = idRecord(z.string().max(100_000), (id) => (isNarrativeId(id) ? null : "unknown-id"));
 
 export const ReportSchema = z
   .object({

@@ -22,14 +22,9 @@ export function similarity(a: string, b: string): number {
   const right = normaliseForComparison(b);
   if (left === right) return 1;
   const leftGrams = bigrams(left);
-  const rightGrams = bigrams(right);
-  let leftSize = 0;
-  let rightSize = 0;
   let shared = 0;
-  for (const count of leftGrams.values()) leftSize += count;
-  for (const [gram, count] of rightGrams) {
-    rightSize += count;
-    shared += Math.min(count, leftGrams.get(gram) ?? 0);
-  }
-  return leftSize + rightSize === 0 ? 0 : (2 * shared) / (leftSize + rightSize);
+  for (const [gram, count] of bigrams(right)) shared += Math.min(count, leftGrams.get(gram) ?? 0);
+  // A text of n characters has n − 1 bigrams.
+  const sizes = Math.max(0, [...left].length - 1) + Math.max(0, [...right].length - 1);
+  return sizes === 0 ? 0 : (2 * shared) / sizes;
 }

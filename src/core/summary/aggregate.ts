@@ -3,8 +3,6 @@
 // missing in any included report stays missing in the sum (an unanswered cell is not 0) and is
 // listed with the departments that lack it. Fees (万元) are summed as exact decimals (whole
 // millionths in a bigint) to avoid binary-fraction drift. Reference: spec report-format.md, "Interchange format" and "Rules".
-//
-// Entry point: aggregateOffice({ org, officeId, year, reports, include, hardErrors }) → OfficeSummary
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
 import { departmentsOf, officeById } from "../org/org-ops.ts";
 import type { Org } from "../org/org-schema.ts";

@@ -1,8 +1,6 @@
 // The status board of one office: every department with its state, progress, failing hard rules,
 // last activity and days left, sorted so the supervisor sees trouble first (overdue, then least
 // progress).
-//
-// Entry points: statusBoard(input) → Board (rows as data); boardLines(board) → Line[] (sup-board-*).
 import { deadlineFor, daysLeft, whenParams, type Calendar } from "../deadline/calendar.ts";
 import { localDate } from "../deadline/shanghai.ts";
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
@@ -23,15 +21,10 @@ export interface BoardEntry {
   readonly lastActivity?: string;
 }
 
-export interface BoardRow {
-  readonly departmentId: string;
+export interface BoardRow extends Omit<BoardEntry, "status"> {
   readonly name: string;
   /** "none" when the department has not started. */
   readonly status: Status | "none";
-  readonly done: number;
-  readonly total: number;
-  readonly hardErrors: number;
-  readonly lastActivity?: string;
   /** Negative = overdue by that many days. */
   readonly daysLeft: number;
   readonly overdue: boolean;
@@ -59,7 +52,7 @@ function ratio(row: BoardRow): number {
   return row.total === 0 ? 1 : row.done / row.total;
 }
 
-export function compareRows(a: BoardRow, b: BoardRow): number {
+function compareRows(a: BoardRow, b: BoardRow): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   const byProgress = ratio(a) - ratio(b);
   if (byProgress !== 0) return byProgress;

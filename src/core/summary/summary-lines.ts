@@ -5,7 +5,8 @@ import type { OfficeSummary } from "./aggregate.ts";
 import type { Line } from "./line.ts";
 
 export function summaryLines(summary: OfficeSummary, org: Org): Line[] {
-  const name = (id: string): string => departmentById(org, id)?.name ?? id;
+  const names = (entries: readonly { departmentId: string }[]): string =>
+    entries.map(({ departmentId }) => departmentById(org, departmentId)?.name ?? departmentId).join("、");
   const lines: Line[] = [
     {
       key: "sup-summary-title",
@@ -17,8 +18,8 @@ export function summaryLines(summary: OfficeSummary, org: Org): Line[] {
       },
     },
   ];
-  if (summary.missing.length > 0) lines.push({ key: "sup-summary-missing", params: { names: summary.missing.map((entry) => name(entry.departmentId)).join("、") } });
-  if (summary.failing.length > 0) lines.push({ key: "sup-summary-failing", params: { names: summary.failing.map((entry) => name(entry.departmentId)).join("、") } });
+  if (summary.missing.length > 0) lines.push({ key: "sup-summary-missing", params: { names: names(summary.missing) } });
+  if (summary.failing.length > 0) lines.push({ key: "sup-summary-failing", params: { names: names(summary.failing) } });
   if (summary.missingCells.length > 0) lines.push({ key: "sup-summary-missing-cells", params: { count: summary.missingCells.length } });
   return lines;
 }

@@ -14,7 +14,7 @@ describe("Shanghai days", () => {
     expect(localDate("2024-12-31T23:00:00-05:00")).toBe("2025-01-01");
   });
   it("turns local times into instants and counts calendar days", () => {
-    expect(Date.parse(localInstant("2025-01-31", 23, 59, 59))).toBe(Date.parse("2025-01-31T15:59:59Z"));
+    expect(Date.parse(localInstant("2025-01-31", "23:59:59"))).toBe(Date.parse("2025-01-31T15:59:59Z"));
     expect(addLocalDays("2025-01-31", 1)).toBe("2025-02-01");
     expect(addLocalDays("2024-03-01", -1)).toBe("2024-02-29");
     expect(localDaysBetween("2025-01-17", "2025-01-31")).toBe(14);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newRecord, openReturn, partyOf, transition, type LifecycleRecord } from "../../../src/core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../../../src/core/lifecycle/notifications.ts";
-import { actionsFrom, type LifecycleAction, type Party, type Status } from "../../../src/core/lifecycle/transitions.ts";
+import { type LifecycleAction, type Party, type Status } from "../../../src/core/lifecycle/transitions.ts";
 import { ADMIN_IDS, sampleOrg } from "../org/sample-org.ts";
 
 const AT = "2025-01-20T02:00:00Z";
@@ -59,11 +59,6 @@ describe("transition", () => {
     const ok = returning(" 行政许可数与正文不一致 ", { cell: "t2.licensing" });
     expect(ok.ok && ok.result.event).toMatchObject({ comment: "行政许可数与正文不一致", target: { cell: "t2.licensing" } });
     expect(ok.ok && openReturn(ok.result.record)?.target).toEqual({ cell: "t2.licensing" });
-  });
-  it("offers the buttons each side may press", () => {
-    expect(actionsFrom("submitted", "office").sort()).toEqual(["approve", "return"]);
-    expect(actionsFrom("submitted", "department")).toEqual([]);
-    expect(actionsFrom("approved", "department")).toEqual(["reopen"]);
   });
 });
 

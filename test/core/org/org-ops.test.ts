@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDepartment, addOffice, departmentsOf, membersOfOffice, officersOf, supervisorsOf } from "../../../src/core/org/org-ops.ts";
+import { addDepartment, addOffice, departmentsOf, officersOf, supervisorsOf } from "../../../src/core/org/org-ops.ts";
 import { emptyOrg, OrgSchema } from "../../../src/core/org/org-schema.ts";
 import { sampleOrg } from "./sample-org.ts";
 
@@ -33,9 +33,5 @@ describe("org views", () => {
     expect(officersOf(org, "dA3")).toEqual([]);
     expect(supervisorsOf(org, "oA")).toEqual(["u-supervisor"]);
     expect(supervisorsOf(org, "oB")).toEqual(["u-supervisorB"]);
-  });
-  it("lists an office's members across its departments", () => {
-    expect(membersOfOffice(org, "oA").map((m) => m.userId).sort()).toEqual(["u-leader", "u-officer", "u-officer2", "u-supervisor"]);
-    expect(membersOfOffice(org, "oA", "officer").map((m) => m.userId)).toEqual(["u-officer", "u-officer2"]);
   });
 });

@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { leavesOrphan, linesOf, orphanFreeIndent, widthForDigits } from "../../../src/core/render/fit.ts";
 import { TEXT_WIDTH } from "../../../src/core/render/page.ts";
-import { table3Rows, table3Widths } from "../../../src/core/render/table3.ts";
-import { table4Widths } from "../../../src/core/render/table4.ts";
-import { table2Rows } from "../../../src/core/render/table2.ts";
+import { TABLES } from "../../../src/core/render/tables.ts";
+
+const table3Widths = (): readonly number[] => TABLES[3]({}).options.columnWidths;
+const table4Widths = (): readonly number[] => TABLES[4]({}).options.columnWidths;
 
 describe("table widths", () => {
   it("fill the text block exactly", () => {
@@ -21,7 +22,7 @@ describe("table widths", () => {
 
   it("leave no 表三 label with one character alone on its last line, after its indent", () => {
     const widths = table3Widths();
-    for (const row of table3Rows({})) {
+    for (const row of TABLES[3]({}).rows) {
       let column = 0;
       for (const cell of row) {
         const span = cell.span ?? 1;
@@ -41,7 +42,7 @@ describe("table widths", () => {
   });
 
   it("shade the 第二十条第（…）项 rows of 表二", () => {
-    const articles = table2Rows({}).filter((row) => row[0]?.text.startsWith("第二十条"));
+    const articles = TABLES[2]({}).rows.filter((row) => row[0]?.text.startsWith("第二十条"));
     expect(articles).toHaveLength(4);
     for (const row of articles) expect(row[0]?.shaded).toBe(true);
   });

@@ -38,6 +38,9 @@ export interface Intake {
 /** grammY and the runner type signals with the abort-controller shim; Node's own is what runs. */
 type GrammySignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
 
+/** How long a fetch may wait for the updates in hand to finish (a slow one is written down instead). */
+const SETTLE_MS = 25;
+
 const isUpdate = (value: unknown): value is Update => typeof value === "object" && value !== null && typeof (value as { update_id?: unknown }).update_id === "number";
 
 export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions): Promise<Intake> {
@@ -55,6 +58,13 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     if (key === savedKey) return;
     await inHand.save(updates);
     savedKey = key;
+  };
+
+  const running = new Set<Promise<void>>();
+  const settle = async (): Promise<void> => {
+    let timer: NodeJS.Timeout | undefined;
+    if (running.size > 0) await Promise.race([Promise.allSettled([...running]), new Promise((resolve) => (timer = setTimeout(resolve, SETTLE_MS)))]);
+    clearTimeout(timer);
   };
 
   const carried = (await inHand.load()).filter(isUpdate);
@@ -84,6 +94,9 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
         return carried;
       }
       // This fetch confirms every update fetched before: those still running are on disk first.
+      // Most finish within a few ms and need no write at all (their effect is in their own
+      // records, with their update ids): wait that long for them, never longer than SETTLE_MS.
+      await settle();
       await save();
       // Telegram may deliver again an update carried from the last run that it was never told about.
       const fresh = (await fetchUpdates(batchSize, signal)).filter((update) => !unfinished.has(update.update_id));
@@ -92,7 +105,6 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
       return fresh;
     },
   });
-  const running = new Set<Promise<void>>();
   const sink = createConcurrentSink<Update, unknown>(
     {
       consume: (update) => {

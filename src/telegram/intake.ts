@@ -11,15 +11,11 @@
 import { createConcurrentSink, createRunner, createSource, createUpdateFetcher } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
+import type { UpdatesInHand } from "../app/updates-in-hand.ts";
 import type { BotContext, BotLogger } from "./context.ts";
 
-/** Durable list of the updates taken from Telegram and not yet handled (the app's store keeps it). */
-export interface UpdatesInHand {
-  load(): Promise<readonly unknown[]>;
-  save(updates: readonly Update[]): Promise<void>;
-}
-
 export interface IntakeOptions {
+  /** The updates taken from Telegram and not yet handled, on disk. */
   readonly inHand: UpdatesInHand;
   readonly logger: BotLogger;
   /** Long-poll wait in seconds. */

@@ -17,6 +17,18 @@ import { build } from "esbuild";
 
 const LAZY = ["docx", "jszip", "unpdf", "htmlparser2", "domhandler", "domutils", "write-excel-file", "dingtalk-stream"];
 
+/**
+ * node-fetch (grammY's HTTP client) uses Node's own URL wherever it exists and whatwg-url only as a
+ * fallback for old platforms; that fallback's IDNA tables (tr46) were a sixth of what start-up parsed.
+ */
+const nodeUrlOnly = {
+  name: "node-url-only",
+  setup(build) {
+    build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: "whatwg-url", namespace: "node-url-only" }));
+    build.onLoad({ filter: /.*/, namespace: "node-url-only" }, () => ({ contents: "module.exports = { URL };", loader: "js" }));
+  },
+};
+
 const root = join(import.meta.dirname, "..");
 const outdir = resolve(root, process.argv[2] ?? "dist");
 const inside = relative(root, outdir);
@@ -42,6 +54,7 @@ await build({
   external: [...LAZY, ...Object.keys(devDependencies)].flatMap((name) => [name, `${name}/*`]),
   // Bundled CommonJS packages (grammY, pino) require() Node's own modules: an ES module has no require.
   banner: { js: 'import { createRequire as __nianbaoRequire } from "node:module";\nconst require = __nianbaoRequire(import.meta.url);' },
+  plugins: [nodeUrlOnly],
   sourcemap: true,
   logLevel: "warning",
 });

@@ -34,8 +34,8 @@ export interface Intake {
 /** grammY and the runner type signals with the abort-controller shim; Node's own is what runs. */
 type GrammySignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
 
-/** How long a fetch may wait for the updates in hand to finish (a slow one is written down instead). */
-const SETTLE_MS = 25;
+/** How long a fetch may wait for an update in hand to finish (a slower one is written down instead). */
+const SETTLE_MS = 100;
 
 const isUpdate = (value: unknown): value is Update => typeof value === "object" && value !== null && typeof (value as { update_id?: unknown }).update_id === "number";
 
@@ -56,10 +56,15 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     savedKey = key;
   };
 
-  const running = new Set<Promise<void>>();
+  /** Updates being handled, with when each started. */
+  const running = new Map<Promise<void>, number>();
+  // Waits for them to finish while the oldest is younger than SETTLE_MS: a slow one (a download,
+  // a retry-after) is written down at once and costs the other chats nothing.
   const settle = async (): Promise<void> => {
+    const wait = running.size === 0 ? 0 : Math.min(...running.values()) + SETTLE_MS - performance.now();
+    if (wait <= 0) return;
     let timer: NodeJS.Timeout | undefined;
-    if (running.size > 0) await Promise.race([Promise.allSettled([...running]), new Promise((resolve) => (timer = setTimeout(resolve, SETTLE_MS)))]);
+    await Promise.race([Promise.allSettled(running.keys()), new Promise((resolve) => (timer = setTimeout(resolve, wait)))]);
     clearTimeout(timer);
   };
 
@@ -91,7 +96,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
       }
       // This fetch confirms every update fetched before: those still running are on disk first.
       // Most finish within a few ms and need no write at all (their effect is in their own
-      // records, with their update ids): wait that long for them, never longer than SETTLE_MS.
+      // records, with their update ids).
       await settle();
       await save();
       // Telegram may deliver again an update carried from the last run that it was never told about.
@@ -108,7 +113,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
           unfinished.delete(update.update_id);
           running.delete(handling);
         });
-        running.add(handling);
+        running.set(handling, performance.now());
         return handling;
       },
     },
@@ -124,7 +129,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     done,
     async stop() {
       if (runner.isRunning()) await runner.stop();
-      await Promise.allSettled([...running]);
+      await Promise.allSettled(running.keys());
       await save();
       // Everything fetched has run: tell Telegram, so the next start does not get it again.
       if (lastFetched !== undefined) await bot.api.getUpdates({ offset: lastFetched + 1, limit: 1, timeout: 0 }).catch((error: unknown) => logger.warn({ err: String(error) }, "intake: could not confirm the last updates"));

@@ -7,7 +7,7 @@ import { pino } from "pino";
 import type { App } from "./app/app.ts";
 import { chooseWorkspaces, type AppBase } from "./app/choose-workspaces.ts";
 import { startControlServer } from "./app/control-server.ts";
-import { createInterviewService, type InterviewService } from "./app/interview-service.ts";
+import { createInterviewService } from "./app/interview-service.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { outboxOf } from "./app/outbox.ts";
 import { createReminderService } from "./app/reminder-service.ts";
@@ -55,7 +55,8 @@ const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
 async function startSweeps(app: App, channels: Channels): Promise<Stop> {
   const { startPeriodicSweep } = await import("./scheduler/periodic-sweep.ts");
   const { telegram, dingtalk } = channels;
-  const outbox = telegram && startPeriodicSweep({ name: "outbox", sweep: () => outboxOf(app).sweep(telegramSender(telegram.api)), logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
+  const resend = telegram && (() => outboxOf(app).sweep(telegramSender(telegram.api)));
+  const outbox = resend && startPeriodicSweep({ name: "outbox", sweep: resend, logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
   const org = createOrgService(app);
   const reminders = createReminderService(app, {
     org: () => org.org(),
@@ -73,19 +74,6 @@ async function startSweeps(app: App, channels: Channels): Promise<Stop> {
     outbox?.stop();
     sweep.stop();
   };
-}
-
-/** The interview in the terminal (loaded only then: readline and the console shell). */
-async function startConsole(config: Config, service: InterviewService): Promise<{ stop: Stop; done: Promise<void> }> {
-  const { runConsole } = await import("./console/run-console.ts");
-  const session = runConsole({
-    service,
-    input: process.stdin,
-    print: (text) => void process.stdout.write(`${text}\n`),
-    t: translator(terminalLocale()),
-    exportsDir: join(config.dataDir, "exports"),
-  });
-  return { stop: () => session.stop(), done: session.done };
 }
 
 async function main(): Promise<void> {
@@ -208,8 +196,16 @@ async function main(): Promise<void> {
     started = true;
     return;
   }
-  const terminal = await startConsole(config, service);
-  stop = terminal.stop;
+  // The interview in the terminal (loaded only then: readline and the console shell).
+  const { runConsole } = await import("./console/run-console.ts");
+  const terminal = runConsole({
+    service,
+    input: process.stdin,
+    print: (line) => void process.stdout.write(`${line}\n`),
+    t: translator(terminalLocale()),
+    exportsDir: join(config.dataDir, "exports"),
+  });
+  stop = () => terminal.stop();
   started = true;
   await terminal.done;
   if (!stopping) {

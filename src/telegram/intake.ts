@@ -64,7 +64,8 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     const wait = running.size === 0 ? 0 : Math.min(...running.values()) + SETTLE_MS - performance.now();
     if (wait <= 0) return;
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.allSettled(running.keys()), new Promise((resolve) => (timer = setTimeout(resolve, wait)))]);
+    const later = new Promise((resolve) => (timer = setTimeout(resolve, wait)));
+    await Promise.race([Promise.allSettled(running.keys()), later]);
     clearTimeout(timer);
   };
 

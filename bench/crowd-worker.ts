@@ -11,7 +11,7 @@ import { summarise, type Summary } from "./stats.ts";
 export type ToCrowd = { readonly kind: "go"; readonly officers: readonly number[]; readonly steps: readonly Step[]; readonly seconds: number } | { readonly kind: "close" };
 export type FromCrowd =
   | { readonly kind: "ready"; readonly apiRoot: string; readonly botInfo: FakeBotApi["botInfo"] }
-  | { readonly kind: "done"; readonly answers: number; readonly seconds: number; readonly latency: Summary; readonly unanswered: number };
+  | { readonly kind: "done"; readonly answers: number; readonly seconds: number; readonly latency: Summary; readonly latencies: number[]; readonly unanswered: number };
 
 const port = parentPort;
 if (port === null) throw new Error("bench: crowd-worker.ts runs as a worker thread");
@@ -83,7 +83,7 @@ async function go(ids: readonly number[], script: readonly Step[], seconds: numb
   // Past the window, officers stop sending; wait (bounded) for the answers already sent.
   await Promise.race([done, new Promise((resolve) => setTimeout(resolve, (seconds + 30) * 1000))]);
   const elapsed = (performance.now() - started) / 1000;
-  const result: FromCrowd = { kind: "done", answers, seconds: elapsed, latency: summarise(latencies), unanswered: officers.size };
+  const result: FromCrowd = { kind: "done", answers, seconds: elapsed, latency: summarise(latencies), latencies, unanswered: officers.size };
   port?.postMessage(result);
 }
 

@@ -1,14 +1,14 @@
 // The floor of one acknowledged answer: a durable write of a file the size of the officer's
-// report, done the way any crash-safe JSON store must (write temp → fsync → rename), plus the
-// folder fsync that makes the rename itself durable, measured on the same disk as the store.
+// report, done the way issue 12 defines the store's write (temp file, fsync, rename, fsync of the
+// folder, which makes the rename itself durable), measured on the same disk as the store.
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface FloorSample {
-  /** write + fsync + rename (the brief's floor). */
-  readonly write: number;
-  /** The same plus fsync of the folder (what DurableFile does). */
-  readonly withDir: number;
+  /** write + fsync + rename + fsync of the folder: the floor. */
+  readonly durable: number;
+  /** The same without the folder's fsync (the floor of earlier rounds). */
+  readonly withoutDir: number;
 }
 
 export async function fsyncDir(dir: string): Promise<void> {
@@ -39,7 +39,7 @@ export async function measureFloor(dir: string, bytes: number, count: number): P
     await rename(temp, target);
     const written = performance.now();
     await fsyncDir(dir);
-    samples.push({ write: written - started, withDir: performance.now() - started });
+    samples.push({ durable: performance.now() - started, withoutDir: written - started });
   }
   await rm(target, { force: true });
   return samples;

@@ -12,8 +12,9 @@ import { summarise, type Summary } from "./stats.ts";
 
 export interface PerAnswer {
   readonly answer: Summary;
+  /** The durable write (floor.ts). */
   readonly floor: Summary;
-  readonly floorWithDir: Summary;
+  readonly floorWithoutDir: Summary;
   readonly reportBytes: number;
 }
 
@@ -22,7 +23,7 @@ const FLOOR_WRITES_PER_OFFICER = 20;
 export async function perAnswer(pipeline: Pipeline, userIds: readonly number[], floorDir: string): Promise<PerAnswer> {
   const latencies: number[] = [];
   const floor: number[] = [];
-  const floorWithDir: number[] = [];
+  const floorWithoutDir: number[] = [];
   const sizes: number[] = [];
   for (const id of userIds) {
     const from = officer(id);
@@ -35,10 +36,10 @@ export async function perAnswer(pipeline: Pipeline, userIds: readonly number[], 
     const bytes = (await stat(file)).size;
     sizes.push(bytes);
     for (const sample of await measureFloor(floorDir, bytes, FLOOR_WRITES_PER_OFFICER)) {
-      floor.push(sample.write);
-      floorWithDir.push(sample.withDir);
+      floor.push(sample.durable);
+      floorWithoutDir.push(sample.withoutDir);
     }
   }
   if (latencies.some((l) => Number.isNaN(l))) throw new Error("bench: an answer got no reply");
-  return { answer: summarise(latencies), floor: summarise(floor), floorWithDir: summarise(floorWithDir), reportBytes: summarise(sizes).p50 };
+  return { answer: summarise(latencies), floor: summarise(floor), floorWithoutDir: summarise(floorWithoutDir), reportBytes: summarise(sizes).p50 };
 }

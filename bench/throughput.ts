@@ -25,6 +25,7 @@ export interface Throughput {
   readonly perSecond: number;
   /** From an answer reaching the fake Telegram to its first reply arriving there. */
   readonly latency: Summary;
+  readonly latencies: readonly number[];
   /** Event-loop utilisation of the bot's thread over the run (1 = never idle). */
   readonly botThreadBusy: number;
 }
@@ -45,7 +46,7 @@ export async function throughput(dataDir: string, userIds: readonly number[], ma
     const result = await finished;
     const busy = performance.eventLoopUtilization(before).utilization;
     if (result.unanswered > 0) throw new Error(`bench: ${result.unanswered} officers still waiting for a reply`);
-    return { officers: userIds.length, answers: result.answers, seconds: result.seconds, perSecond: result.answers / result.seconds, latency: result.latency, botThreadBusy: busy };
+    return { officers: userIds.length, answers: result.answers, seconds: result.seconds, perSecond: result.answers / result.seconds, latency: result.latency, latencies: result.latencies, botThreadBusy: busy };
   } finally {
     await polling.stop();
     await store.close();

@@ -28,8 +28,8 @@ export const OutboxChatSchema = z.object({ entries: z.array(EntrySchema) }).stri
 export const OutboxIndexSchema = z.object({ chats: z.array(z.number().int()) }).strict();
 type ChatQueue = z.infer<typeof OutboxChatSchema>;
 
-export const OUTBOX_INDEX = "outbox/index.json";
-export const outboxChatPath = (chatId: number): string => `outbox/chat${chatId}.json`;
+const OUTBOX_INDEX = "outbox/index.json";
+const outboxChatPath = (chatId: number): string => `outbox/chat${chatId}.json`;
 
 /**
  * Sends one message: "sent", or "later" for a failure worth retrying (429, 5xx, network).
@@ -42,7 +42,7 @@ export interface Delivery {
   readonly queued: number;
 }
 
-export interface SweepReport {
+interface SweepReport {
   readonly chats: number;
   readonly sent: number;
   readonly waiting: number;
@@ -58,13 +58,9 @@ export interface Outbox {
   waiting(chatId: number): Promise<number>;
 }
 
-export type OutboxDeps = Pick<App, "store" | "logger" | "now">;
+type OutboxDeps = Pick<App, "store" | "logger" | "now">;
 
-interface Flushed {
-  sent: number;
-  dropped: number;
-  blocked: boolean;
-}
+type Flushed = { sent: number; dropped: number; blocked: boolean };
 
 export function createOutbox(deps: OutboxDeps): Outbox {
   const { store, logger } = deps;
@@ -158,10 +154,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
 const outboxes = new WeakMap<Store, Outbox>();
 
 export function outboxOf(deps: OutboxDeps): Outbox {
-  let outbox = outboxes.get(deps.store);
-  if (outbox === undefined) {
-    outbox = createOutbox(deps);
-    outboxes.set(deps.store, outbox);
-  }
+  const outbox = outboxes.get(deps.store) ?? createOutbox(deps);
+  outboxes.set(deps.store, outbox);
   return outbox;
 }

@@ -88,7 +88,7 @@ export class DurableFile<T> implements Adapter<T> {
     const temp = tempName(this.path);
     try {
       // The backup only has to be in place before the rename: link it while the new data syncs.
-      const [wrote, kept] = await Promise.allSettled([this.#writeTemp(temp, JSON.stringify(data, null, 2)), this.#keepBackup()]);
+      const [wrote, kept] = await Promise.allSettled([this.#writeTemp(temp, data), this.#keepBackup()]);
       if (wrote.status === "rejected") throw wrote.reason;
       if (kept.status === "rejected") throw kept.reason;
       await rename(temp, this.path);
@@ -107,11 +107,14 @@ export class DurableFile<T> implements Adapter<T> {
     return this.options.describeBackup?.(backup.data) ?? {};
   }
 
-  async #writeTemp(temp: string, text: string): Promise<void> {
+  async #writeTemp(temp: string, data: T): Promise<void> {
     const open = this.options.openFile ?? fsOpen;
     let handle: FileHandle;
+    // Serialised while the file opens.
+    const opening = open(temp, "wx");
+    const text = JSON.stringify(data, null, 2);
     try {
-      handle = await open(temp, "wx");
+      handle = await opening;
     } catch (error) {
       if (errorCode(error) !== "ENOENT") throw error;
       // First file in a new folder (reports/<department>/): the folder must be durable too.
@@ -127,22 +130,21 @@ export class DurableFile<T> implements Adapter<T> {
     }
   }
 
-  /** The current file becomes `.bak`: a hard link (no copy) swapped in atomically; copy where links fail. */
+  /**
+   * The current file becomes `.bak`: a hard link (no copy), a copy where links fail. A crash between
+   * the unlink and the link leaves no backup for a moment, never a wrong one: the file is intact.
+   */
   async #keepBackup(): Promise<void> {
-    const temp = tempName(this.backupPath);
+    await unlink(this.backupPath).catch((error: unknown) => {
+      if (errorCode(error) !== "ENOENT") throw error;
+    });
     try {
-      await link(this.path, temp);
+      await link(this.path, this.backupPath);
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT") return;
       if (code !== "EPERM" && code !== "EXDEV" && code !== "ENOTSUP" && code !== "EMLINK") throw error;
-      await copyFile(this.path, temp);
-    }
-    try {
-      await rename(temp, this.backupPath);
-    } finally {
-      // rename() is a no-op when both names already link the same file (POSIX): drop the extra name.
-      await unlink(temp).catch(() => undefined);
+      await copyFile(this.path, this.backupPath);
     }
   }
 }

@@ -11,15 +11,11 @@
 import { createConcurrentSink, createRunner, createSource, createUpdateFetcher } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
+import type { UpdatesInHand } from "../app/updates-in-hand.ts";
 import type { BotContext, BotLogger } from "./context.ts";
 
-/** Durable list of the updates taken from Telegram and not yet handled (the app's store keeps it). */
-export interface UpdatesInHand {
-  load(): Promise<readonly unknown[]>;
-  save(updates: readonly Update[]): Promise<void>;
-}
-
 export interface IntakeOptions {
+  /** The updates taken from Telegram and not yet handled, on disk. */
   readonly inHand: UpdatesInHand;
   readonly logger: BotLogger;
   /** Long-poll wait in seconds. */
@@ -38,6 +34,9 @@ export interface Intake {
 /** grammY and the runner type signals with the abort-controller shim; Node's own is what runs. */
 type GrammySignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
 
+/** How long a fetch may wait for an update in hand to finish (a slower one is written down instead). */
+const SETTLE_MS = 100;
+
 const isUpdate = (value: unknown): value is Update => typeof value === "object" && value !== null && typeof (value as { update_id?: unknown }).update_id === "number";
 
 export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions): Promise<Intake> {
@@ -55,6 +54,19 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     if (key === savedKey) return;
     await inHand.save(updates);
     savedKey = key;
+  };
+
+  /** Updates being handled, with when each started. */
+  const running = new Map<Promise<void>, number>();
+  // Waits for them to finish while the oldest is younger than SETTLE_MS: a slow one (a download,
+  // a retry-after) is written down at once and costs the other chats nothing.
+  const settle = async (): Promise<void> => {
+    const wait = running.size === 0 ? 0 : Math.min(...running.values()) + SETTLE_MS - performance.now();
+    if (wait <= 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const later = new Promise((resolve) => (timer = setTimeout(resolve, wait)));
+    await Promise.race([Promise.allSettled(running.keys()), later]);
+    clearTimeout(timer);
   };
 
   const carried = (await inHand.load()).filter(isUpdate);
@@ -84,6 +96,9 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
         return carried;
       }
       // This fetch confirms every update fetched before: those still running are on disk first.
+      // Most finish within a few ms and need no write at all (their effect is in their own
+      // records, with their update ids).
+      await settle();
       await save();
       // Telegram may deliver again an update carried from the last run that it was never told about.
       const fresh = (await fetchUpdates(batchSize, signal)).filter((update) => !unfinished.has(update.update_id));
@@ -92,7 +107,6 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
       return fresh;
     },
   });
-  const running = new Set<Promise<void>>();
   const sink = createConcurrentSink<Update, unknown>(
     {
       consume: (update) => {
@@ -100,7 +114,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
           unfinished.delete(update.update_id);
           running.delete(handling);
         });
-        running.add(handling);
+        running.set(handling, performance.now());
         return handling;
       },
     },
@@ -116,7 +130,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     done,
     async stop() {
       if (runner.isRunning()) await runner.stop();
-      await Promise.allSettled([...running]);
+      await Promise.allSettled(running.keys());
       await save();
       // Everything fetched has run: tell Telegram, so the next start does not get it again.
       if (lastFetched !== undefined) await bot.api.getUpdates({ offset: lastFetched + 1, limit: 1, timeout: 0 }).catch((error: unknown) => logger.warn({ err: String(error) }, "intake: could not confirm the last updates"));

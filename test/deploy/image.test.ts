@@ -71,7 +71,8 @@ async function importedPackages(dir: string): Promise<Set<string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
     const text = await readFile(join(entry.parentPath, entry.name), "utf8");
-    for (const [, spec = ""] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s+)["']([^"'.][^"']*)["']/gm)) {
+    // Statements only: bundled packages' own strings may say "from '…'" too.
+    for (const [, spec = ""] of text.matchAll(/(?:^(?:import|export)\s[^;]*?\bfrom\s*|\bimport\s*\(\s*|^import\s+)["']([^"'.][^"']*)["']/gm)) {
       if (spec.startsWith("node:") || builtinModules.includes(spec)) continue;
       names.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : (spec.split("/")[0] ?? spec));
     }

@@ -3,7 +3,7 @@
 // buttons as action cards whose buttons send a reply as the person (dtmd:// sendMessage) plus the
 // same choices numbered in the text, and every message within DingTalk's limits.
 import type { ServiceOutcome } from "../app/interview-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
+import { documentCaption, outcomeNotice } from "../app/channel-commands.ts";
 import { lineText } from "../app/reply-text.ts";
 import type { ConsoleButton } from "../app/typed-input.ts";
 import type { Button } from "../core/interview/reply.ts";
@@ -106,16 +106,12 @@ function withButtons(t: Translate, messages: DingTalkOut[], buttons: readonly Bu
 }
 
 export function renderOutcome(t: Translate, outcome: ServiceOutcome): Rendered {
-  if (outcome.kind === "stranger") return { messages: markdownMessages(t, [t("shell-stranger")], undefined), choices: [] };
-  if (outcome.kind === "ask-agency") {
-    const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
-    return { messages: markdownMessages(t, [t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) })], undefined), choices: [] };
-  }
+  if (outcome.kind !== "replies") return { messages: textMessages(t, outcomeNotice(t, outcome)), choices: [] };
   const messages: DingTalkOut[] = [];
   const choices: ConsoleButton[] = [];
   for (const reply of outcome.replies) {
     if (reply.kind === "document") {
-      messages.push(...markdownMessages(t, [t(reply.final ? "shell-document-final" : "shell-document-draft")], undefined));
+      messages.push(...textMessages(t, documentCaption(t, reply)));
       messages.push({ kind: "file", fileName: reply.fileName, bytes: reply.bytes });
       continue;
     }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InterviewService, ServiceOutcome } from "../app/interview-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
+import { documentCaption, outcomeNotice, unknownInputText } from "../app/channel-commands.ts";
 import { lineText } from "../app/reply-text.ts";
 import type { Translate } from "../i18n.ts";
 import { consoleEvent, type ConsoleButton } from "../app/typed-input.ts";
@@ -40,13 +40,8 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
   const written = new Map<string, string>();
 
   async function show(outcome: ServiceOutcome): Promise<void> {
-    if (outcome.kind === "stranger") return print(t("shell-stranger"));
-    if (outcome.kind === "ask-agency") {
-      buttons = [];
-      const key = outcome.problem === undefined ? "shell-agency-ask" : outcome.problem === "control" ? "shell-agency-hidden" : "shell-agency-invalid";
-      return print(t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }));
-    }
     buttons = [];
+    if (outcome.kind !== "replies") return print(outcomeNotice(t, outcome));
     for (const reply of outcome.replies) {
       if (reply.kind === "document") {
         const same = written.get(reply.content);
@@ -56,7 +51,7 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
         }
         const path = await issue(options.exportsDir, reply.fileName, reply.bytes);
         written.set(reply.content, path);
-        print(t(reply.final ? "shell-document-final" : "shell-document-draft"));
+        print(documentCaption(t, reply));
         print(t("shell-console-document", { path }));
         continue;
       }
@@ -81,8 +76,7 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
   async function answer(input: string): Promise<void> {
     const event = consoleEvent(input, buttons);
     if (event === undefined) return;
-    if (event.type === "unknown-command") return print(t("shell-console-unknown-command", { command: `/${event.name}` }));
-    if (event.type === "unknown-button") return print(t("shell-console-unknown-button", { n: String(event.n) }));
+    if (event.type === "unknown-command" || event.type === "unknown-button") return print(unknownInputText(t, event));
     await show(await service.handle(userId, event));
   }
 

@@ -6,10 +6,9 @@ import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
+import { localeMiddleware, servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
-import { localeMiddleware } from "./i18n.ts";
 import { updateLog } from "./update-log.ts";
 
 export interface CreateBotDeps {

@@ -1,8 +1,7 @@
 // The one error boundary (bot.catch): log what failed without the officer's text or the bot
 // token, then apologise in the officer's language so they know to try again.
 import { GrammyError, HttpError, type BotError } from "grammy";
-import type { BotContext, BotLogger } from "./context.ts";
-import { negotiateLocale } from "./i18n.ts";
+import { negotiateLocale, type BotContext, type BotLogger } from "./context.ts";
 import { localeFor, translator } from "../i18n.ts";
 import { storeFaultMessage } from "../app/store-faults.ts";
 

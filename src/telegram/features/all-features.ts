@@ -3,11 +3,11 @@
 // and the interview last, since it answers any remaining text.
 import type { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
+import { channelCommands } from "../../app/channel-commands.ts";
 import { createInterviewService, type InterviewService } from "../../app/interview-service.ts";
 import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
 import { checkPublishedFeature } from "./check-published.ts";
-import { orgAdminFeature } from "./org-admin.ts";
 import { interviewFeature } from "./interview.ts";
 import { invitesFeature } from "./invites.ts";
 import { publishedFeature } from "./published.ts";
@@ -23,14 +23,14 @@ export interface FeatureOptions {
 
 export function allFeatures(app: App, options: FeatureOptions): Composer<BotContext>[] {
   const service = options.service ?? createInterviewService(app);
+  const commands = channelCommands(app);
   return [
-    invitesFeature(app, service),
-    adminFeature(app),
-    orgAdminFeature(app),
-    supervisionFeature(app),
-    submissionFeature(app),
-    checkPublishedFeature(app, { apiRoot: options.apiRoot }),
-    yearsFeature(app, { apiRoot: options.apiRoot }),
+    invitesFeature(app, commands, service),
+    adminFeature(app, commands),
+    supervisionFeature(app, commands),
+    submissionFeature(app, commands),
+    checkPublishedFeature(app, commands, options.apiRoot),
+    yearsFeature(app, commands, options.apiRoot),
     publishedFeature(app),
     interviewFeature(app, service),
   ];

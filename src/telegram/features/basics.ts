@@ -4,8 +4,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { LOCALES, isLocale, translator } from "../../i18n.ts";
 import { commandList } from "../commands.ts";
-import type { BotContext } from "../context.ts";
-import { useLocale } from "../i18n.ts";
+import { useLocale, type BotContext } from "../context.ts";
 
 const LANG_DATA = /^lang:(.+)$/;
 

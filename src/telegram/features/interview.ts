@@ -4,7 +4,7 @@ import { Composer, GrammyError } from "grammy";
 import type { App } from "../../app/app.ts";
 import { outboxOf, type Outbox, type OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../../app/personal-workspaces.ts";
+import { documentCaption, outcomeNotice } from "../../app/channel-commands.ts";
 import type { CommandName } from "../../core/interview/engine.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
@@ -21,10 +21,6 @@ const OUR_CALLBACK = /^v\d{1,9}:/;
 
 type UnsupportedKind = Extract<InterviewEvent, { type: "unsupported" }>["kind"];
 
-function translate(ctx: BotContext): Translate {
-  return (key, params) => ctx.t(key, params);
-}
-
 /** Telegram refuses an edit that changes nothing; that is not a failure here. */
 function ignoreNotModified(error: unknown): void {
   if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
@@ -33,15 +29,11 @@ function ignoreNotModified(error: unknown): void {
 
 /** The outcome as the messages to send, in order (plain data, so the outbox can keep them). */
 export function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[] {
-  if (outcome.kind === "stranger") return [{ kind: "text", text: t("shell-stranger"), html: false }];
-  if (outcome.kind === "ask-agency") {
-    const key = outcome.problem === undefined ? "shell-agency-ask" : outcome.problem === "control" ? "shell-agency-hidden" : "shell-agency-invalid";
-    return [{ kind: "text", text: t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }), html: false }];
-  }
+  if (outcome.kind !== "replies") return [{ kind: "text", text: outcomeNotice(t, outcome), html: false }];
   return joinNotes(
     outcome.replies.flatMap((reply): OutboxMessage[] => {
       if (reply.kind === "document") {
-        return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: t(reply.final ? "shell-document-final" : "shell-document-draft") }];
+        return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: documentCaption(t, reply) }];
       }
       return renderMessage(t, reply).map((message) => ({ kind: "text", text: message.text, html: true, ...(message.keyboard === undefined ? {} : { keyboard: callbackButtons(message.keyboard) }) }));
     }),
@@ -72,15 +64,7 @@ export function joinNotes(messages: readonly OutboxMessage[]): OutboxMessage[] {
 /** Sends the replies in order; those Telegram will not take now wait in the chat's durable outbox. */
 export async function sendOutcome(ctx: BotContext, outcome: ServiceOutcome, outbox: Outbox): Promise<void> {
   if (ctx.chat === undefined) return;
-  await outbox.deliver(ctx.chat.id, outcomeMessages(translate(ctx), outcome), telegramSender(ctx.api));
-}
-
-/** Documents are one small handler so the import feature can take them over by mounting first. */
-export function documentHandler(service: InterviewService, outbox: Outbox): (ctx: BotContext) => Promise<void> {
-  return async (ctx) => {
-    if (ctx.from === undefined) return;
-    await sendOutcome(ctx, await service.handle(String(ctx.from.id), { type: "unsupported", kind: "document" }, { updateId: ctx.update.update_id }), outbox);
-  };
+  await outbox.deliver(ctx.chat.id, outcomeMessages(ctx.t, outcome), telegramSender(ctx.api));
 }
 
 export function interviewFeature(app: App, service: InterviewService): Composer<BotContext> {
@@ -126,6 +110,6 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
   feature.on("message:photo", unsupported("photo"));
   feature.on(["message:voice", "message:audio", "message:video_note"], unsupported("voice"));
   feature.on(["message:video", "message:animation"], unsupported("video"));
-  feature.on("message:document", documentHandler(service, outbox));
+  feature.on("message:document", unsupported("document"));
   return feature;
 }

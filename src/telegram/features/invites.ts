@@ -4,6 +4,7 @@
 // (and personal mode) go on to the interview.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
+import type { ChannelCommands } from "../../app/channel-commands.ts";
 import type { InterviewService } from "../../app/interview-service.ts";
 import { outboxOf } from "../../app/outbox.ts";
 import { membershipsOf } from "../../core/org/org-ops.ts";
@@ -11,39 +12,27 @@ import { isAdmin } from "../../core/org/permissions.ts";
 import type { BotContext } from "../context.ts";
 import { sendOutcome } from "./interview.ts";
 import { replyText } from "../send.ts";
-import { orgServices, userIdOf } from "./org-common.ts";
+import { userIdOf } from "./org-common.ts";
 
-export function invitesFeature(app: App, service: InterviewService): Composer<BotContext> {
-  const { org } = orgServices(app);
+export function invitesFeature(app: App, commands: ChannelCommands, service: InterviewService): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.command("start", async (ctx, next) => {
     const userId = userIdOf(ctx);
     const code = ctx.match.trim();
     if (code !== "") {
-      const redeemed = await org.redeem(code, userId, ctx.update.update_id);
-      if (!redeemed.ok) {
-        app.logger.info({ userId, error: redeemed.error }, "invites: code refused");
-        await replyText(ctx, app, ctx.t(`sup-redeem-error-${redeemed.error}`));
-        return;
-      }
-      app.logger.info({ userId, role: redeemed.member.role }, "invites: joined");
-      const nextStep = ctx.t("org-joined-next", { role: redeemed.member.role });
-      await replyText(ctx, app, `${ctx.t("sup-redeem-welcome", { role: redeemed.member.role, place: redeemed.place })}\n${nextStep}`);
+      const redeemed = await commands.redeem(userId, code, ctx.t, ctx.update.update_id);
+      await replyText(ctx, app, redeemed.text);
       // An officer came to fill in the report: the first question follows at once.
-      if (redeemed.member.role === "officer") {
+      if (redeemed.role === "officer") {
         await sendOutcome(ctx, await service.handle(userId, { type: "command", name: "start" }, { updateId: ctx.update.update_id }), outboxOf(app));
       }
       return;
     }
-    const resolved = await app.workspaces(userId, app.now());
-    if (resolved.kind !== "stranger") return next();
-    const current = await org.org();
-    if (membershipsOf(current, userId).length > 0 || isAdmin(current, userId, app.adminIds)) {
-      await replyText(ctx, app, ctx.t("org-start-supervisor"));
-      return;
-    }
-    await replyText(ctx, app, ctx.t("org-stranger"));
+    if ((await app.workspaces(userId, app.now())).kind !== "stranger") return next();
+    const current = await commands.org.org();
+    const known = membershipsOf(current, userId).length > 0 || isAdmin(current, userId, app.adminIds);
+    await replyText(ctx, app, ctx.t(known ? "org-start-supervisor" : "org-stranger"));
   });
 
   return feature;

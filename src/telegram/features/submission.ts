@@ -1,46 +1,27 @@
-// The officer's side of the lifecycle: /submit (refused with the failing rules and the missing
-// parts while there are any; also the resubmission after a return) and /reopen [reason] of an
-// approved report. The supervisors hear of each step; see org-common.ts deliver().
+// The officer's side of the lifecycle: /submit (also the 报送 button under a fixed return's final
+// document) and /reopen [reason]; the supervisors hear of each step (org-common.ts deliver()).
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
+import type { ChannelCommands } from "../../app/channel-commands.ts";
 import { SUBMIT_DATA } from "../../app/edit-jump.ts";
-import type { ActOutcome, Via } from "../../app/lifecycle-service.ts";
 import type { BotContext } from "../context.ts";
 import { replyText } from "../send.ts";
-import { deliver, orgServices, refusalText, userIdOf } from "./org-common.ts";
+import { deliver, userIdOf } from "./org-common.ts";
 
-export function submissionFeature(app: App): Composer<BotContext> {
-  const { lifecycle } = orgServices(app);
+export function submissionFeature(app: App, commands: ChannelCommands): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
-  async function run(ctx: BotContext, act: (userId: string, key: { departmentId: string; year: number }, via: Via) => Promise<ActOutcome>, done: string): Promise<void> {
-    const userId = userIdOf(ctx);
-    const resolved = await app.workspaces(userId, app.now());
-    if (resolved.kind !== "ready") {
-      await replyText(ctx, app, ctx.t("org-not-officer"));
-      return;
-    }
-    const { departmentId, year } = resolved.workspace;
-    const key = { departmentId, year };
-    const outcome = await act(userId, key, { updateId: ctx.update.update_id });
-    if (!outcome.ok) {
-      await replyText(ctx, app, refusalText(ctx.t.bind(ctx), outcome));
-      return;
-    }
-    await replyText(ctx, app, ctx.t(done, { year: String(year), agency: resolved.workspace.agency }));
-    await deliver(ctx.api, app, key, outcome.deliveries);
+  async function run(ctx: BotContext, verb: "submit" | "reopen", reason?: string): Promise<void> {
+    const answer = await commands.step(userIdOf(ctx), verb, ctx.t, { updateId: ctx.update.update_id }, reason);
+    await replyText(ctx, app, answer.text);
+    if (answer.key !== undefined) await deliver(ctx.api, app, answer.key, answer.deliveries);
   }
 
-  feature.command("submit", (ctx) => run(ctx, (userId, key, via) => lifecycle.submit(userId, key, via), "org-submitted"));
-  // The 报送 button under a fixed return's final document: the same as /submit.
+  feature.command("submit", (ctx) => run(ctx, "submit"));
   feature.callbackQuery(SUBMIT_DATA, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await run(ctx, (userId, key, via) => lifecycle.submit(userId, key, via), "org-submitted");
+    await run(ctx, "submit");
   });
-  feature.command("reopen", (ctx) => {
-    const reason = ctx.match.trim();
-    return run(ctx, (userId, key, via) => lifecycle.reopen(userId, key, reason === "" ? undefined : reason, via), "org-reopened");
-  });
-
+  feature.command("reopen", (ctx) => run(ctx, "reopen", ctx.match.trim() || undefined));
   return feature;
 }

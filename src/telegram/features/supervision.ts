@@ -6,37 +6,26 @@
 // updates into those calls and their results into messages.
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
+import type { ChannelCommands } from "../../app/channel-commands.ts";
+import { refusalText } from "../../app/refusal-text.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { SECTIONS } from "../../core/report/narrative.ts";
-import type { Line } from "../../core/summary/line.ts";
-import type { Translate } from "../../i18n.ts";
-import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
+import type { ReportKey } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
-import { deliver, keyData, keyOfMatch, keyPattern, orgServices, refusalText, userIdOf } from "./org-common.ts";
+import { deliver, keyData, keyOfMatch, keyPattern, outboxMessage, userIdOf } from "./org-common.ts";
 import { RETURN_TARGETS, targetsOfSection } from "./return-targets.ts";
-
-export function linesText(t: Translate, lines: readonly Line[]): string {
-  return lines.map((line) => t(line.key, { ...line.params })).join("\n");
-}
 
 function yearArg(text: string, fallback: number): number {
   const match = /^(\d{4})$/.exec(text.trim());
   return match === null ? fallback : Number(match[1]);
 }
 
-export function supervisionFeature(app: App): Composer<BotContext> {
-  const services = orgServices(app);
-  const { supervision } = services;
+export function supervisionFeature(app: App, commands: ChannelCommands): Composer<BotContext> {
+  const { supervision } = commands;
   const feature = new Composer<BotContext>();
   const say = (ctx: BotContext, body: string, keyboard?: InlineKeyboard): Promise<void> => reply(ctx, app, text(body, keyboard));
-
-  async function officeOrSay(ctx: BotContext): Promise<string | undefined> {
-    const officeId = await services.summary.officeOf(userIdOf(ctx));
-    if (officeId === undefined) await say(ctx, ctx.t("org-no-office"));
-    return officeId;
-  }
 
   async function mayReturn(ctx: BotContext, key: ReportKey): Promise<boolean> {
     if (await supervision.mayReturn(userIdOf(ctx), key)) return true;
@@ -44,40 +33,26 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     return false;
   }
 
-  feature.command("status", async (ctx) => {
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
-    const year = yearArg(ctx.match, campaignYear(app.now()));
-    if (!isValidYear(year)) return say(ctx, ctx.t("org-no-report-year", { year: String(year) }));
-    const board = await services.summary.board(userIdOf(ctx), officeId, year);
-    await say(ctx, board.ok ? linesText(ctx.t, board.lines) : ctx.t(board.error === "denied" ? "sup-denied" : "org-no-office", { action: "viewStatus" }));
-  });
+  feature.command("status", async (ctx) => say(ctx, await commands.status(userIdOf(ctx), yearArg(ctx.match, campaignYear(app.now())), ctx.t)));
 
   feature.command("summary", async (ctx) => {
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
     const year = yearArg(ctx.match, campaignYear(app.now()));
-    if (!isValidYear(year)) return say(ctx, ctx.t("org-no-report-year", { year: String(year) }));
+    const place = await commands.officeYear(userIdOf(ctx), year, ctx.t);
+    if ("text" in place) return say(ctx, place.text);
     const keyboard = new InlineKeyboard().text(ctx.t("org-btn-summary-submitted"), `sv:sum:s:${year}`).text(ctx.t("org-btn-summary-all"), `sv:sum:a:${year}`);
     await say(ctx, ctx.t("org-summary-choose", { year: String(year) }), keyboard);
   });
 
   feature.callbackQuery(/^sv:sum:([sa]):(\d{4})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
-    const include = ctx.match[1] === "s" ? "submitted" : "all";
-    const year = Number(ctx.match[2]);
-    // Forged data may carry any four digits; the store keeps 2000–2100 only.
-    if (!isValidYear(year)) return;
-    const made = await services.summary.summary(userIdOf(ctx), officeId, year, include, ctx.t);
-    if (!made.ok) return say(ctx, ctx.t("sup-denied", { action: "viewSummary" }));
-    await reply(ctx, app, text(linesText(ctx.t, made.lines)), document(made.docx, made.docxName, ctx.t(made.draft ? "org-summary-draft" : "org-summary-final")), document(made.xlsx, made.xlsxName));
+    // Forged data may carry any four digits: a year the store does not keep is said to have no report.
+    const replies = await commands.summaryReplies(userIdOf(ctx), Number(ctx.match[2]), ctx.match[1] === "s" ? "submitted" : "all", ctx.t);
+    await reply(ctx, app, ...replies.map(outboxMessage));
   });
 
   feature.command("deadline", async (ctx) => {
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
+    const officeId = await commands.summary.officeOf(userIdOf(ctx));
+    if (officeId === undefined) return say(ctx, ctx.t("org-no-office"));
     const [date = "", yearText = ""] = ctx.match.trim().split(/\s+/);
     const year = yearArg(yearText, campaignYear(app.now()));
     const set = await supervision.setDeadline(userIdOf(ctx), officeId, year, date);
@@ -89,7 +64,7 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     const key = keyOfMatch(ctx.match);
     if (key === undefined) return;
-    const outcome = await services.lifecycle.approve(userIdOf(ctx), key, undefined, { updateId: ctx.update.update_id });
+    const outcome = await commands.lifecycle.approve(userIdOf(ctx), key, undefined, { updateId: ctx.update.update_id });
     if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));
     await say(ctx, ctx.t("org-approved-done", { department: await supervision.departmentName(key), year: String(key.year) }));
     await deliver(ctx.api, app, key, outcome.deliveries);

@@ -36,6 +36,21 @@ export function unknownInputText(t: Translate, input: { type: "unknown-command";
 
 export const documentCaption = (t: Translate, document: { readonly final: boolean }): string => t(document.final ? "shell-document-final" : "shell-document-draft");
 
+/**
+ * A note without buttons ("recorded…", a refusal) travels in the same message as the one after it
+ * when `join` says both fit: one notification per answer on the officer's phone, half the calls.
+ */
+export function joinNotes<M>(messages: readonly M[], join: (previous: M, next: M) => M | undefined): M[] {
+  const joined: M[] = [];
+  for (const message of messages) {
+    const previous = joined.at(-1);
+    const both = previous === undefined ? undefined : join(previous, message);
+    if (both === undefined) joined.push(message);
+    else joined[joined.length - 1] = both;
+  }
+  return joined;
+}
+
 /** A text answer, or a file with what to say about it. */
 export type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
 

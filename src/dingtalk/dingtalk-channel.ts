@@ -10,6 +10,7 @@ import { readOfferedChoices, writeOfferedChoices } from "../app/offered-choices.
 import { consoleEvent, type ConsoleInput } from "../app/typed-input.ts";
 import { EDIT_JUMP } from "../app/edit-jump.ts";
 import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
+import { KeyedQueue } from "../app/keyed-queue.ts";
 import { registerDeliverySender } from "../app/person-channels.ts";
 import type { Translate } from "../i18n.ts";
 import { choiceCards, runCommand } from "./commands.ts";
@@ -63,9 +64,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   const locales = storeLocaleChoices(app.store);
   const translatorFor = (person: string): Promise<Translate> => translatorOf(locales, person);
   const answered = new Set<string>();
-  // One message at a time per person, in arrival order; people in parallel.
-  const chains = new Map<string, Promise<void>>();
-  const inFlight = new Set<Promise<void>>();
+  const queue = new KeyedQueue();
   const commands = channelCommands(app);
 
   async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
@@ -153,17 +152,11 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       ack();
       return;
     }
-    if (answered.has(message.msgId)) {
-      ack();
-      return;
-    }
-    const key = message.senderStaffId;
-    const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
+    if (answered.has(message.msgId)) return ack();
+    // One message at a time per person, in arrival order; people in parallel.
+    void queue.run(message.senderStaffId, async () => {
       // A redelivery that arrived while the first delivery was being answered.
-      if (answered.has(message.msgId)) {
-        ack();
-        return;
-      }
+      if (answered.has(message.msgId)) return ack();
       try {
         await handle(message);
         answered.add(message.msgId);
@@ -173,12 +166,6 @@ export async function startDingTalk(app: App, service: InterviewService, setting
         // Unacknowledged: DingTalk redelivers it, and the stored msgId keeps the answer single.
         app.logger.error({ err: String(error) }, "dingtalk: message not answered");
       }
-    });
-    chains.set(key, run);
-    inFlight.add(run);
-    void run.finally(() => {
-      inFlight.delete(run);
-      if (chains.get(key) === run) chains.delete(key);
     });
   }
 
@@ -208,12 +195,10 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     api,
     sendTo,
     sendText: async (person, text) => sendTo(person, textMessages(await translatorFor(person), text)),
-    idle: async () => {
-      while (inFlight.size > 0) await Promise.all([...inFlight]);
-    },
+    idle: () => queue.idle(),
     stop: async () => {
       client.disconnect();
-      while (inFlight.size > 0) await Promise.all([...inFlight]);
+      await queue.idle();
     },
   };
 }

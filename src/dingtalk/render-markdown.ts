@@ -3,7 +3,7 @@
 // buttons as action cards whose buttons send a reply as the person (dtmd:// sendMessage) plus the
 // same choices numbered in the text, and every message within DingTalk's limits.
 import type { ServiceOutcome } from "../app/interview-service.ts";
-import { documentCaption, outcomeNotice } from "../app/channel-commands.ts";
+import { documentCaption, joinNotes, outcomeNotice } from "../app/channel-commands.ts";
 import { lineText } from "../app/reply-text.ts";
 import type { ConsoleButton } from "../app/typed-input.ts";
 import type { Button } from "../core/interview/reply.ts";
@@ -119,21 +119,11 @@ export function renderOutcome(t: Translate, outcome: ServiceOutcome): Rendered {
     const buttons = (reply.buttons ?? []).flat();
     messages.push(...(buttons.length === 0 ? rendered : withButtons(t, rendered, buttons, choices)));
   }
-  return { messages: joinNotes(messages), choices };
-}
-
-/** A note (recorded…, a refusal) rides in the message after it when both fit: one notification per answer. */
-function joinNotes(messages: readonly DingTalkOut[]): DingTalkOut[] {
-  const joined: DingTalkOut[] = [];
-  for (const message of messages) {
-    const previous = joined.at(-1);
-    if (previous?.kind === "markdown" && message.kind !== "file" && previous.text.length + 2 + message.text.length <= MARKDOWN_LIMIT) {
-      joined[joined.length - 1] = { ...message, title: previous.title, text: `${previous.text}  \n  \n${message.text}` };
-      continue;
-    }
-    joined.push(message);
-  }
-  return joined;
+  const joined = joinNotes(messages, (previous, message) => {
+    if (previous.kind !== "markdown" || message.kind === "file" || previous.text.length + 2 + message.text.length > MARKDOWN_LIMIT) return undefined;
+    return { ...message, title: previous.title, text: `${previous.text}  \n  \n${message.text}` };
+  });
+  return { messages: joined, choices };
 }
 
 /** The robot API's template for one message (files take a media id, see the channel). */

@@ -4,7 +4,7 @@ import { Composer, GrammyError } from "grammy";
 import type { App } from "../../app/app.ts";
 import { outboxOf, type Outbox, type OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
-import { documentCaption, outcomeNotice } from "../../app/channel-commands.ts";
+import { documentCaption, joinNotes as joinChannelNotes, outcomeNotice } from "../../app/channel-commands.ts";
 import type { CommandName } from "../../core/interview/engine.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
@@ -40,25 +40,13 @@ export function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMe
   );
 }
 
-/**
- * A note without buttons ("recorded…", a refusal) travels in the same message as the question that
- * follows it when both fit: one notification per answer on the officer's phone, and half the
- * Bot API calls.
- */
+/** Notes joined to the message after them (app/channel-commands.ts), within Telegram's limit. */
 export function joinNotes(messages: readonly OutboxMessage[]): OutboxMessage[] {
-  const joined: OutboxMessage[] = [];
-  for (const message of messages) {
-    const previous = joined.at(-1);
-    if (previous?.kind === "text" && previous.keyboard === undefined && message.kind === "text" && previous.html === message.html) {
-      const text = `${previous.text}\n\n${message.text}`;
-      if (text.length <= MESSAGE_LIMIT) {
-        joined[joined.length - 1] = { ...message, text };
-        continue;
-      }
-    }
-    joined.push(message);
-  }
-  return joined;
+  return joinChannelNotes(messages, (previous, message) => {
+    if (previous.kind !== "text" || previous.keyboard !== undefined || message.kind !== "text" || previous.html !== message.html) return undefined;
+    const text = `${previous.text}\n\n${message.text}`;
+    return text.length <= MESSAGE_LIMIT ? { ...message, text } : undefined;
+  });
 }
 
 /** Sends the replies in order; those Telegram will not take now wait in the chat's durable outbox. */

@@ -36,6 +36,22 @@ export function unknownInputText(t: Translate, input: { type: "unknown-command";
 
 export const documentCaption = (t: Translate, document: { readonly final: boolean }): string => t(document.final ? "shell-document-final" : "shell-document-draft");
 
+/** Joins pieces (each within `limit`) into as few texts within `limit` as keep them in order. */
+export function packLines(pieces: readonly string[], limit: number, separator = "\n"): string[] {
+  const texts: string[] = [];
+  let current = "";
+  for (const piece of pieces) {
+    const joined = current === "" ? piece : `${current}${separator}${piece}`;
+    if (joined.length <= limit) current = joined;
+    else {
+      if (current !== "") texts.push(current);
+      current = piece;
+    }
+  }
+  if (current !== "") texts.push(current);
+  return texts;
+}
+
 /**
  * A note without buttons ("recorded…", a refusal) travels in the same message as the one after it
  * when `join` says both fit: one notification per answer on the officer's phone, half the calls.

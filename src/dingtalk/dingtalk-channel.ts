@@ -14,7 +14,7 @@ import { KeyedQueue } from "../app/keyed-queue.ts";
 import { registerDeliverySender } from "../app/person-channels.ts";
 import type { Translate } from "../i18n.ts";
 import { choiceCards, runCommand } from "./commands.ts";
-import { createRobotApi, type RobotApi } from "./robot-api.ts";
+import { createRobotApi } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
 import { StreamClient } from "./stream-client.ts";
@@ -35,14 +35,9 @@ export interface DingTalkChannelOptions {
 }
 
 export interface DingTalkChannel {
-  readonly client: StreamClient;
-  readonly api: RobotApi;
-  /** Sends messages to a person on DingTalk (pings, reminders). */
-  sendTo(person: string, messages: readonly DingTalkOut[]): Promise<void>;
   /** Sends a plain text (reminder, ping) to a person on DingTalk. */
   sendText(person: string, text: string): Promise<void>;
-  /** Resolves when every message taken so far is answered. */
-  idle(): Promise<void>;
+  /** Disconnects and waits for the messages taken so far. */
   stop(): Promise<void>;
 }
 
@@ -191,11 +186,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   client.registerCallbackListener(TOPIC_ROBOT, onCallback);
   await client.connect();
   return {
-    client,
-    api,
-    sendTo,
     sendText: async (person, text) => sendTo(person, textMessages(await translatorFor(person), text)),
-    idle: () => queue.idle(),
     stop: async () => {
       client.disconnect();
       await queue.idle();

@@ -3,7 +3,7 @@
 // buttons as action cards whose buttons send a reply as the person (dtmd:// sendMessage) plus the
 // same choices numbered in the text, and every message within DingTalk's limits.
 import type { ServiceOutcome } from "../app/interview-service.ts";
-import { documentCaption, joinNotes, outcomeNotice } from "../app/channel-commands.ts";
+import { documentCaption, joinNotes, outcomeNotice, packLines } from "../app/channel-commands.ts";
 import { lineText } from "../app/reply-text.ts";
 import type { ConsoleButton } from "../app/typed-input.ts";
 import type { Button } from "../core/interview/reply.ts";
@@ -41,24 +41,13 @@ export function sendMessageLink(content: string): string {
   return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(content)}`;
 }
 
-/** Splits text into pieces of at most `limit` characters, at line ends where it can. */
+/** Markdown lines packed into messages; a line longer than `limit` characters is cut (never inside a character). */
 function pack(lines: readonly string[], limit: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const whole of lines) {
-    for (let line = whole; line !== ""; ) {
-      const piece = [...line].slice(0, limit).join("");
-      line = line.slice(piece.length);
-      const joined = current === "" ? piece : `${current}  \n${piece}`;
-      if (joined.length <= limit) current = joined;
-      else {
-        out.push(current);
-        current = piece;
-      }
-    }
-  }
-  if (current !== "") out.push(current);
-  return out;
+  const pieces = lines.flatMap((line) => {
+    const chars = [...line];
+    return Array.from({ length: Math.ceil(chars.length / limit) }, (_, i) => chars.slice(i * limit, (i + 1) * limit).join(""));
+  });
+  return packLines(pieces, limit, "  \n");
 }
 
 /** The notification title: the first words of the message, no Markdown. */

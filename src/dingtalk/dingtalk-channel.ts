@@ -1,8 +1,6 @@
-// DingTalk as a door into the app (Stream mode): robot messages arrive over the SDK's outbound
-// WebSocket, become the same interview calls the Telegram shell makes for the person
-// `dingtalk-<staffId>`, and the replies go back through the robot API as Markdown, action cards
-// and files. Each callback is acknowledged only after its answer is stored and sent: a crash
-// before that leaves it unacknowledged, DingTalk redelivers it, and the stored msgId absorbs it.
+// DingTalk (Stream mode): robot messages become the app's calls for the person `dingtalk-<staffId>`,
+// replies go back through the robot API. Each callback is acknowledged only after its answer is
+// stored and sent: after a crash DingTalk redelivers it, and the stored msgId absorbs it.
 import type { App } from "../app/app.ts";
 import { channelCommands, unknownInputText } from "../app/channel-commands.ts";
 import type { InterviewService } from "../app/interview-service.ts";
@@ -14,25 +12,13 @@ import { KeyedQueue } from "../app/keyed-queue.ts";
 import { registerDeliverySender } from "../app/person-channels.ts";
 import type { Translate } from "../i18n.ts";
 import { choiceCards, runCommand } from "./commands.ts";
-import { createRobotApi } from "./robot-api.ts";
+import { createRobotApi, type DingTalkSettings } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
 import { StreamClient } from "./stream-client.ts";
 
 export const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
 
-export interface DingTalkSettings {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly robotCode: string;
-  readonly apiRoot: string;
-  readonly oapiRoot: string;
-}
-
-export interface DingTalkChannelOptions {
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly keepAlive?: boolean;
-}
 
 export interface DingTalkChannel {
   /** Sends a plain text (reminder, ping) to a person on DingTalk. */
@@ -52,10 +38,10 @@ interface Frame {
   readonly data: string;
 }
 
-export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: DingTalkChannelOptions = {}): Promise<DingTalkChannel> {
-  const client = new StreamClient({ clientId: settings.clientId, clientSecret: settings.clientSecret, apiRoot: settings.apiRoot, keepAlive: options.keepAlive ?? true });
-  const api = createRobotApi({ ...settings, ...(options.sleep === undefined ? {} : { sleep: options.sleep }) });
-  // The person's language: their /lang choice (DingTalk has no per-message language tag), else zh-CN.
+export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: { readonly sleep?: (ms: number) => Promise<void> } = {}): Promise<DingTalkChannel> {
+  const client = new StreamClient(settings);
+  const api = createRobotApi(settings, options.sleep);
+  // DingTalk has no per-message language tag: the /lang choice, else zh-CN.
   const locales = storeLocaleChoices(app.store);
   const translatorFor = (person: string): Promise<Translate> => translatorOf(locales, person);
   const answered = new Set<string>();

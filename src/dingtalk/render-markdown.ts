@@ -1,7 +1,6 @@
-// The app's replies as DingTalk robot messages: lines as Markdown (escaped, so nothing an officer
-// typed turns into formatting, and no tag or entity ever shows), the review block line by line,
-// buttons as action cards whose buttons send a reply as the person (dtmd:// sendMessage) plus the
-// same choices numbered in the text, and every message within DingTalk's limits.
+// The app's replies as DingTalk robot messages: escaped Markdown, the review block line by line,
+// buttons as action cards that send a reply as the person (dtmd:// sendMessage) and numbered in the
+// text too, every message within DingTalk's limits.
 import type { ServiceOutcome } from "../app/interview-service.ts";
 import { documentCaption, joinNotes, outcomeNotice, packLines } from "../app/channel-commands.ts";
 import { lineText } from "../app/reply-text.ts";
@@ -28,7 +27,7 @@ export interface Rendered {
 }
 
 /** Markdown's active characters as text: backslash escapes, and full-width angle brackets so no HTML is parsed. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]]/gu, (char) => `\\${char}`)
     .replaceAll("<", "＜")

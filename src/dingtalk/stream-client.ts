@@ -8,14 +8,6 @@
 // keepAlive, reconnect on close — is the SDK's own.
 import { DWClient } from "dingtalk-stream";
 
-export interface StreamClientOptions {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly apiRoot: string;
-  /** Ping the gateway and drop a half-open socket, so the SDK's reconnect notices a dead network. */
-  readonly keepAlive?: boolean;
-}
-
 interface GatewayAnswer {
   readonly endpoint?: unknown;
   readonly ticket?: unknown;
@@ -24,8 +16,9 @@ interface GatewayAnswer {
 export class StreamClient extends DWClient {
   private readonly apiRoot: string;
 
-  constructor(options: StreamClientOptions) {
-    super({ clientId: options.clientId, clientSecret: options.clientSecret, keepAlive: options.keepAlive ?? true, ua: "nianbao" });
+  constructor(options: { readonly clientId: string; readonly clientSecret: string; readonly apiRoot: string }) {
+    // keepAlive pings the gateway and drops a half-open socket, so the SDK's reconnect notices a dead network.
+    super({ clientId: options.clientId, clientSecret: options.clientSecret, keepAlive: true, ua: "nianbao" });
     this.apiRoot = options.apiRoot;
   }
 

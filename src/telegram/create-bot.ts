@@ -19,31 +19,22 @@ export interface CreateBotDeps {
   botInfo?: UserFromGetMe;
   store: BotStore;
   logger: BotLogger;
-  /** One Composer per feature (`xxxFeature`); they see private chats only, in this order. */
+  /** They see private chats only, in this order. */
   features?: Composer<BotContext>[];
   /** Per-request timeout; long polling asks for 30 s, so keep this above it. */
   timeoutSeconds?: number;
-  /** Retry policy for 429, 5xx and network errors (auto-retry). */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
-  /** Called as each update arrives (the health monitor's last-update age). */
+  /** Each update's arrival (the health monitor's last-update age). */
   onUpdate?: () => void;
-  /** Called with every failed update's error (main.ts tells the admins about damaged files). */
+  /** Every failed update's error (main.ts tells the admins about damaged files). */
   onError?: (error: unknown) => Promise<void>;
 }
 
 // A 429 asking for more than a minute is a flood ban; better to fail the update and apologise.
 const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 
-/**
- * Connections to the Bot API kept open and bounded: grammY's default agent opens one per
- * concurrent call and destroys most afterwards, so a burst of replies paid a TLS handshake each.
- */
+/** Kept-alive, bounded connections: grammY's default agent destroys most after each call (a TLS handshake per reply). */
 const MAX_API_SOCKETS = 64;
-
-function apiAgent(apiRoot: string): HttpAgent {
-  const options = { keepAlive: true, maxSockets: MAX_API_SOCKETS, maxFreeSockets: MAX_API_SOCKETS };
-  return apiRoot.startsWith("http:") ? new HttpAgent(options) : new HttpsAgent(options);
-}
 
 /** The chat an update belongs to (the sender for chat-less updates such as inline queries). */
 export function chatKey(ctx: BotContext): string | undefined {
@@ -53,17 +44,17 @@ export function chatKey(ctx: BotContext): string | undefined {
 
 export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   const apiRoot = deps.apiRoot ?? "https://api.telegram.org";
+  const agentOptions = { keepAlive: true, maxSockets: MAX_API_SOCKETS, maxFreeSockets: MAX_API_SOCKETS };
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo === undefined ? {} : { botInfo: deps.botInfo }),
     client: {
       apiRoot,
       timeoutSeconds: deps.timeoutSeconds ?? 60,
-      baseFetchConfig: { agent: apiAgent(apiRoot) },
+      baseFetchConfig: { agent: apiRoot.startsWith("http:") ? new HttpAgent(agentOptions) : new HttpsAgent(agentOptions) },
     },
   });
   const boundary = errorBoundary({ logger: deps.logger, token: deps.token, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
-  // Retries 429 (after retry_after) and 5xx/network errors (backoff from 3 s); the bot only
-  // sees a failure once the attempts are spent.
+  // 429 after retry_after, 5xx and network errors with backoff; the bot sees a failure once attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
   // First, so a chat's updates keep their order when processed concurrently (runner, webhook).
   bot.use(sequentialize(chatKey));

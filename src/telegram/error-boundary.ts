@@ -5,11 +5,10 @@ import { negotiateLocale, type BotContext, type BotLogger } from "./context.ts";
 import { localeFor, translator } from "../i18n.ts";
 import { storeFaultMessage } from "../app/store-faults.ts";
 
-export interface ErrorBoundaryDeps {
+interface ErrorBoundaryDeps {
   logger: BotLogger;
   /** Scrubbed from anything logged. */
   token: string;
-  /** Called with every failure first (main.ts tells the admins about a damaged file). */
   onError?: (error: unknown) => Promise<void>;
 }
 
@@ -44,11 +43,9 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
 
 async function apology(ctx: BotContext, error: unknown): Promise<string> {
   // A full disk or a damaged report is said as it is: "please retry" would never help.
-  const fault = storeFaultMessage(error);
-  const key = fault?.key ?? "bot-error";
-  const params = fault?.params ?? {};
+  const fault = storeFaultMessage(error) ?? { key: "bot-error", params: {} };
   // ctx.t is missing when the failure happened before the i18n middleware finished.
-  if (typeof ctx.t === "function") return ctx.t(key, params);
+  if (typeof ctx.t === "function") return ctx.t(fault.key, fault.params);
   const locale = ctx.services === undefined ? localeFor(ctx.from?.language_code) : await negotiateLocale(ctx.services.store.locales, ctx).catch(() => localeFor(ctx.from?.language_code));
-  return translator(locale)(key, params);
+  return translator(locale)(fault.key, fault.params);
 }

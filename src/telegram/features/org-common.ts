@@ -8,7 +8,7 @@ import type { Delivery } from "../../app/lifecycle-service.ts";
 import { storeLocaleChoices, translatorOf } from "../../app/locale-choices.ts";
 import { channelOf, deliverAcrossChannels } from "../../app/person-channels.ts";
 import type { Translate } from "../../i18n.ts";
-import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
+import type { ReportKey } from "../../app/data-folder.ts";
 import type { OutboxMessage } from "../../app/outbox.ts";
 import { downloadLimited, type Download } from "../../app/download-limited.ts";
 import type { BotContext } from "../context.ts";
@@ -29,22 +29,9 @@ export function outboxMessage(reply: ChannelReply): OutboxMessage {
   return "text" in reply ? textMessage(reply.text) : document(reply.bytes, reply.fileName, reply.caption);
 }
 
-const KEY_PART = "([A-Za-z0-9][A-Za-z0-9_-]{0,63}):(\\d{4})";
-/** sv:<verb>:<departmentId>:<year>[:<n>] */
-export function keyPattern(verb: string, withIndex = false): RegExp {
-  return new RegExp(`^sv:${verb}:${KEY_PART}${withIndex ? ":(\\d{1,3})" : ""}$`);
-}
-
+/** sv:<verb>:<departmentId>:<year>[:<n>]: the review buttons' data (supervision.ts). */
 export function keyData(verb: string, key: ReportKey, index?: number): string {
   return `sv:${verb}:${key.departmentId}:${key.year}${index === undefined ? "" : `:${index}`}`;
-}
-
-export function keyOfMatch(match: RegExpMatchArray | string | null | undefined): ReportKey | undefined {
-  if (match === null || match === undefined || typeof match === "string") return undefined;
-  const departmentId = match[1];
-  const year = Number(match[2]);
-  // Forged data may carry any four digits; the store keeps 2000–2100 only.
-  return departmentId === undefined || !isValidYear(year) ? undefined : { departmentId, year };
 }
 
 /** The supervisor's buttons under a submission: approve, return, read the report. */

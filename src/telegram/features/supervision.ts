@@ -2,20 +2,30 @@
 // summary as .docx and .xlsx), /deadline <date>, and the review of a submission from the buttons
 // under its notification: approve, read the department's .docx, or return it — pointing at a
 // section and a row or part (return-targets.ts), then typing the comment.
-// The decisions are the app's (supervision-service.ts, summary-service.ts); this file turns
-// updates into those calls and their results into messages.
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
+import type { ActOutcome } from "../../app/lifecycle-service.ts";
 import { refusalText } from "../../app/refusal-text.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { SECTIONS } from "../../core/report/narrative.ts";
-import type { ReportKey } from "../../app/data-folder.ts";
+import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
-import { deliver, keyData, keyOfMatch, keyPattern, outboxMessage, userIdOf } from "./org-common.ts";
+import { deliver, keyData, outboxMessage, userIdOf } from "./org-common.ts";
 import { RETURN_TARGETS, targetsOfSection } from "./return-targets.ts";
+
+/** sv:<verb>:<departmentId>:<year>[:<n>] (keyData), the index given only where the verb uses one. */
+function keyPattern(verb: string): RegExp {
+  return new RegExp(`^sv:${verb}:([A-Za-z0-9][A-Za-z0-9_-]{0,63}):(\\d{4})(?::(\\d{1,3}))?$`);
+}
+
+/** The report a button names; forged data may carry any four digits, and the store keeps 2000–2100 only. */
+function keyOfMatch(match: string | RegExpMatchArray): ReportKey | undefined {
+  const [, departmentId, year] = typeof match === "string" ? [] : match;
+  return departmentId === undefined || !isValidYear(Number(year)) ? undefined : { departmentId, year: Number(year) };
+}
 
 function yearArg(text: string, fallback: number): number {
   const match = /^(\d{4})$/.exec(text.trim());
@@ -60,30 +70,36 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     await say(ctx, set.error === "denied" ? ctx.t("sup-denied", { action: "manageOrg" }) : ctx.t(`sup-deadline-error-${set.error}`));
   });
 
-  feature.callbackQuery(keyPattern("ap"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key === undefined) return;
-    const outcome = await commands.lifecycle.approve(userIdOf(ctx), key, undefined, { updateId: ctx.update.update_id });
+  /** A review button naming a report (org-common.ts keyData): the spinner stopped, forged keys ignored. */
+  function onReport(verb: string, handle: (ctx: BotContext, key: ReportKey, index: number) => Promise<void>): void {
+    feature.callbackQuery(keyPattern(verb), async (ctx) => {
+      await ctx.answerCallbackQuery();
+      const key = keyOfMatch(ctx.match);
+      if (key !== undefined) await handle(ctx, key, Number(ctx.match[3]));
+    });
+  }
+
+  /** An approval or a return done: said to the supervisor, then to the people concerned. */
+  async function settled(ctx: BotContext, key: ReportKey, outcome: ActOutcome, done: "org-approved-done" | "org-returned-done"): Promise<void> {
     if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));
-    await say(ctx, ctx.t("org-approved-done", { department: await supervision.departmentName(key), year: String(key.year) }));
+    await say(ctx, ctx.t(done, { department: await supervision.departmentName(key), year: String(key.year) }));
     await deliver(ctx.api, app, key, outcome.deliveries);
+  }
+
+  onReport("ap", async (ctx, key) => {
+    const outcome = await commands.lifecycle.approve(userIdOf(ctx), key, undefined, { updateId: ctx.update.update_id });
+    await settled(ctx, key, outcome, "org-approved-done");
   });
 
-  feature.callbackQuery(keyPattern("dl"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key === undefined) return;
+  onReport("dl", async (ctx, key) => {
     const got = await supervision.download(userIdOf(ctx), key);
     if (!got.ok) return say(ctx, got.error === "denied" ? ctx.t("sup-denied", { action: "viewReport" }) : ctx.t("org-no-report"));
     await reply(ctx, app, document(got.bytes, got.fileName));
   });
 
   // Return, step 1: which section.
-  feature.callbackQuery(keyPattern("rt"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key === undefined || !(await mayReturn(ctx, key))) return;
+  onReport("rt", async (ctx, key) => {
+    if (!(await mayReturn(ctx, key))) return;
     const keyboard = new InlineKeyboard();
     SECTIONS.forEach((section, index) => keyboard.text(section.heading, keyData("rs", key, index)).row());
     keyboard.text(ctx.t("org-btn-return-whole"), keyData("rn", key));
@@ -91,13 +107,11 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
   });
 
   // Step 2: which row of the table, or which part of the text.
-  feature.callbackQuery(keyPattern("rs", true), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    const section = SECTIONS[Number(ctx.match[3])];
-    if (key === undefined || section === undefined || !(await mayReturn(ctx, key))) return;
+  onReport("rs", async (ctx, key, index) => {
+    const section = SECTIONS[index];
+    if (section === undefined || !(await mayReturn(ctx, key))) return;
     // One button per row, built from rows so the keyboard never ends in an empty row.
-    const keyboard = InlineKeyboard.from(targetsOfSection(section.key).map(({ index, target }) => [InlineKeyboard.text(target.label, keyData("rw", key, index))]));
+    const keyboard = InlineKeyboard.from(targetsOfSection(section.key).map(({ index: at, target }) => [InlineKeyboard.text(target.label, keyData("rw", key, at))]));
     await say(ctx, ctx.t("org-return-which", { section: section.heading }), keyboard);
   });
 
@@ -107,18 +121,11 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
   }
 
   // Step 3: the comment (the next text message).
-  feature.callbackQuery(keyPattern("rw", true), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    const target = RETURN_TARGETS[Number(ctx.match[3])];
-    if (key === undefined || target === undefined) return;
-    await askComment(ctx, key, target.jump, target.label);
+  onReport("rw", async (ctx, key, index) => {
+    const target = RETURN_TARGETS[index];
+    if (target !== undefined) await askComment(ctx, key, target.jump, target.label);
   });
-  feature.callbackQuery(keyPattern("rn"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key !== undefined) await askComment(ctx, key, undefined, ctx.t("org-btn-return-whole"));
-  });
+  onReport("rn", (ctx, key) => askComment(ctx, key, undefined, ctx.t("org-btn-return-whole")));
 
   feature.on("message:text", async (ctx, next) => {
     if (ctx.message.text.startsWith("/")) {
@@ -127,10 +134,7 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     }
     const returned = await supervision.finishReturn(userIdOf(ctx), ctx.message.text, { updateId: ctx.update.update_id });
     if (returned === undefined) return next();
-    const { key, outcome } = returned;
-    if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));
-    await say(ctx, ctx.t("org-returned-done", { department: await supervision.departmentName(key), year: String(key.year) }));
-    await deliver(ctx.api, app, key, outcome.deliveries);
+    await settled(ctx, returned.key, returned.outcome, "org-returned-done");
   });
 
   return feature;

@@ -12,7 +12,7 @@ import type { Translate } from "../i18n.ts";
 import { consoleEvent, type ConsoleButton } from "../app/typed-input.ts";
 
 /** The terminal has one officer. */
-export const CONSOLE_USER_ID = "console";
+const CONSOLE_USER_ID = "console";
 
 export interface ConsoleOptions {
   readonly service: InterviewService;
@@ -21,7 +21,6 @@ export interface ConsoleOptions {
   readonly t: Translate;
   /** Where documents are written (DATA_DIR/exports). */
   readonly exportsDir: string;
-  readonly userId?: string;
 }
 
 export interface ConsoleSession {
@@ -33,10 +32,8 @@ export interface ConsoleSession {
 
 export function runConsole(options: ConsoleOptions): ConsoleSession {
   const { service, t, print } = options;
-  const userId = options.userId ?? CONSOLE_USER_ID;
   let buttons: ConsoleButton[] = [];
-  // Documents written in this session by content: asking again for the same report reprints the
-  // path instead of writing another version (versions count documents issued, not store revisions).
+  // By content: the same report asked for again reprints its path (versions count documents issued).
   const written = new Map<string, string>();
 
   async function show(outcome: ServiceOutcome): Promise<void> {
@@ -77,7 +74,7 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
     const event = consoleEvent(input, buttons);
     if (event === undefined) return;
     if (event.type === "unknown-command" || event.type === "unknown-button") return print(unknownInputText(t, event));
-    await show(await service.handle(userId, event));
+    await show(await service.handle(CONSOLE_USER_ID, event));
   }
 
   const reader = createInterface({ input: options.input, terminal: false });
@@ -92,7 +89,7 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
   };
   queue(async () => {
     print(t("shell-console-welcome"));
-    await show(await service.handle(userId, { type: "command", name: "start" }));
+    await show(await service.handle(CONSOLE_USER_ID, { type: "command", name: "start" }));
   });
   reader.on("line", (line) => queue(() => answer(line)));
   const done = new Promise<void>((resolve) => reader.once("close", () => queue(async () => resolve())));

@@ -1,6 +1,5 @@
-// DingTalk's typed commands. A card button sends text when tapped, so every choice a card offers is
-// a command here (`/lang en`, `/summary 2024 all`, `/reading 2024 t2.x 1,2`): nothing is kept
-// between messages. The decisions are the app's (channel-commands.ts), as in Telegram.
+// DingTalk's typed commands. A card button sends text when tapped, so each choice a card offers is
+// a command (`/lang en`, `/summary 2024 all`, `/reading 2024 t2.x 1,2`): nothing kept between messages.
 import type { ChannelCommands } from "../app/channel-commands.ts";
 import type { LocaleChoices } from "../app/locale-choices.ts";
 import { deliverAcrossChannels } from "../app/person-channels.ts";

@@ -1,7 +1,5 @@
-// The first call to Telegram at start-up (getMe), made on its own so what goes wrong is said at
-// once: unreachable (network down, firewall, wrong TELEGRAM_API_ROOT) is told at the first
-// failure and retried for as long as it takes; a token Telegram rejects (401) ends the start with
-// one line. The bot's own client retries silently (auto-retry), which left start-up mute for minutes.
+// getMe at start-up on its own, so what goes wrong is said at once (the bot's client retries
+// silently): unreachable is told and retried as long as it takes; a rejected token ends the start.
 import { setTimeout as sleep } from "node:timers/promises";
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { UserFromGetMe } from "grammy/types";

@@ -1,6 +1,5 @@
-// Every feature of the bot in the order they must see updates: invitations before the interview
-// (`/start <code>`), the year and import handlers before it (`/export 2024`, last year's file),
-// and the interview last, since it answers any remaining text.
+// Every feature in the order they must see updates: invitations (`/start <code>`), years and imports
+// (`/export 2024`, last year's file) before the interview, which answers any remaining text.
 import type { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
 import { channelCommands } from "../../app/channel-commands.ts";

@@ -68,8 +68,7 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
   feature.command("start", (ctx, next) => (ctx.match.trim() === "" ? run(ctx, { type: "command", name: "start" }) : next()));
   for (const name of ENGINE_COMMANDS) {
     feature.command(name, async (ctx, next) => {
-      // Supervisors, admins and people not yet set up have no interview: the general /help and
-      // /cancel (basics) answer them instead of "you are not an officer".
+      // Those with no interview (supervisors, admins, strangers) get the general /help and /cancel (basics).
       if ((name === "help" || name === "cancel") && ctx.from !== undefined && (await app.workspaces(String(ctx.from.id), app.now())).kind !== "ready") return next();
       const arg = ctx.match.trim();
       return run(ctx, arg === "" ? { type: "command", name } : { type: "command", name, arg });
@@ -81,8 +80,7 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
   feature.callbackQuery(OUR_CALLBACK, async (ctx) => {
     // Always stop the spinner, even for a stale or forged tap; the engine decides what it means.
     await ctx.answerCallbackQuery().catch((error: unknown) => app.logger.warn({ err: String(error) }, "interview: answerCallbackQuery failed"));
-    // The tapped keyboard has served: take it away so old buttons are not tapped again.
-    // Cosmetic: if Telegram is struggling, the answer matters more than the old keyboard.
+    // The tapped keyboard has served; cosmetic, so a struggling Telegram does not hold up the answer.
     if (ctx.callbackQuery.message !== undefined) await ctx.editMessageReplyMarkup().catch((error: unknown) => (isTransient(error) ? undefined : ignoreNotModified(error)));
     await run(ctx, { type: "button", data: ctx.callbackQuery.data });
   });

@@ -1,7 +1,5 @@
-// `/start <code>`: the deep link https://t.me/<bot>?start=<code> of an invitation. Mounted BEFORE
-// the interview feature: a code is redeemed here; a plain /start from someone who is nobody in the
-// organisation gets the explanation of how to be invited; supervisors get their commands; officers
-// (and personal mode) go on to the interview.
+// `/start <code>` (the deep link t.me/<bot>?start=<code>) redeems an invitation. Mounted before the
+// interview: a plain /start tells strangers how to be invited and supervisors their commands.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";

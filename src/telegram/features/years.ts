@@ -1,9 +1,6 @@
-// Other years than the one being filled. `/export 2024 [department]` renders a stored year again
-// (file name carries the stored revision: …-v7.docx), checked against exportReport. And while a
-// department has no history in nianbao, an officer may send last year's published report: the
-// app imports it; rows whose figures ran together get one button per reading (`ic:` data, honoured
-// by the app only for the officer's own department). Mounted before the interview feature:
-// anything else (a plain /export, other files) goes on.
+// Other years than the one being filled: `/export 2024 [department]` renders a stored year again,
+// and last year's published report sent as a file is imported (a button per reading of a row whose
+// figures ran together). Mounted before the interview: a plain /export and other files go on.
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";

@@ -1,6 +1,5 @@
-// The context every feature sees: grammY's Context, the officer's language, and the services the
-// composition root injects (one tiny middleware sets ctx.services). ctx.t uses the Fluent bundles
-// of src/i18n.ts like the CLI and the console; @grammyjs/i18n would be a second stack over them.
+// The context every feature sees: grammY's Context and the officer's language. ctx.t uses the
+// Fluent bundles of src/i18n.ts like the CLI and the console; @grammyjs/i18n would be a second stack.
 import type { Context, MiddlewareFn } from "grammy";
 import type { AppLogger } from "../app/app.ts";
 import type { LocaleChoices } from "../app/locale-choices.ts";
@@ -14,25 +13,15 @@ export interface BotStore {
 /** The same structural subset of pino's logger as the rest of the app uses. */
 export type BotLogger = AppLogger;
 
-export interface BotServices {
-  readonly store: BotStore;
-  readonly logger: BotLogger;
-}
-
 /** Set by the locale middleware before any feature runs. */
 export interface LocaleFlavor {
   locale: Locale;
   t: Translate;
+  /** Where /lang keeps the choice. */
+  locales: LocaleChoices;
 }
 
-export type BotContext = Context & LocaleFlavor & { services: BotServices };
-
-export function servicesMiddleware(services: BotServices): MiddlewareFn<BotContext> {
-  return (ctx, next) => {
-    ctx.services = services;
-    return next();
-  };
-}
+export type BotContext = Context & LocaleFlavor;
 
 /** Language choices kept in memory: for tests and for running without a store. */
 export function memoryLocaleChoices(): LocaleChoices {
@@ -61,6 +50,7 @@ export function useLocale(ctx: BotContext, locale: Locale): void {
 
 export function localeMiddleware(choices: LocaleChoices): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
+    ctx.locales = choices;
     useLocale(ctx, await negotiateLocale(choices, ctx));
     return next();
   };

@@ -6,7 +6,7 @@ import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { localeMiddleware, servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
+import { localeMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
 import { updateLog } from "./update-log.ts";
@@ -53,12 +53,11 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
       baseFetchConfig: { agent: apiRoot.startsWith("http:") ? new HttpAgent(agentOptions) : new HttpsAgent(agentOptions) },
     },
   });
-  const boundary = errorBoundary({ logger: deps.logger, token: deps.token, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
+  const boundary = errorBoundary({ logger: deps.logger, token: deps.token, locales: deps.store.locales, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
   // 429 after retry_after, 5xx and network errors with backoff; the bot sees a failure once attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
   // First, so a chat's updates keep their order when processed concurrently (runner, webhook).
   bot.use(sequentialize(chatKey));
-  bot.use(servicesMiddleware({ store: deps.store, logger: deps.logger }));
   // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
   // same boundary also wraps the whole stack, and bot.catch is left as the last resort.
   const guarded = bot.errorBoundary(boundary);

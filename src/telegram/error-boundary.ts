@@ -4,11 +4,13 @@ import { GrammyError, HttpError, type BotError } from "grammy";
 import { negotiateLocale, type BotContext, type BotLogger } from "./context.ts";
 import { localeFor, translator } from "../i18n.ts";
 import { storeFaultMessage } from "../app/store-faults.ts";
+import type { LocaleChoices } from "../app/locale-choices.ts";
 
 interface ErrorBoundaryDeps {
   logger: BotLogger;
   /** Scrubbed from anything logged. */
   token: string;
+  locales: LocaleChoices;
   onError?: (error: unknown) => Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
     );
     await deps.onError?.(err.error).catch((error: unknown) => deps.logger.error({ err: describeError(error, deps.token) }, "telegram: fault report failed"));
     try {
-      const text = await apology(ctx, err.error);
+      const text = await apology(ctx, err.error, deps.locales);
       if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
       // Groups get no apology: we stay quiet there unless addressed.
       if (ctx.chat?.type === "private") await ctx.reply(text);
@@ -41,11 +43,11 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
   };
 }
 
-async function apology(ctx: BotContext, error: unknown): Promise<string> {
+async function apology(ctx: BotContext, error: unknown, locales: LocaleChoices): Promise<string> {
   // A full disk or a damaged report is said as it is: "please retry" would never help.
   const fault = storeFaultMessage(error) ?? { key: "bot-error", params: {} };
   // ctx.t is missing when the failure happened before the i18n middleware finished.
   if (typeof ctx.t === "function") return ctx.t(fault.key, fault.params);
-  const locale = ctx.services === undefined ? localeFor(ctx.from?.language_code) : await negotiateLocale(ctx.services.store.locales, ctx).catch(() => localeFor(ctx.from?.language_code));
+  const locale = await negotiateLocale(locales, ctx).catch(() => localeFor(ctx.from?.language_code));
   return translator(locale)(fault.key, fault.params);
 }

@@ -39,7 +39,7 @@ direct.command("lang", (ctx) => {
 direct.callbackQuery(LANG_DATA, async (ctx, next) => {
   const locale = ctx.match[1] ?? "";
   if (!isLocale(locale)) return next();
-  await ctx.services.store.locales.set(ctx.from.id, locale);
+  await ctx.locales.set(ctx.from.id, locale);
   useLocale(ctx, locale);
   await ctx.answerCallbackQuery({ text: ctx.t("bot-lang-set") });
   await ctx.editMessageText(ctx.t("bot-lang-set")).catch(() => undefined);

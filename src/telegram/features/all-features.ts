@@ -8,7 +8,6 @@ import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
 import { checkPublishedFeature } from "./check-published.ts";
 import { interviewFeature } from "./interview.ts";
-import { invitesFeature } from "./invites.ts";
 import { publishedFeature } from "./published.ts";
 import { submissionFeature } from "./submission.ts";
 import { supervisionFeature } from "./supervision.ts";
@@ -24,13 +23,12 @@ export function allFeatures(app: App, options: FeatureOptions): Composer<BotCont
   const service = options.service ?? createInterviewService(app);
   const commands = channelCommands(app);
   return [
-    invitesFeature(app, commands, service),
     adminFeature(app, commands),
     supervisionFeature(app, commands),
     submissionFeature(app, commands),
     checkPublishedFeature(app, commands, options.apiRoot),
     yearsFeature(app, commands, options.apiRoot),
     publishedFeature(app),
-    interviewFeature(app, service),
+    interviewFeature(app, service, commands),
   ];
 }

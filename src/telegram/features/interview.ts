@@ -1,17 +1,19 @@
-// The interview in Telegram: commands, text, button taps and unsupported messages become engine
-// events for the shared service; its replies go out as HTML messages and .docx documents.
+// The interview in Telegram (and /start with its invitations): commands, text, button taps and other
+// messages become engine events for the shared service; replies go out as HTML and .docx documents.
 import { Composer, GrammyError } from "grammy";
 import type { App } from "../../app/app.ts";
-import { outboxOf, type Outbox, type OutboxMessage } from "../../app/outbox.ts";
+import { outboxOf, type OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
-import { documentCaption, joinNotes as joinChannelNotes, outcomeNotice } from "../../app/channel-commands.ts";
+import { channelCommands, documentCaption, joinNotes as joinChannelNotes, outcomeNotice } from "../../app/channel-commands.ts";
 import type { CommandName } from "../../core/interview/engine.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
 import { MESSAGE_LIMIT, renderMessage } from "../render-reply.ts";
 import { EDIT_JUMP } from "../../app/edit-jump.ts";
 import { isTransient, telegramSender } from "../outbox-sender.ts";
-import { callbackButtons } from "../send.ts";
+import { callbackButtons, replyText } from "../send.ts";
+import { membershipsOf } from "../../core/org/org-ops.ts";
+import { isAdmin } from "../../core/org/permissions.ts";
 
 /** Commands the engine answers; /start is handled apart because invitations use its payload. */
 const ENGINE_COMMANDS: readonly Exclude<CommandName, "start">[] = ["report", "review", "edit", "export", "cancel", "help", "skip", "back"];
@@ -49,23 +51,35 @@ export function joinNotes(messages: readonly OutboxMessage[]): OutboxMessage[] {
   });
 }
 
-/** Sends the replies in order; those Telegram will not take now wait in the chat's durable outbox. */
-export async function sendOutcome(ctx: BotContext, outcome: ServiceOutcome, outbox: Outbox): Promise<void> {
-  if (ctx.chat === undefined) return;
-  await outbox.deliver(ctx.chat.id, outcomeMessages(ctx.t, outcome), telegramSender(ctx.api));
-}
-
-export function interviewFeature(app: App, service: InterviewService): Composer<BotContext> {
+export function interviewFeature(app: App, service: InterviewService, commands = channelCommands(app)): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const outbox = outboxOf(app);
   const run = async (ctx: BotContext, event: InterviewEvent): Promise<void> => {
     if (ctx.from === undefined) return;
     // The update id makes a re-delivered update (crash, webhook retry) change nothing.
-    await sendOutcome(ctx, await service.handle(String(ctx.from.id), event, { updateId: ctx.update.update_id }), outbox);
+    const outcome = await service.handle(String(ctx.from.id), event, { updateId: ctx.update.update_id });
+    // In order; what Telegram will not take now waits in the chat's durable outbox.
+    if (ctx.chat !== undefined) await outbox.deliver(ctx.chat.id, outcomeMessages(ctx.t, outcome), telegramSender(ctx.api));
   };
 
-  // `/start <code>` is an invitation: the invites feature (mounted before) takes the codes it knows.
-  feature.command("start", (ctx, next) => (ctx.match.trim() === "" ? run(ctx, { type: "command", name: "start" }) : next()));
+  // `/start <code>` (the deep link t.me/<bot>?start=<code>) redeems an invitation; an officer's first question follows.
+  feature.command("start", async (ctx) => {
+    const userId = String(ctx.from?.id ?? "");
+    const code = ctx.match.trim();
+    if (code !== "") {
+      const redeemed = await commands.redeem(userId, code, ctx.t, ctx.update.update_id);
+      await replyText(ctx, app, redeemed.text);
+      if (redeemed.role === "officer") await run(ctx, { type: "command", name: "start" });
+      return;
+    }
+    if ((await app.workspaces(userId, app.now())).kind === "stranger") {
+      // Nobody in the organisation is told how to be invited; supervisors get their commands.
+      const current = await commands.org.org();
+      const known = membershipsOf(current, userId).length > 0 || isAdmin(current, userId, app.adminIds);
+      return replyText(ctx, app, ctx.t(known ? "org-start-supervisor" : "org-stranger"));
+    }
+    await run(ctx, { type: "command", name: "start" });
+  });
   for (const name of ENGINE_COMMANDS) {
     feature.command(name, async (ctx, next) => {
       // Those with no interview (supervisors, admins, strangers) get the general /help and /cancel (basics).

@@ -75,25 +75,24 @@ export function adminFeature(app: App, commands: ChannelCommands): Composer<BotC
     await say(ctx, `${ctx.t("org-invite-for", { place: invited.place })}\n${ctx.t("sup-invite-created", { role, expires: localDate(expiresAt), link: invited.link })}`);
   });
 
-  feature.command("orgs", async (ctx) => {
-    const current = await org.org();
-    const office = managedOffice(current, userIdOf(ctx), app.adminIds);
-    if (office === null) return say(ctx, ctx.t("sup-denied", { action: "manageOrg" }));
-    await say(ctx, linesText(ctx.t, orgListLines(current, app.now(), office)));
-  });
+  // The organisation and the open invitations: everything for admins, their own office for a supervisor.
+  const listings = [
+    ["orgs", orgListLines, "manageOrg"],
+    ["invitations", invitationLines, "invite"],
+  ] as const;
+  for (const [command, lines, action] of listings) {
+    feature.command(command, async (ctx) => {
+      const current = await org.org();
+      const office = managedOffice(current, userIdOf(ctx), app.adminIds);
+      await say(ctx, office === null ? ctx.t("sup-denied", { action }) : linesText(ctx.t, lines(current, app.now(), office)));
+    });
+  }
 
   feature.command("whoami", async (ctx) => {
     const userId = userIdOf(ctx);
     const current = await org.org();
     const status = isAdmin(current, userId, app.adminIds) ? "admin" : membershipsOf(current, userId).length > 0 ? "member" : "none";
     await say(ctx, ctx.t("org-whoami", { id: userId, status }));
-  });
-
-  feature.command("invitations", async (ctx) => {
-    const current = await org.org();
-    const office = managedOffice(current, userIdOf(ctx), app.adminIds);
-    if (office === null) return say(ctx, ctx.t("sup-denied", { action: "invite" }));
-    await say(ctx, linesText(ctx.t, invitationLines(current, app.now(), office)));
   });
 
   feature.command("revoke", async (ctx) => {

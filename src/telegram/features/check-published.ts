@@ -16,8 +16,6 @@ import type { ChannelCommands } from "../../app/channel-commands.ts";
 import type { BotContext } from "../context.ts";
 import { downloadSent, userIdOf, type ApiRoot } from "./org-common.ts";
 
-/** Files Telegram lets bots download (20 MB), as many as the importer takes; counted on the stream. */
-const MAX_DOWNLOAD_BYTES = MAX_INPUT_BYTES;
 const PUBLISHED = /\.(docx|txt|html?|pdf)$/i;
 /** Telegram's limit is 4096 characters: the findings stop short of it and say how many were left out. */
 const MAX_REPLY_CHARS = 3800;
@@ -28,11 +26,11 @@ export function checkPublishedFeature(app: App, commands: ChannelCommands, apiRo
   feature.on("message:document", async (ctx, next) => {
     const document = ctx.message.document;
     const name = document.file_name ?? "";
-    if (!PUBLISHED.test(name) || (document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return next();
+    if (!PUBLISHED.test(name) || (document.file_size ?? 0) > MAX_INPUT_BYTES) return next();
     const userId = userIdOf(ctx);
     const officeId = await commands.summary.officeOf(userId);
     if (officeId === undefined || !can(await commands.org.org(), userId, "viewStatus", { officeId }, app.adminIds)) return next();
-    const download = await downloadSent(ctx, apiRoot, MAX_DOWNLOAD_BYTES);
+    const download = await downloadSent(ctx, apiRoot, MAX_INPUT_BYTES);
     const t = ctx.t;
     if (!download.ok) return void (await ctx.reply(ctx.t("chk-failed", { file: name, reason: importFailureSentence(t, "too-large") })));
     const imported = await importReport({ name, bytes: download.bytes });

@@ -1,7 +1,8 @@
-// The supervisor's side: /status (the office's board), /summary (choose submitted/all → the office
-// summary as .docx and .xlsx), /deadline <date>, and the review of a submission from the buttons
-// under its notification: approve, read the department's .docx, or return it — pointing at a
-// section and a row or part (return-targets.ts), then typing the comment.
+// The lifecycle in Telegram. The officer's /submit (also the 报送 button under a fixed return's final
+// document) and /reopen [reason]; the supervisor's /status, /summary (submitted/all → text, .docx,
+// .xlsx), /deadline <date>, and the review of a submission from the buttons under its notification:
+// approve, read the .docx, or return it — at a section and a row or part, then typing the comment.
+// The people concerned hear of each step (org-common.ts deliver()).
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
@@ -11,6 +12,7 @@ import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { SECTIONS } from "../../core/report/narrative.ts";
 import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
+import { SUBMIT_DATA } from "../../app/edit-jump.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
 import { deliver, keyData, outboxMessage, userIdOf } from "./org-common.ts";
@@ -42,6 +44,19 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     await say(ctx, ctx.t("sup-denied", { action: "returnReport" }));
     return false;
   }
+
+  async function step(ctx: BotContext, verb: "submit" | "reopen", reason?: string): Promise<void> {
+    const answer = await commands.step(userIdOf(ctx), verb, ctx.t, { updateId: ctx.update.update_id }, reason);
+    await say(ctx, answer.text);
+    if (answer.key !== undefined) await deliver(ctx.api, app, answer.key, answer.deliveries);
+  }
+
+  feature.command("submit", (ctx) => step(ctx, "submit"));
+  feature.callbackQuery(SUBMIT_DATA, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await step(ctx, "submit");
+  });
+  feature.command("reopen", (ctx) => step(ctx, "reopen", ctx.match.trim() || undefined));
 
   feature.command("status", async (ctx) => say(ctx, await commands.status(userIdOf(ctx), yearArg(ctx.match, campaignYear(app.now())), ctx.t)));
 

@@ -24,7 +24,7 @@ export function choiceCards(t: Translate, text: string, buttons: readonly { titl
   return cards;
 }
 
-export const fileOut = (file: { fileName: string; bytes: Uint8Array }): DingTalkOut => ({ kind: "file", fileName: file.fileName, bytes: file.bytes });
+const fileOut = (file: { fileName: string; bytes: Uint8Array }): DingTalkOut => ({ kind: "file", fileName: file.fileName, bytes: file.bytes });
 
 /** The replies to a command, or undefined when the text is for the interview. */
 export async function runCommand(app: App, commands: ChannelCommands, locales: LocaleChoices, person: string, text: string, t: Translate): Promise<DingTalkOut[] | undefined> {

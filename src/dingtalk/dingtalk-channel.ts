@@ -1,6 +1,7 @@
 // DingTalk (Stream mode): robot messages become the app's calls for the person `dingtalk-<staffId>`,
 // replies go back through the robot API. Each callback is acknowledged only after its answer is
 // stored and sent: after a crash DingTalk redelivers it, and the stored msgId absorbs it.
+import { TOPIC_ROBOT, type DWClientDownStream } from "dingtalk-stream";
 import type { App } from "../app/app.ts";
 import { channelCommands, unknownInputText } from "../app/channel-commands.ts";
 import type { InterviewService } from "../app/interview-service.ts";
@@ -17,8 +18,6 @@ import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage 
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
 import { StreamClient } from "./stream-client.ts";
 
-export const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
-
 
 export interface DingTalkChannel {
   /** Sends a plain text (reminder, ping) to a person on DingTalk. */
@@ -32,11 +31,6 @@ const ANSWERED_MAX = 2000;
 
 /** What the interview hears for each kind of message that is no text; any other kind is a sticker. */
 const UNSUPPORTED: Readonly<Record<string, Extract<ConsoleInput, { type: "unsupported" }>["kind"]>> = { file: "document", picture: "photo", audio: "voice", video: "video" };
-
-interface Frame {
-  readonly headers: { readonly messageId: string };
-  readonly data: string;
-}
 
 export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: { readonly sleep?: (ms: number) => Promise<void> } = {}): Promise<DingTalkChannel> {
   const client = new StreamClient(settings);
@@ -122,7 +116,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     await send(message.senderStaffId, rendered.messages);
   }
 
-  function onCallback(frame: Frame): void {
+  function onCallback(frame: DWClientDownStream): void {
     const ack = (): void => client.socketCallBackResponse(frame.headers.messageId, { status: "SUCCESS" });
     let message: RobotMessage;
     try {

@@ -6,8 +6,6 @@ import { LOCALES, isLocale, translator } from "../../i18n.ts";
 import { commandList } from "../commands.ts";
 import { useLocale, type BotContext } from "../context.ts";
 
-const LANG_DATA = /^lang:(.+)$/;
-
 export const basicsFeature = new Composer<BotContext>();
 
 // Groups: the report is an office's data, so the bot only works in private chats.
@@ -36,7 +34,7 @@ direct.command("lang", (ctx) => {
   for (const locale of LOCALES) keyboard.text(translator(locale)("bot-lang-self"), `lang:${locale}`);
   return ctx.reply(ctx.t("bot-lang-choose"), { reply_markup: keyboard });
 });
-direct.callbackQuery(LANG_DATA, async (ctx, next) => {
+direct.callbackQuery(/^lang:(.+)$/, async (ctx, next) => {
   const locale = ctx.match[1] ?? "";
   if (!isLocale(locale)) return next();
   await ctx.locales.set(ctx.from.id, locale);

@@ -76,8 +76,7 @@ export function yearsFeature(app: App, commands: ChannelCommands, apiRoot: ApiRo
     const sent = ctx.message.document;
     const userId = userIdOf(ctx);
     // Declared too large: not even asked for (Telegram would refuse the download anyway).
-    const tooLarge: Download = { ok: false, reason: "too-large" };
-    const download = async (maxBytes: number): Promise<Download> => ((sent.file_size ?? 0) > maxBytes ? tooLarge : downloadSent(ctx, apiRoot, maxBytes));
+    const download = async (maxBytes: number): Promise<Download> => ((sent.file_size ?? 0) > maxBytes ? { ok: false, reason: "too-large" } : downloadSent(ctx, apiRoot, maxBytes));
     // The update id is stored with the import: the same file delivered again is not imported twice.
     const answer = await commands.importFile(userId, sent.file_name ?? "", download, { updateId: ctx.update.update_id, by: `tg:${userId}` }, ctx.t);
     if (answer === undefined) return next();

@@ -106,7 +106,6 @@ export function channelCommands(app: App) {
     lifecycle,
     summary,
     supervision,
-    lastYear,
     officeYear,
 
     /** /submit or /reopen [reason] of the officer's own report of the year being filled. */

@@ -18,7 +18,7 @@ interface RobotMessageOut {
   readonly msgParam: Record<string, string>;
 }
 
-export class DingTalkApiError extends Error {
+class DingTalkApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(`dingtalk: ${status} ${code}: ${message}`);
     this.name = "DingTalkApiError";

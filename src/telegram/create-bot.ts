@@ -37,7 +37,7 @@ const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 const MAX_API_SOCKETS = 64;
 
 /** The chat an update belongs to (the sender for chat-less updates such as inline queries). */
-export function chatKey(ctx: BotContext): string | undefined {
+function chatKey(ctx: BotContext): string | undefined {
   const id = ctx.chat?.id ?? ctx.from?.id;
   return id === undefined ? undefined : String(id);
 }

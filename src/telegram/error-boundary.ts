@@ -15,7 +15,7 @@ interface ErrorBoundaryDeps {
 }
 
 /** What is safe to log about a failure: kind, API method/code, a scrubbed message and stack. */
-export function describeError(error: unknown, token: string): Record<string, unknown> {
+function describeError(error: unknown, token: string): Record<string, unknown> {
   const scrub = (text: string | undefined): string | undefined => (text === undefined || token === "" ? text : text.split(token).join("<token>"));
   if (error instanceof GrammyError) return { kind: "telegram", method: error.method, code: error.error_code, message: scrub(error.description) };
   if (error instanceof HttpError) return { kind: "network", message: scrub(error.message) };

@@ -20,7 +20,7 @@ export interface MessageLike {
   readonly mono?: string;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
@@ -54,7 +54,7 @@ function monoPieces(mono: string): string[] {
   return packLines(lines, room).map((block) => `${PRE_OPEN}${block}${PRE_CLOSE}`);
 }
 
-export function keyboardOf(t: Translate, buttons: readonly Button[][]): InlineKeyboard {
+function keyboardOf(t: Translate, buttons: readonly Button[][]): InlineKeyboard {
   return new InlineKeyboard(buttons.map((row) => row.map((button) => InlineKeyboard.text(t(button.label.key, button.label.params), button.data))));
 }
 

@@ -30,7 +30,7 @@ function ignoreNotModified(error: unknown): void {
 }
 
 /** The outcome as the messages to send, in order (plain data, so the outbox can keep them). */
-export function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[] {
+function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[] {
   if (outcome.kind !== "replies") return [{ kind: "text", text: outcomeNotice(t, outcome), html: false }];
   return joinNotes(
     outcome.replies.flatMap((reply): OutboxMessage[] => {

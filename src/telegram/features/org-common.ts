@@ -35,7 +35,7 @@ export function keyData(verb: string, key: ReportKey, index?: number): string {
 }
 
 /** The supervisor's buttons under a submission: approve, return, read the report. */
-export function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
+function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
   return new InlineKeyboard()
     .text(t("org-btn-approve"), keyData("ap", key))
     .text(t("org-btn-return"), keyData("rt", key))

@@ -6,13 +6,13 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InterviewService, ServiceOutcome } from "../app/interview-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
+import { documentCaption, outcomeNotice, unknownInputText } from "../app/channel-commands.ts";
 import { lineText } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
 import { consoleEvent, type ConsoleButton } from "../app/typed-input.ts";
 
 /** The terminal has one officer. */
-export const CONSOLE_USER_ID = "console";
+const CONSOLE_USER_ID = "console";
 
 export interface ConsoleOptions {
   readonly service: InterviewService;
@@ -21,7 +21,6 @@ export interface ConsoleOptions {
   readonly t: Translate;
   /** Where documents are written (DATA_DIR/exports). */
   readonly exportsDir: string;
-  readonly userId?: string;
 }
 
 export interface ConsoleSession {
@@ -33,20 +32,13 @@ export interface ConsoleSession {
 
 export function runConsole(options: ConsoleOptions): ConsoleSession {
   const { service, t, print } = options;
-  const userId = options.userId ?? CONSOLE_USER_ID;
   let buttons: ConsoleButton[] = [];
-  // Documents written in this session by content: asking again for the same report reprints the
-  // path instead of writing another version (versions count documents issued, not store revisions).
+  // By content: the same report asked for again reprints its path (versions count documents issued).
   const written = new Map<string, string>();
 
   async function show(outcome: ServiceOutcome): Promise<void> {
-    if (outcome.kind === "stranger") return print(t("shell-stranger"));
-    if (outcome.kind === "ask-agency") {
-      buttons = [];
-      const key = outcome.problem === undefined ? "shell-agency-ask" : outcome.problem === "control" ? "shell-agency-hidden" : "shell-agency-invalid";
-      return print(t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }));
-    }
     buttons = [];
+    if (outcome.kind !== "replies") return print(outcomeNotice(t, outcome));
     for (const reply of outcome.replies) {
       if (reply.kind === "document") {
         const same = written.get(reply.content);
@@ -56,7 +48,7 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
         }
         const path = await issue(options.exportsDir, reply.fileName, reply.bytes);
         written.set(reply.content, path);
-        print(t(reply.final ? "shell-document-final" : "shell-document-draft"));
+        print(documentCaption(t, reply));
         print(t("shell-console-document", { path }));
         continue;
       }
@@ -81,9 +73,8 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
   async function answer(input: string): Promise<void> {
     const event = consoleEvent(input, buttons);
     if (event === undefined) return;
-    if (event.type === "unknown-command") return print(t("shell-console-unknown-command", { command: `/${event.name}` }));
-    if (event.type === "unknown-button") return print(t("shell-console-unknown-button", { n: String(event.n) }));
-    await show(await service.handle(userId, event));
+    if (event.type === "unknown-command" || event.type === "unknown-button") return print(unknownInputText(t, event));
+    await show(await service.handle(CONSOLE_USER_ID, event));
   }
 
   const reader = createInterface({ input: options.input, terminal: false });
@@ -98,7 +89,7 @@ export function runConsole(options: ConsoleOptions): ConsoleSession {
   };
   queue(async () => {
     print(t("shell-console-welcome"));
-    await show(await service.handle(userId, { type: "command", name: "start" }));
+    await show(await service.handle(CONSOLE_USER_ID, { type: "command", name: "start" }));
   });
   reader.on("line", (line) => queue(() => answer(line)));
   const done = new Promise<void>((resolve) => reader.once("close", () => queue(async () => resolve())));

@@ -1,73 +1,45 @@
-// DingTalk as a door into the app (Stream mode): robot messages arrive over the SDK's outbound
-// WebSocket, become the same interview calls the Telegram shell makes for the person
-// `dingtalk-<staffId>`, and the replies go back through the robot API as Markdown, action cards
-// and files. Each callback is acknowledged only after its answer is stored and sent: a crash
-// before that leaves it unacknowledged, DingTalk redelivers it, and the stored msgId absorbs it.
+// DingTalk (Stream mode): robot messages become the app's calls for the person `dingtalk-<staffId>`,
+// replies go back through the robot API. Each callback is acknowledged only after its answer is
+// stored and sent: after a crash DingTalk redelivers it, and the stored msgId absorbs it.
+import { TOPIC_ROBOT, type DWClientDownStream } from "dingtalk-stream";
 import type { App } from "../app/app.ts";
+import { channelCommands, unknownInputText } from "../app/channel-commands.ts";
 import type { InterviewService } from "../app/interview-service.ts";
 import { consoleEvent, readOfferedChoices, writeOfferedChoices, type ConsoleInput } from "../app/typed-input.ts";
 import { EDIT_JUMP } from "../app/edit-jump.ts";
 import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
+import { KeyedQueue } from "../app/keyed-queue.ts";
+import { registerDeliverySender } from "../app/person-channels.ts";
 import type { Translate } from "../i18n.ts";
-import { langCommand } from "./lang-command.ts";
-import { importSentFile, readingCommand } from "./file-import.ts";
-import { supervisorCommands } from "./supervisor-commands.ts";
-import { createLastYearImport } from "../app/last-year-import.ts";
-import { createRobotApi, type RobotApi } from "./robot-api.ts";
+import { choiceCards, runCommand } from "./commands.ts";
+import { createRobotApi, type DingTalkSettings } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
 import { StreamClient } from "./stream-client.ts";
-import { orgCommands } from "./org-commands.ts";
-import { registerDeliverySender } from "../app/person-channels.ts";
 
-export const TOPIC_ROBOT = "/v1.0/im/bot/messages/get";
-
-export interface DingTalkSettings {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly robotCode: string;
-  readonly apiRoot: string;
-  readonly oapiRoot: string;
-}
-
-export interface DingTalkChannelOptions {
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly keepAlive?: boolean;
-}
 
 export interface DingTalkChannel {
-  readonly client: StreamClient;
-  readonly api: RobotApi;
-  /** Sends messages to a person on DingTalk (pings, reminders). */
-  sendTo(person: string, messages: readonly DingTalkOut[]): Promise<void>;
   /** Sends a plain text (reminder, ping) to a person on DingTalk. */
   sendText(person: string, text: string): Promise<void>;
-  /** Resolves when every message taken so far is answered. */
-  idle(): Promise<void>;
+  /** Disconnects and waits for the messages taken so far. */
   stop(): Promise<void>;
 }
 
 /** Ids of callbacks answered in this process: a redelivery whose ack was lost is only acked again. */
 const ANSWERED_MAX = 2000;
 
-interface Frame {
-  readonly headers: { readonly messageId: string };
-  readonly data: string;
-}
+/** What the interview hears for each kind of message that is no text; any other kind is a sticker. */
+const UNSUPPORTED: Readonly<Record<string, Extract<ConsoleInput, { type: "unsupported" }>["kind"]>> = { file: "document", picture: "photo", audio: "voice", video: "video" };
 
-export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: DingTalkChannelOptions = {}): Promise<DingTalkChannel> {
-  const client = new StreamClient({ clientId: settings.clientId, clientSecret: settings.clientSecret, apiRoot: settings.apiRoot, keepAlive: options.keepAlive ?? true });
-  const api = createRobotApi({ ...settings, ...(options.sleep === undefined ? {} : { sleep: options.sleep }) });
-  // The person's language: their /lang choice (DingTalk has no per-message language tag), else zh-CN.
+export async function startDingTalk(app: App, service: InterviewService, settings: DingTalkSettings, options: { readonly sleep?: (ms: number) => Promise<void> } = {}): Promise<DingTalkChannel> {
+  const client = new StreamClient(settings);
+  const api = createRobotApi(settings, options.sleep);
+  // DingTalk has no per-message language tag: the /lang choice, else zh-CN.
   const locales = storeLocaleChoices(app.store);
   const translatorFor = (person: string): Promise<Translate> => translatorOf(locales, person);
   const answered = new Set<string>();
-  // One message at a time per person, in arrival order; people in parallel.
-  const chains = new Map<string, Promise<void>>();
-  const inFlight = new Set<Promise<void>>();
-  const org = orgCommands(app);
-  const lastYear = createLastYearImport(app);
-  const supervisor = supervisorCommands(app);
+  const queue = new KeyedQueue();
+  const commands = channelCommands(app);
 
   async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
     for (const message of messages) {
@@ -104,11 +76,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       const jump = event.type === "button" ? EDIT_JUMP.exec(event.data) : null;
       return jump === null ? event : { type: "command", name: "edit", arg: jump[1] ?? "" };
     }
-    if (message.msgtype === "file") return { type: "unsupported", kind: "document" };
-    if (message.msgtype === "picture") return { type: "unsupported", kind: "photo" };
-    if (message.msgtype === "audio") return { type: "unsupported", kind: "voice" };
-    if (message.msgtype === "video") return { type: "unsupported", kind: "video" };
-    return { type: "unsupported", kind: "sticker" };
+    return { type: "unsupported", kind: UNSUPPORTED[message.msgtype] ?? "sticker" };
   }
 
   async function handle(message: RobotMessage): Promise<void> {
@@ -120,39 +88,34 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     }
     const t = await translatorFor(person);
     if (message.msgtype === "text") {
-      const typed = message.text?.content ?? "";
-      const command = (await langCommand(locales, person, typed, t)) ?? (await supervisor.handle(person, typed, t)) ?? (await readingCommand(app, person, typed, t));
-      if (command !== undefined) {
-        await send(message.senderStaffId, command);
-        return;
-      }
-      const replies = await org.handle(person, message.text?.content ?? "", t);
-      if (replies !== undefined) {
-        await send(message.senderStaffId, replies.flatMap((text) => textMessages(t, text)));
-        return;
-      }
+      const replies = await runCommand(app, commands, locales, person, message.text?.content ?? "", t);
+      if (replies !== undefined) return send(message.senderStaffId, replies);
     }
     const updateId = await updateIdOf(message.msgId);
-    // Last year's report as a file: imported; any other file is the interview's to answer.
-    if (message.msgtype === "file") {
-      const answer = await importSentFile({ lastYear, api, logger: app.logger }, person, message, updateId, t);
-      if (answer !== undefined) await send(message.senderStaffId, answer.messages);
-      if (answer !== undefined && !answer.thenInterview) return;
+    // Last year's report as a file is imported; any other file is the interview's to answer.
+    const code = message.msgtype === "file" ? message.content?.downloadCode : undefined;
+    if (code !== undefined) {
+      const name = message.content?.fileName ?? "";
+      const answer = await commands.importFile(person, name, (maxBytes) => api.downloadFile(code, maxBytes), { updateId, by: person }, t);
+      if (answer !== undefined) {
+        const cards = answer.choices.flatMap((choice) => {
+          const buttons = choice.options.map((option) => ({ title: option.join(" | "), content: `/reading ${answer.key?.year ?? ""} ${choice.row} ${option.join(",")}` }));
+          return choiceCards(t, t("chk-choose", { row: choice.label, text: choice.printed }), buttons);
+        });
+        await send(message.senderStaffId, [...textMessages(t, answer.text), ...cards]);
+        if (!answer.thenInterview) return;
+      }
     }
     const event = await eventOf(person, message);
     // Typed like a command or a button that does not exist: said so, nothing changes.
-    if (event.type === "unknown-command" || event.type === "unknown-button") {
-      const said = event.type === "unknown-command" ? t("shell-console-unknown-command", { command: `/${event.name}` }) : t("shell-console-unknown-button", { n: String(event.n) });
-      await send(message.senderStaffId, textMessages(t, said));
-      return;
-    }
+    if (event.type === "unknown-command" || event.type === "unknown-button") return send(message.senderStaffId, textMessages(t, unknownInputText(t, event)));
     const outcome = await service.handle(person, event, { updateId });
     const rendered = renderOutcome(t, outcome);
     await writeOfferedChoices(app.store, person, { buttons: rendered.choices });
     await send(message.senderStaffId, rendered.messages);
   }
 
-  function onCallback(frame: Frame): void {
+  function onCallback(frame: DWClientDownStream): void {
     const ack = (): void => client.socketCallBackResponse(frame.headers.messageId, { status: "SUCCESS" });
     let message: RobotMessage;
     try {
@@ -163,17 +126,11 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       ack();
       return;
     }
-    if (answered.has(message.msgId)) {
-      ack();
-      return;
-    }
-    const key = message.senderStaffId;
-    const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
+    if (answered.has(message.msgId)) return ack();
+    // One message at a time per person, in arrival order; people in parallel.
+    void queue.run(message.senderStaffId, async () => {
       // A redelivery that arrived while the first delivery was being answered.
-      if (answered.has(message.msgId)) {
-        ack();
-        return;
-      }
+      if (answered.has(message.msgId)) return ack();
       try {
         await handle(message);
         answered.add(message.msgId);
@@ -183,12 +140,6 @@ export async function startDingTalk(app: App, service: InterviewService, setting
         // Unacknowledged: DingTalk redelivers it, and the stored msgId keeps the answer single.
         app.logger.error({ err: String(error) }, "dingtalk: message not answered");
       }
-    });
-    chains.set(key, run);
-    inFlight.add(run);
-    void run.finally(() => {
-      inFlight.delete(run);
-      if (chains.get(key) === run) chains.delete(key);
     });
   }
 
@@ -201,11 +152,12 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   // Lifecycle messages for people on DingTalk, whoever sent them (a supervisor on Telegram too).
   registerDeliverySender(app, "dingtalk", async (_key, delivery) => {
     const t = await translatorFor(delivery.userId);
-    const { text, button } = org.deliveryText(t, delivery);
-    if (button === undefined) return sendTo(delivery.userId, textMessages(t, text));
+    const text = t(delivery.key, { ...delivery.params });
+    if (delivery.jumpData === undefined) return sendTo(delivery.userId, textMessages(t, text));
     const [card] = textMessages(t, text);
     const title = card?.kind === "markdown" ? card.title : t("dingtalk-title");
     // The button's tap sends its label; the person's offered choices map it back to the jump.
+    const button = { label: t("sup-open-question"), data: delivery.jumpData };
     await writeOfferedChoices(app.store, delivery.userId, { buttons: [button] });
     await sendTo(delivery.userId, [{ kind: "card", title, text: card?.kind === "markdown" ? card.text : text, buttons: [{ title: button.label, content: button.label }] }]);
   });
@@ -213,16 +165,10 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   client.registerCallbackListener(TOPIC_ROBOT, onCallback);
   await client.connect();
   return {
-    client,
-    api,
-    sendTo,
     sendText: async (person, text) => sendTo(person, textMessages(await translatorFor(person), text)),
-    idle: async () => {
-      while (inFlight.size > 0) await Promise.all([...inFlight]);
-    },
     stop: async () => {
       client.disconnect();
-      while (inFlight.size > 0) await Promise.all([...inFlight]);
+      await queue.idle();
     },
   };
 }

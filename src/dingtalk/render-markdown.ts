@@ -1,9 +1,8 @@
-// The app's replies as DingTalk robot messages: lines as Markdown (escaped, so nothing an officer
-// typed turns into formatting, and no tag or entity ever shows), the review block line by line,
-// buttons as action cards whose buttons send a reply as the person (dtmd:// sendMessage) plus the
-// same choices numbered in the text, and every message within DingTalk's limits.
+// The app's replies as DingTalk robot messages: escaped Markdown, the review block line by line,
+// buttons as action cards that send a reply as the person (dtmd:// sendMessage) and numbered in the
+// text too, every message within DingTalk's limits.
 import type { ServiceOutcome } from "../app/interview-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../app/personal-workspaces.ts";
+import { documentCaption, joinNotes, outcomeNotice, packLines } from "../app/channel-commands.ts";
 import { lineText } from "../findings-text.ts";
 import type { ConsoleButton } from "../app/typed-input.ts";
 import type { Button } from "../core/interview/reply.ts";
@@ -28,7 +27,7 @@ export interface Rendered {
 }
 
 /** Markdown's active characters as text: backslash escapes, and full-width angle brackets so no HTML is parsed. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]]/gu, (char) => `\\${char}`)
     .replaceAll("<", "＜")
@@ -41,24 +40,13 @@ export function sendMessageLink(content: string): string {
   return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(content)}`;
 }
 
-/** Splits text into pieces of at most `limit` characters, at line ends where it can. */
+/** Markdown lines packed into messages; a line longer than `limit` characters is cut (never inside a character). */
 function pack(lines: readonly string[], limit: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const whole of lines) {
-    for (let line = whole; line !== ""; ) {
-      const piece = [...line].slice(0, limit).join("");
-      line = line.slice(piece.length);
-      const joined = current === "" ? piece : `${current}  \n${piece}`;
-      if (joined.length <= limit) current = joined;
-      else {
-        out.push(current);
-        current = piece;
-      }
-    }
-  }
-  if (current !== "") out.push(current);
-  return out;
+  const pieces = lines.flatMap((line) => {
+    const chars = [...line];
+    return Array.from({ length: Math.ceil(chars.length / limit) }, (_, i) => chars.slice(i * limit, (i + 1) * limit).join(""));
+  });
+  return packLines(pieces, limit, "  \n");
 }
 
 /** The notification title: the first words of the message, no Markdown. */
@@ -106,16 +94,12 @@ function withButtons(t: Translate, messages: DingTalkOut[], buttons: readonly Bu
 }
 
 export function renderOutcome(t: Translate, outcome: ServiceOutcome): Rendered {
-  if (outcome.kind === "stranger") return { messages: markdownMessages(t, [t("shell-stranger")], undefined), choices: [] };
-  if (outcome.kind === "ask-agency") {
-    const key = outcome.problem === undefined ? "shell-agency-ask" : "shell-agency-invalid";
-    return { messages: markdownMessages(t, [t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) })], undefined), choices: [] };
-  }
+  if (outcome.kind !== "replies") return { messages: textMessages(t, outcomeNotice(t, outcome)), choices: [] };
   const messages: DingTalkOut[] = [];
   const choices: ConsoleButton[] = [];
   for (const reply of outcome.replies) {
     if (reply.kind === "document") {
-      messages.push(...markdownMessages(t, [t(reply.final ? "shell-document-final" : "shell-document-draft")], undefined));
+      messages.push(...textMessages(t, documentCaption(t, reply)));
       messages.push({ kind: "file", fileName: reply.fileName, bytes: reply.bytes });
       continue;
     }
@@ -123,21 +107,11 @@ export function renderOutcome(t: Translate, outcome: ServiceOutcome): Rendered {
     const buttons = (reply.buttons ?? []).flat();
     messages.push(...(buttons.length === 0 ? rendered : withButtons(t, rendered, buttons, choices)));
   }
-  return { messages: joinNotes(messages), choices };
-}
-
-/** A note (recorded…, a refusal) rides in the message after it when both fit: one notification per answer. */
-function joinNotes(messages: readonly DingTalkOut[]): DingTalkOut[] {
-  const joined: DingTalkOut[] = [];
-  for (const message of messages) {
-    const previous = joined.at(-1);
-    if (previous?.kind === "markdown" && message.kind !== "file" && previous.text.length + 2 + message.text.length <= MARKDOWN_LIMIT) {
-      joined[joined.length - 1] = { ...message, title: previous.title, text: `${previous.text}  \n  \n${message.text}` };
-      continue;
-    }
-    joined.push(message);
-  }
-  return joined;
+  const joined = joinNotes(messages, (previous, message) => {
+    if (previous.kind !== "markdown" || message.kind === "file" || previous.text.length + 2 + message.text.length > MARKDOWN_LIMIT) return undefined;
+    return { ...message, title: previous.title, text: `${previous.text}  \n  \n${message.text}` };
+  });
+  return { messages: joined, choices };
 }
 
 /** The robot API's template for one message (files take a media id, see the channel). */

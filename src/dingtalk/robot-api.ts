@@ -1,27 +1,24 @@
-// The robot API of an enterprise internal app, over Node's fetch: the app's access token
-// (/v1.0/oauth2/accessToken, cached until shortly before it expires, fetched again on a 401),
-// one-to-one messages (/v1.0/robot/oToMessages/batchSend), file upload (oapi /media/upload) and
-// the download of a file a person sent (/v1.0/robot/messageFiles/download). axios (which the SDK
-// brings) was not used: fetch covers it and keeps one HTTP client in our code.
+// The robot API of an enterprise internal app: the access token (cached until shortly before it
+// expires, fetched again on a 401), one-to-one messages, file upload and download. Over Node's
+// fetch, not the axios the SDK brings: one HTTP client in our code.
+import { setTimeout as sleepFor } from "node:timers/promises";
 import { downloadLimited, type Download } from "../app/download-limited.ts";
 
-export interface RobotApiOptions {
+export interface DingTalkSettings {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly robotCode: string;
   readonly apiRoot: string;
   readonly oapiRoot: string;
-  /** Waits between retries (tests pass a no-op). */
-  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** A message template and its parameters, as batchSend takes them. */
-export interface RobotMessageOut {
+interface RobotMessageOut {
   readonly msgKey: string;
   readonly msgParam: Record<string, string>;
 }
 
-export class DingTalkApiError extends Error {
+class DingTalkApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(`dingtalk: ${status} ${code}: ${message}`);
     this.name = "DingTalkApiError";
@@ -32,8 +29,6 @@ export class DingTalkApiError extends Error {
 const ATTEMPTS = 5;
 const TOKEN_MARGIN_MS = 5 * 60_000;
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 export interface RobotApi {
   sendToPerson(staffId: string, message: RobotMessageOut): Promise<void>;
   uploadFile(fileName: string, bytes: Uint8Array): Promise<string>;
@@ -41,8 +36,8 @@ export interface RobotApi {
   downloadFile(downloadCode: string, maxBytes: number): Promise<Download>;
 }
 
-export function createRobotApi(options: RobotApiOptions): RobotApi {
-  const sleep = options.sleep ?? defaultSleep;
+/** `sleep` waits between retries (tests pass a no-op). */
+export function createRobotApi(options: DingTalkSettings, sleep: (ms: number) => Promise<unknown> = sleepFor): RobotApi {
   let token: { value: string; until: number } | undefined;
 
   async function accessToken(): Promise<string> {

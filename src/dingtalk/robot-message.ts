@@ -1,5 +1,4 @@
-// A robot message as the Stream gateway delivers it (the CALLBACK frame's `data`, a JSON string),
-// checked once with zod: only what the channel uses, the rest passes through untouched.
+// A robot message as the Stream gateway delivers it (the CALLBACK frame's `data`), checked with zod.
 import { z } from "zod";
 
 export const RobotMessageSchema = z.looseObject({
@@ -27,15 +26,10 @@ export function staffIdOf(person: string): string | undefined {
   return person.startsWith("dingtalk-") ? person.slice("dingtalk-".length) : undefined;
 }
 
-/**
- * The message id as the interview's dedupe key. The store keeps handled ids as numbers (Telegram's
- * update ids, well below 2^40); DingTalk's are strings, so they map above 2^52 by a hash, so
- * the two channels never collide and the stored record's shape stays as it is.
- */
+/** The message id as the dedupe key: stored handled ids are numbers, so 48 bits of its hash above 2^52, above any Telegram update id. */
 export async function updateIdOf(msgId: string): Promise<number> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(msgId)));
   let value = 0;
   for (let i = 0; i < 6; i += 1) value = value * 256 + (digest[i] ?? 0);
-  // 48 bits of hash above 2^52: a safe integer, never a Telegram update id.
   return 2 ** 52 + value;
 }

@@ -1,20 +1,8 @@
-// The official Stream SDK (dingtalk-stream 2.1.5) with two changes. The gateway's base URL: the SDK
-// posts to a constant https://api.dingtalk.com/v1.0/gateway/connections/open and has no option to
-// change it, so a local fake (tests) or a private gateway is reached by overriding getEndpoint()
-// with the same request sent to DINGTALK_API_ROOT. And its keepAlive timer: the SDK starts a new
-// one on every connection and clears it only on disconnect(), so after a reconnect the old timers
-// keep pinging — and ws throws from ping() on a socket still CONNECTING, which would crash the
-// process; _connect() clears the previous timer first. Everything else — the socket, SYSTEM pings,
-// keepAlive, reconnect on close — is the SDK's own.
+// The official Stream SDK (dingtalk-stream 2.1.5) with two changes. Its gateway URL is a constant,
+// so getEndpoint() sends the same request to DINGTALK_API_ROOT (a fake, a private gateway). And it
+// starts a keepAlive timer per connection but clears it only on disconnect(): after a reconnect the
+// old timers ping a socket still CONNECTING, ws throws and the process dies; _connect() clears it.
 import { DWClient } from "dingtalk-stream";
-
-export interface StreamClientOptions {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly apiRoot: string;
-  /** Ping the gateway and drop a half-open socket, so the SDK's reconnect notices a dead network. */
-  readonly keepAlive?: boolean;
-}
 
 interface GatewayAnswer {
   readonly endpoint?: unknown;
@@ -24,8 +12,9 @@ interface GatewayAnswer {
 export class StreamClient extends DWClient {
   private readonly apiRoot: string;
 
-  constructor(options: StreamClientOptions) {
-    super({ clientId: options.clientId, clientSecret: options.clientSecret, keepAlive: options.keepAlive ?? true, ua: "nianbao" });
+  constructor(options: { readonly clientId: string; readonly clientSecret: string; readonly apiRoot: string }) {
+    // keepAlive pings the gateway and drops a half-open socket, so the SDK's reconnect notices a dead network.
+    super({ clientId: options.clientId, clientSecret: options.clientSecret, keepAlive: true, ua: "nianbao" });
     this.apiRoot = options.apiRoot;
   }
 

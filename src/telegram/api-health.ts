@@ -1,7 +1,5 @@
-// Tells the health monitor whether Telegram answers: every Bot API call's outcome, seen from an API
-// transformer. Any answer from Telegram (even a 400 about one message) means the channel is up;
-// no answer (network error, timeout) or a refused token (401/404) means it is not. The change
-// either way is logged once, so "Telegram unreachable" shows in the log, not only in /healthz.
+// Tells the health monitor whether Telegram answers, from every Bot API call: any answer (even a
+// 400) means up; none, or a refused token, means down. Each change is logged once, not only in /healthz.
 import { HttpError, type Api } from "grammy";
 import type { HealthMonitor } from "../app/health.ts";
 import type { BotLogger } from "./context.ts";

@@ -6,9 +6,9 @@ import { DEFAULT_LOCALE, LOCALES, loadBundle, type Locale } from "../i18n.ts";
 
 /** Menu order for everyone; supervisors' commands are listed too (they join by invitation, so
  * their chats are not known when the menu is set). */
-export const BOT_COMMANDS = ["start", "report", "review", "edit", "export", "preview", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite", "whoami"] as const;
+const BOT_COMMANDS = ["start", "report", "review", "edit", "export", "preview", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite", "whoami"] as const;
 /** Admins (ADMIN_IDS) get these on top, in a menu scoped to their private chat. */
-export const ADMIN_COMMANDS = ["orgs", "addoffice", "adddept", "invitations", "revoke", "removemember", "movedept"] as const;
+const ADMIN_COMMANDS = ["orgs", "addoffice", "adddept", "invitations", "revoke", "removemember", "movedept"] as const;
 export type BotCommandName = (typeof BOT_COMMANDS)[number] | (typeof ADMIN_COMMANDS)[number];
 
 /** The commands with their descriptions in one locale (missing attributes fall back to zh-CN). */

@@ -1,12 +1,9 @@
-// The context every feature sees: grammY's Context, the i18n flavor, and the services the
-// composition root injects (one tiny middleware sets ctx.services). Features that need more
-// (the report store, the clock) add fields to BotServices rather than importing shells.
+// The context every feature sees: grammY's Context and the officer's language. ctx.t uses the
+// Fluent bundles of src/i18n.ts like the CLI and the console; @grammyjs/i18n would be a second stack.
 import type { Context, MiddlewareFn } from "grammy";
 import type { AppLogger } from "../app/app.ts";
 import type { LocaleChoices } from "../app/locale-choices.ts";
-import type { Locale, Translate } from "../i18n.ts";
-
-export type { LocaleChoices };
+import { localeFor, translator, type Locale, type Translate } from "../i18n.ts";
 
 /** The part of the store the Telegram shell needs so far; later features extend it. */
 export interface BotStore {
@@ -16,25 +13,15 @@ export interface BotStore {
 /** The same structural subset of pino's logger as the rest of the app uses. */
 export type BotLogger = AppLogger;
 
-export interface BotServices {
-  readonly store: BotStore;
-  readonly logger: BotLogger;
-}
-
-/** Set by the locale middleware (i18n.ts) before any feature runs. */
+/** Set by the locale middleware before any feature runs. */
 export interface LocaleFlavor {
   locale: Locale;
   t: Translate;
+  /** Where /lang keeps the choice. */
+  locales: LocaleChoices;
 }
 
-export type BotContext = Context & LocaleFlavor & { services: BotServices };
-
-export function servicesMiddleware(services: BotServices): MiddlewareFn<BotContext> {
-  return (ctx, next) => {
-    ctx.services = services;
-    return next();
-  };
-}
+export type BotContext = Context & LocaleFlavor;
 
 /** Language choices kept in memory: for tests and for running without a store. */
 export function memoryLocaleChoices(): LocaleChoices {
@@ -45,5 +32,26 @@ export function memoryLocaleChoices(): LocaleChoices {
       choices.set(userId, locale);
       return Promise.resolve();
     },
+  };
+}
+
+/** The officer's language: their stored /lang choice, else Telegram's language_code (zh-CN unless English). */
+export async function negotiateLocale(choices: LocaleChoices, ctx: Pick<BotContext, "from">): Promise<Locale> {
+  const userId = ctx.from?.id;
+  const stored = userId === undefined ? undefined : await choices.get(userId);
+  return stored ?? localeFor(ctx.from?.language_code);
+}
+
+/** Sets ctx.locale and ctx.t (also after /lang changes the choice mid-update). */
+export function useLocale(ctx: BotContext, locale: Locale): void {
+  ctx.locale = locale;
+  ctx.t = translator(locale);
+}
+
+export function localeMiddleware(choices: LocaleChoices): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    ctx.locales = choices;
+    useLocale(ctx, await negotiateLocale(choices, ctx));
+    return next();
   };
 }

@@ -6,10 +6,9 @@ import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { servicesMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
+import { localeMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
-import { localeMiddleware } from "./i18n.ts";
 import { updateLog } from "./update-log.ts";
 
 export interface CreateBotDeps {
@@ -20,55 +19,45 @@ export interface CreateBotDeps {
   botInfo?: UserFromGetMe;
   store: BotStore;
   logger: BotLogger;
-  /** One Composer per feature (`xxxFeature`); they see private chats only, in this order. */
+  /** They see private chats only, in this order. */
   features?: Composer<BotContext>[];
   /** Per-request timeout; long polling asks for 30 s, so keep this above it. */
   timeoutSeconds?: number;
-  /** Retry policy for 429, 5xx and network errors (auto-retry). */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
-  /** Called as each update arrives (the health monitor's last-update age). */
+  /** Each update's arrival (the health monitor's last-update age). */
   onUpdate?: () => void;
-  /** Called with every failed update's error (main.ts tells the admins about damaged files). */
+  /** Every failed update's error (main.ts tells the admins about damaged files). */
   onError?: (error: unknown) => Promise<void>;
 }
 
 // A 429 asking for more than a minute is a flood ban; better to fail the update and apologise.
 const DEFAULT_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 
-/**
- * Connections to the Bot API kept open and bounded: grammY's default agent opens one per
- * concurrent call and destroys most afterwards, so a burst of replies paid a TLS handshake each.
- */
+/** Kept-alive, bounded connections: grammY's default agent destroys most after each call (a TLS handshake per reply). */
 const MAX_API_SOCKETS = 64;
 
-function apiAgent(apiRoot: string): HttpAgent {
-  const options = { keepAlive: true, maxSockets: MAX_API_SOCKETS, maxFreeSockets: MAX_API_SOCKETS };
-  return apiRoot.startsWith("http:") ? new HttpAgent(options) : new HttpsAgent(options);
-}
-
 /** The chat an update belongs to (the sender for chat-less updates such as inline queries). */
-export function chatKey(ctx: BotContext): string | undefined {
+function chatKey(ctx: BotContext): string | undefined {
   const id = ctx.chat?.id ?? ctx.from?.id;
   return id === undefined ? undefined : String(id);
 }
 
 export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   const apiRoot = deps.apiRoot ?? "https://api.telegram.org";
+  const agentOptions = { keepAlive: true, maxSockets: MAX_API_SOCKETS, maxFreeSockets: MAX_API_SOCKETS };
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo === undefined ? {} : { botInfo: deps.botInfo }),
     client: {
       apiRoot,
       timeoutSeconds: deps.timeoutSeconds ?? 60,
-      baseFetchConfig: { agent: apiAgent(apiRoot) },
+      baseFetchConfig: { agent: apiRoot.startsWith("http:") ? new HttpAgent(agentOptions) : new HttpsAgent(agentOptions) },
     },
   });
-  const boundary = errorBoundary({ logger: deps.logger, token: deps.token, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
-  // Retries 429 (after retry_after) and 5xx/network errors (backoff from 3 s); the bot only
-  // sees a failure once the attempts are spent.
+  const boundary = errorBoundary({ logger: deps.logger, token: deps.token, locales: deps.store.locales, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
+  // 429 after retry_after, 5xx and network errors with backoff; the bot sees a failure once attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
   // First, so a chat's updates keep their order when processed concurrently (runner, webhook).
   bot.use(sequentialize(chatKey));
-  bot.use(servicesMiddleware({ store: deps.store, logger: deps.logger }));
   // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
   // same boundary also wraps the whole stack, and bot.catch is left as the last resort.
   const guarded = bot.errorBoundary(boundary);

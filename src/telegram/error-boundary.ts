@@ -1,21 +1,21 @@
 // The one error boundary (bot.catch): log what failed without the officer's text or the bot
 // token, then apologise in the officer's language so they know to try again.
 import { GrammyError, HttpError, type BotError } from "grammy";
-import type { BotContext, BotLogger } from "./context.ts";
-import { negotiateLocale } from "./i18n.ts";
+import { negotiateLocale, type BotContext, type BotLogger } from "./context.ts";
 import { localeFor, translator } from "../i18n.ts";
 import { storeFaultMessage } from "../app/store-faults.ts";
+import type { LocaleChoices } from "../app/locale-choices.ts";
 
-export interface ErrorBoundaryDeps {
+interface ErrorBoundaryDeps {
   logger: BotLogger;
   /** Scrubbed from anything logged. */
   token: string;
-  /** Called with every failure first (main.ts tells the admins about a damaged file). */
+  locales: LocaleChoices;
   onError?: (error: unknown) => Promise<void>;
 }
 
 /** What is safe to log about a failure: kind, API method/code, a scrubbed message and stack. */
-export function describeError(error: unknown, token: string): Record<string, unknown> {
+function describeError(error: unknown, token: string): Record<string, unknown> {
   const scrub = (text: string | undefined): string | undefined => (text === undefined || token === "" ? text : text.split(token).join("<token>"));
   if (error instanceof GrammyError) return { kind: "telegram", method: error.method, code: error.error_code, message: scrub(error.description) };
   if (error instanceof HttpError) return { kind: "network", message: scrub(error.message) };
@@ -33,7 +33,7 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
     );
     await deps.onError?.(err.error).catch((error: unknown) => deps.logger.error({ err: describeError(error, deps.token) }, "telegram: fault report failed"));
     try {
-      const text = await apology(ctx, err.error);
+      const text = await apology(ctx, err.error, deps.locales);
       if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
       // Groups get no apology: we stay quiet there unless addressed.
       if (ctx.chat?.type === "private") await ctx.reply(text);
@@ -43,13 +43,11 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
   };
 }
 
-async function apology(ctx: BotContext, error: unknown): Promise<string> {
+async function apology(ctx: BotContext, error: unknown, locales: LocaleChoices): Promise<string> {
   // A full disk or a damaged report is said as it is: "please retry" would never help.
-  const fault = storeFaultMessage(error);
-  const key = fault?.key ?? "bot-error";
-  const params = fault?.params ?? {};
+  const fault = storeFaultMessage(error) ?? { key: "bot-error", params: {} };
   // ctx.t is missing when the failure happened before the i18n middleware finished.
-  if (typeof ctx.t === "function") return ctx.t(key, params);
-  const locale = ctx.services === undefined ? localeFor(ctx.from?.language_code) : await negotiateLocale(ctx.services.store.locales, ctx).catch(() => localeFor(ctx.from?.language_code));
-  return translator(locale)(key, params);
+  if (typeof ctx.t === "function") return ctx.t(fault.key, fault.params);
+  const locale = await negotiateLocale(locales, ctx).catch(() => localeFor(ctx.from?.language_code));
+  return translator(locale)(fault.key, fault.params);
 }

@@ -1,7 +1,6 @@
-// The first call to Telegram at start-up (getMe), made on its own so what goes wrong is said at
-// once: unreachable (network down, firewall, wrong TELEGRAM_API_ROOT) is told at the first
-// failure and retried for as long as it takes; a token Telegram rejects (401) ends the start with
-// one line. The bot's own client retries silently (auto-retry), which left start-up mute for minutes.
+// getMe at start-up on its own, so what goes wrong is said at once (the bot's client retries
+// silently): unreachable is told and retried as long as it takes; a rejected token ends the start.
+import { setTimeout as sleep } from "node:timers/promises";
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 
@@ -30,15 +29,6 @@ function reasonOf(error: unknown): string {
   return text.replace(/\/bot[^/\s]+\//g, "/bot…/");
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted === true) return reject(new Error("reachTelegram: aborted"));
-    const timer = setTimeout(() => (signal?.removeEventListener("abort", abort), resolve()), ms);
-    const abort = (): void => (clearTimeout(timer), reject(new Error("reachTelegram: aborted")));
-    signal?.addEventListener("abort", abort, { once: true });
-  });
-}
-
 /** getMe until Telegram answers; throws TokenRejectedError on 401. */
 export async function reachTelegram(api: Pick<Api, "getMe">, options: ReachOptions): Promise<UserFromGetMe> {
   const delays = options.retryDelaysMs ?? DEFAULT_DELAYS_MS;
@@ -50,6 +40,6 @@ export async function reachTelegram(api: Pick<Api, "getMe">, options: ReachOptio
       if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) throw new TokenRejectedError(error.description);
       options.onUnreachable(reasonOf(error), attempt);
     }
-    await pause(delays[Math.min(attempt - 1, delays.length - 1)] ?? 1_000, options.signal);
+    await sleep(delays[Math.min(attempt - 1, delays.length - 1)] ?? 1_000, undefined, { signal: options.signal });
   }
 }

@@ -2,6 +2,7 @@
 // block in <pre>, the inline keyboard on the last part, and every part under Telegram's 4 096.
 import { InlineKeyboard } from "grammy";
 import type { Button, Line } from "../core/interview/reply.ts";
+import { packLines } from "../app/channel-commands.ts";
 import { lineText } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
 
@@ -19,7 +20,7 @@ export interface MessageLike {
   readonly mono?: string;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
@@ -44,38 +45,22 @@ function cut(raw: string, room: number): string[] {
   return pieces;
 }
 
-/** Packs pieces into messages joined by newlines, each within the limit. */
-function pack(pieces: readonly string[], limit: number): string[] {
-  const messages: string[] = [];
-  let current = "";
-  for (const piece of pieces) {
-    const joined = current === "" ? piece : `${current}\n${piece}`;
-    if (joined.length <= limit) current = joined;
-    else {
-      if (current !== "") messages.push(current);
-      current = piece;
-    }
-  }
-  if (current !== "") messages.push(current);
-  return messages;
-}
-
 const PRE_OPEN = "<pre>";
 const PRE_CLOSE = "</pre>";
 
 function monoPieces(mono: string): string[] {
   const room = MESSAGE_LIMIT - PRE_OPEN.length - PRE_CLOSE.length;
   const lines = mono.split("\n").flatMap((line) => cut(line, room).map(escapeHtml));
-  return pack(lines, room).map((block) => `${PRE_OPEN}${block}${PRE_CLOSE}`);
+  return packLines(lines, room).map((block) => `${PRE_OPEN}${block}${PRE_CLOSE}`);
 }
 
-export function keyboardOf(t: Translate, buttons: readonly Button[][]): InlineKeyboard {
+function keyboardOf(t: Translate, buttons: readonly Button[][]): InlineKeyboard {
   return new InlineKeyboard(buttons.map((row) => row.map((button) => InlineKeyboard.text(t(button.label.key, button.label.params), button.data))));
 }
 
 export function renderMessage(t: Translate, reply: MessageLike): HtmlMessage[] {
   const lines = reply.lines.flatMap((line) => lineText(t, line).split("\n")).flatMap((text) => cut(text, MESSAGE_LIMIT).map(escapeHtml));
-  const texts = pack(lines, MESSAGE_LIMIT);
+  const texts = packLines(lines, MESSAGE_LIMIT);
   if (reply.mono !== undefined && reply.mono !== "") {
     // A <pre> block never shares a message with a piece that would push it over the limit.
     for (const block of monoPieces(reply.mono)) {

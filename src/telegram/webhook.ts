@@ -1,8 +1,7 @@
-// Webhook mode: a node:http server that hands Telegram's POSTs to grammY's webhookCallback. Before
-// an update reaches the bot the request must be a POST to the webhook path, carry the secret token
-// set with setWebhook (X-Telegram-Bot-Api-Secret-Token, compared in constant time), and declare a
-// body within the size limit. Anything else is answered here and never seen by the bot.
-// Reference: https://core.telegram.org/bots/api#setwebhook (secret_token; non-2xx makes Telegram retry).
+// Webhook mode: a node:http server handing Telegram's POSTs to grammY's webhookCallback once the
+// request is a POST to the path, with the setWebhook secret token (compared without leaking its
+// length, which grammY's own check does) and a declared body within the limit. Anything else
+// never reaches the bot.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,20 +9,18 @@ import { webhookCallback, type Bot, type Context } from "grammy";
 import type { BotLogger } from "./context.ts";
 import { HEALTH_PATH } from "../app/health-server.ts";
 
-export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Updates are a few KB; a megabyte leaves room for long messages and still refuses floods. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 /** Below Telegram's own patience; an update still running then is retried by Telegram and absorbed. */
-export const DEFAULT_TIMEOUT_MS = 50_000;
+const TIMEOUT_MS = 50_000;
 
-export interface WebhookOptions {
+interface WebhookOptions {
   /** From WEBHOOK_SECRET; also passed to setWebhook as secret_token. */
   readonly secret: string;
   /** The path of WEBHOOK_URL, e.g. `/nianbao/hook`. */
   readonly path: string;
   readonly logger: BotLogger;
-  readonly maxBodyBytes?: number;
-  readonly timeoutMs?: number;
   /** GET /healthz on the same port (HEALTH_PATH), for the reverse proxy or a monitor. */
   readonly health?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
@@ -31,7 +28,7 @@ export interface WebhookOptions {
 const digest = (text: string): Buffer => createHash("sha256").update(text, "utf8").digest();
 
 /** Constant-time comparison that does not leak the secret's length either. */
-export function secretMatches(header: string | string[] | undefined, secret: string): boolean {
+function secretMatches(header: string | string[] | undefined, secret: string): boolean {
   const value = Array.isArray(header) ? header[0] : header;
   return value !== undefined && timingSafeEqual(digest(value), digest(secret));
 }
@@ -43,9 +40,8 @@ function answer(res: ServerResponse, status: number, headers: Record<string, str
 }
 
 /** The request listener: checks first, then grammY. */
-export function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const callback = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "throw", timeoutMilliseconds: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const callback = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "throw", timeoutMilliseconds: TIMEOUT_MS });
   const reject = (req: IncomingMessage, res: ServerResponse, status: number, why: string, headers?: Record<string, string>): void => {
     options.logger.warn({ status, method: req.method }, `webhook: ${why}`);
     answer(res, status, headers);
@@ -60,7 +56,7 @@ export function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookO
     if (!secretMatches(req.headers[SECRET_HEADER], options.secret)) return reject(req, res, 401, "wrong or missing secret token");
     const length = req.headers["content-length"];
     if (length === undefined || !/^\d+$/.test(length)) return reject(req, res, 411, "no content length");
-    if (Number(length) > limit) return reject(req, res, 413, "body too large");
+    if (Number(length) > MAX_BODY_BYTES) return reject(req, res, 413, "body too large");
     try {
       await callback(req, res);
     } catch (error) {
@@ -71,7 +67,7 @@ export function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookO
   };
 }
 
-export interface WebhookServer {
+interface WebhookServer {
   readonly port: number;
   /** Stops accepting requests and waits for those in flight. */
   close(): Promise<void>;

@@ -1,37 +1,28 @@
-// Every feature of the bot in the order they must see updates: invitations before the interview
-// (`/start <code>`), the year and import handlers before it (`/export 2024`, last year's file),
-// and the interview last, since it answers any remaining text.
+// Every feature in the order they must see updates: years and imports (`/export 2024`, last year's
+// file) before the interview, which answers any remaining text.
 import type { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
+import { channelCommands } from "../../app/channel-commands.ts";
 import { createInterviewService, type InterviewService } from "../../app/interview-service.ts";
 import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
 import { checkPublishedFeature } from "./check-published.ts";
-import { orgAdminFeature } from "./org-admin.ts";
 import { interviewFeature } from "./interview.ts";
-import { invitesFeature } from "./invites.ts";
 import { publishedFeature } from "./published.ts";
-import { submissionFeature } from "./submission.ts";
 import { supervisionFeature } from "./supervision.ts";
 import { yearsFeature } from "./years.ts";
+import type { ApiRoot } from "./org-common.ts";
 
-export interface FeatureOptions {
-  /** Bot API root, for downloading files officers send (a function: tests learn it late). */
-  readonly apiRoot: string | (() => string);
-  readonly service?: InterviewService;
-}
-
-export function allFeatures(app: App, options: FeatureOptions): Composer<BotContext>[] {
+/** `apiRoot` is where files officers send are downloaded from. */
+export function allFeatures(app: App, options: { readonly apiRoot: ApiRoot; readonly service?: InterviewService }): Composer<BotContext>[] {
   const service = options.service ?? createInterviewService(app);
+  const commands = channelCommands(app);
   return [
-    invitesFeature(app, service),
-    adminFeature(app),
-    orgAdminFeature(app),
-    supervisionFeature(app),
-    submissionFeature(app),
-    checkPublishedFeature(app, { apiRoot: options.apiRoot }),
-    yearsFeature(app, { apiRoot: options.apiRoot }),
+    adminFeature(app, commands),
+    supervisionFeature(app, commands),
+    checkPublishedFeature(app, commands, options.apiRoot),
+    yearsFeature(app, commands, options.apiRoot),
     publishedFeature(app),
-    interviewFeature(app, service),
+    interviewFeature(app, service, commands),
   ];
 }

@@ -4,10 +4,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { LOCALES, isLocale, translator } from "../../i18n.ts";
 import { commandList } from "../commands.ts";
-import type { BotContext } from "../context.ts";
-import { useLocale } from "../i18n.ts";
-
-const LANG_DATA = /^lang:(.+)$/;
+import { useLocale, type BotContext } from "../context.ts";
 
 export const basicsFeature = new Composer<BotContext>();
 
@@ -37,10 +34,10 @@ direct.command("lang", (ctx) => {
   for (const locale of LOCALES) keyboard.text(translator(locale)("bot-lang-self"), `lang:${locale}`);
   return ctx.reply(ctx.t("bot-lang-choose"), { reply_markup: keyboard });
 });
-direct.callbackQuery(LANG_DATA, async (ctx, next) => {
+direct.callbackQuery(/^lang:(.+)$/, async (ctx, next) => {
   const locale = ctx.match[1] ?? "";
   if (!isLocale(locale)) return next();
-  await ctx.services.store.locales.set(ctx.from.id, locale);
+  await ctx.locales.set(ctx.from.id, locale);
   useLocale(ctx, locale);
   await ctx.answerCallbackQuery({ text: ctx.t("bot-lang-set") });
   await ctx.editMessageText(ctx.t("bot-lang-set")).catch(() => undefined);

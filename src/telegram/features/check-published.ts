@@ -12,31 +12,26 @@ import { errorsOf, warningsOf } from "../../core/report/findings.ts";
 import { findingSentence } from "../../findings-text.ts";
 import { importFailureSentence, importNoteSentence } from "../../import-text.ts";
 import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
+import type { ChannelCommands } from "../../app/channel-commands.ts";
 import type { BotContext } from "../context.ts";
-import { downloadLimited } from "../../app/download-limited.ts";
-import { orgServices, userIdOf } from "./org-common.ts";
+import { downloadSent, userIdOf, type ApiRoot } from "./org-common.ts";
 
-/** Files Telegram lets bots download (20 MB), as many as the importer takes; counted on the stream. */
-const MAX_DOWNLOAD_BYTES = MAX_INPUT_BYTES;
 const PUBLISHED = /\.(docx|txt|html?|pdf)$/i;
 /** Telegram's limit is 4096 characters: the findings stop short of it and say how many were left out. */
 const MAX_REPLY_CHARS = 3800;
 
-export function checkPublishedFeature(app: App, options: { readonly apiRoot: string | (() => string) }): Composer<BotContext> {
-  const services = orgServices(app);
-  const apiRoot = (): string => (typeof options.apiRoot === "function" ? options.apiRoot() : options.apiRoot).replace(/\/+$/, "");
+export function checkPublishedFeature(app: App, commands: ChannelCommands, apiRoot: ApiRoot): Composer<BotContext> {
   const feature = new Composer<BotContext>();
 
   feature.on("message:document", async (ctx, next) => {
     const document = ctx.message.document;
     const name = document.file_name ?? "";
-    if (!PUBLISHED.test(name) || (document.file_size ?? 0) > MAX_DOWNLOAD_BYTES) return next();
+    if (!PUBLISHED.test(name) || (document.file_size ?? 0) > MAX_INPUT_BYTES) return next();
     const userId = userIdOf(ctx);
-    const officeId = await services.summary.officeOf(userId);
-    if (officeId === undefined || !can(await services.org.org(), userId, "viewStatus", { officeId }, app.adminIds)) return next();
-    const file = await ctx.getFile();
-    const download = await downloadLimited(`${apiRoot()}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, MAX_DOWNLOAD_BYTES);
-    const t = ctx.t.bind(ctx);
+    const officeId = await commands.summary.officeOf(userId);
+    if (officeId === undefined || !can(await commands.org.org(), userId, "viewStatus", { officeId }, app.adminIds)) return next();
+    const download = await downloadSent(ctx, apiRoot, MAX_INPUT_BYTES);
+    const t = ctx.t;
     if (!download.ok) return void (await ctx.reply(ctx.t("chk-failed", { file: name, reason: importFailureSentence(t, "too-large") })));
     const imported = await importReport({ name, bytes: download.bytes });
     if (!imported.ok) return void (await ctx.reply(ctx.t("chk-failed", { file: name, reason: importFailureSentence(t, imported.reason) })));

@@ -1,17 +1,19 @@
-// The interview in Telegram: commands, text, button taps and unsupported messages become engine
-// events for the shared service; its replies go out as HTML messages and .docx documents.
+// The interview in Telegram (and /start with its invitations): commands, text, button taps and other
+// messages become engine events for the shared service; replies go out as HTML and .docx documents.
 import { Composer, GrammyError } from "grammy";
 import type { App } from "../../app/app.ts";
-import { outboxOf, type Outbox, type OutboxMessage } from "../../app/outbox.ts";
+import { outboxOf, type OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../../app/personal-workspaces.ts";
+import { channelCommands, documentCaption, joinNotes as joinChannelNotes, outcomeNotice } from "../../app/channel-commands.ts";
 import type { CommandName } from "../../core/interview/engine.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
 import { MESSAGE_LIMIT, renderMessage } from "../render-reply.ts";
 import { EDIT_JUMP } from "../../app/edit-jump.ts";
 import { isTransient, telegramSender } from "../outbox-sender.ts";
-import { callbackButtons } from "../send.ts";
+import { callbackButtons, replyText } from "../send.ts";
+import { membershipsOf } from "../../core/org/org-ops.ts";
+import { isAdmin } from "../../core/org/permissions.ts";
 
 /** Commands the engine answers; /start is handled apart because invitations use its payload. */
 const ENGINE_COMMANDS: readonly Exclude<CommandName, "start">[] = ["report", "review", "edit", "export", "cancel", "help", "skip", "back"];
@@ -21,10 +23,6 @@ const OUR_CALLBACK = /^v\d{1,9}:/;
 
 type UnsupportedKind = Extract<InterviewEvent, { type: "unsupported" }>["kind"];
 
-function translate(ctx: BotContext): Translate {
-  return (key, params) => ctx.t(key, params);
-}
-
 /** Telegram refuses an edit that changes nothing; that is not a failure here. */
 function ignoreNotModified(error: unknown): void {
   if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
@@ -32,72 +30,59 @@ function ignoreNotModified(error: unknown): void {
 }
 
 /** The outcome as the messages to send, in order (plain data, so the outbox can keep them). */
-export function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[] {
-  if (outcome.kind === "stranger") return [{ kind: "text", text: t("shell-stranger"), html: false }];
-  if (outcome.kind === "ask-agency") {
-    const key = outcome.problem === undefined ? "shell-agency-ask" : outcome.problem === "control" ? "shell-agency-hidden" : "shell-agency-invalid";
-    return [{ kind: "text", text: t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) }), html: false }];
-  }
+function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[] {
+  if (outcome.kind !== "replies") return [{ kind: "text", text: outcomeNotice(t, outcome), html: false }];
   return joinNotes(
     outcome.replies.flatMap((reply): OutboxMessage[] => {
       if (reply.kind === "document") {
-        return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: t(reply.final ? "shell-document-final" : "shell-document-draft") }];
+        return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: documentCaption(t, reply) }];
       }
       return renderMessage(t, reply).map((message) => ({ kind: "text", text: message.text, html: true, ...(message.keyboard === undefined ? {} : { keyboard: callbackButtons(message.keyboard) }) }));
     }),
   );
 }
 
-/**
- * A note without buttons ("recorded…", a refusal) travels in the same message as the question that
- * follows it when both fit: one notification per answer on the officer's phone, and half the
- * Bot API calls.
- */
+/** Notes joined to the message after them (app/channel-commands.ts), within Telegram's limit. */
 export function joinNotes(messages: readonly OutboxMessage[]): OutboxMessage[] {
-  const joined: OutboxMessage[] = [];
-  for (const message of messages) {
-    const previous = joined.at(-1);
-    if (previous?.kind === "text" && previous.keyboard === undefined && message.kind === "text" && previous.html === message.html) {
-      const text = `${previous.text}\n\n${message.text}`;
-      if (text.length <= MESSAGE_LIMIT) {
-        joined[joined.length - 1] = { ...message, text };
-        continue;
-      }
-    }
-    joined.push(message);
-  }
-  return joined;
+  return joinChannelNotes(messages, (previous, message) => {
+    if (previous.kind !== "text" || previous.keyboard !== undefined || message.kind !== "text" || previous.html !== message.html) return undefined;
+    const text = `${previous.text}\n\n${message.text}`;
+    return text.length <= MESSAGE_LIMIT ? { ...message, text } : undefined;
+  });
 }
 
-/** Sends the replies in order; those Telegram will not take now wait in the chat's durable outbox. */
-export async function sendOutcome(ctx: BotContext, outcome: ServiceOutcome, outbox: Outbox): Promise<void> {
-  if (ctx.chat === undefined) return;
-  await outbox.deliver(ctx.chat.id, outcomeMessages(translate(ctx), outcome), telegramSender(ctx.api));
-}
-
-/** Documents are one small handler so the import feature can take them over by mounting first. */
-export function documentHandler(service: InterviewService, outbox: Outbox): (ctx: BotContext) => Promise<void> {
-  return async (ctx) => {
-    if (ctx.from === undefined) return;
-    await sendOutcome(ctx, await service.handle(String(ctx.from.id), { type: "unsupported", kind: "document" }, { updateId: ctx.update.update_id }), outbox);
-  };
-}
-
-export function interviewFeature(app: App, service: InterviewService): Composer<BotContext> {
+export function interviewFeature(app: App, service: InterviewService, commands = channelCommands(app)): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const outbox = outboxOf(app);
   const run = async (ctx: BotContext, event: InterviewEvent): Promise<void> => {
     if (ctx.from === undefined) return;
     // The update id makes a re-delivered update (crash, webhook retry) change nothing.
-    await sendOutcome(ctx, await service.handle(String(ctx.from.id), event, { updateId: ctx.update.update_id }), outbox);
+    const outcome = await service.handle(String(ctx.from.id), event, { updateId: ctx.update.update_id });
+    // In order; what Telegram will not take now waits in the chat's durable outbox.
+    if (ctx.chat !== undefined) await outbox.deliver(ctx.chat.id, outcomeMessages(ctx.t, outcome), telegramSender(ctx.api));
   };
 
-  // `/start <code>` is an invitation: the invites feature (mounted before) takes the codes it knows.
-  feature.command("start", (ctx, next) => (ctx.match.trim() === "" ? run(ctx, { type: "command", name: "start" }) : next()));
+  // `/start <code>` (the deep link t.me/<bot>?start=<code>) redeems an invitation; an officer's first question follows.
+  feature.command("start", async (ctx) => {
+    const userId = String(ctx.from?.id ?? "");
+    const code = ctx.match.trim();
+    if (code !== "") {
+      const redeemed = await commands.redeem(userId, code, ctx.t, ctx.update.update_id);
+      await replyText(ctx, app, redeemed.text);
+      if (redeemed.role === "officer") await run(ctx, { type: "command", name: "start" });
+      return;
+    }
+    if ((await app.workspaces(userId, app.now())).kind === "stranger") {
+      // Nobody in the organisation is told how to be invited; supervisors get their commands.
+      const current = await commands.org.org();
+      const known = membershipsOf(current, userId).length > 0 || isAdmin(current, userId, app.adminIds);
+      return replyText(ctx, app, ctx.t(known ? "org-start-supervisor" : "org-stranger"));
+    }
+    await run(ctx, { type: "command", name: "start" });
+  });
   for (const name of ENGINE_COMMANDS) {
     feature.command(name, async (ctx, next) => {
-      // Supervisors, admins and people not yet set up have no interview: the general /help and
-      // /cancel (basics) answer them instead of "you are not an officer".
+      // Those with no interview (supervisors, admins, strangers) get the general /help and /cancel (basics).
       if ((name === "help" || name === "cancel") && ctx.from !== undefined && (await app.workspaces(String(ctx.from.id), app.now())).kind !== "ready") return next();
       const arg = ctx.match.trim();
       return run(ctx, arg === "" ? { type: "command", name } : { type: "command", name, arg });
@@ -109,8 +94,7 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
   feature.callbackQuery(OUR_CALLBACK, async (ctx) => {
     // Always stop the spinner, even for a stale or forged tap; the engine decides what it means.
     await ctx.answerCallbackQuery().catch((error: unknown) => app.logger.warn({ err: String(error) }, "interview: answerCallbackQuery failed"));
-    // The tapped keyboard has served: take it away so old buttons are not tapped again.
-    // Cosmetic: if Telegram is struggling, the answer matters more than the old keyboard.
+    // The tapped keyboard has served; cosmetic, so a struggling Telegram does not hold up the answer.
     if (ctx.callbackQuery.message !== undefined) await ctx.editMessageReplyMarkup().catch((error: unknown) => (isTransient(error) ? undefined : ignoreNotModified(error)));
     await run(ctx, { type: "button", data: ctx.callbackQuery.data });
   });
@@ -126,6 +110,6 @@ export function interviewFeature(app: App, service: InterviewService): Composer<
   feature.on("message:photo", unsupported("photo"));
   feature.on(["message:voice", "message:audio", "message:video_note"], unsupported("voice"));
   feature.on(["message:video", "message:animation"], unsupported("video"));
-  feature.on("message:document", documentHandler(service, outbox));
+  feature.on("message:document", unsupported("document"));
   return feature;
 }

@@ -1,57 +1,41 @@
-// What the organisation features share: the services built from App, the recipient's translator,
-// and delivering lifecycle messages to other people (each in their own language) with their buttons.
+// What the organisation features share: callback data naming a report, and delivering lifecycle
+// messages to other people (each in their own language) with their buttons.
 // Callback data of these features starts with "sv:" (the interview engine's starts with "v<n>:").
 import { InlineKeyboard, type Api } from "grammy";
 import type { App } from "../../app/app.ts";
-import { createLifecycleService, type Delivery, type LifecycleService } from "../../app/lifecycle-service.ts";
+import type { ChannelReply } from "../../app/channel-commands.ts";
+import type { Delivery } from "../../app/lifecycle-service.ts";
+import { storeLocaleChoices, translatorOf } from "../../app/locale-choices.ts";
 import { channelOf, deliverAcrossChannels } from "../../app/person-channels.ts";
-import { createOrgService, type OrgService } from "../../app/org-service.ts";
-import { createSummaryService, type SummaryService } from "../../app/summary-service.ts";
-import { createSupervisionService, type SupervisionService } from "../../app/supervision-service.ts";
-import { DEFAULT_LOCALE, translator, type Translate } from "../../i18n.ts";
-import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
-import { sendTo, text as textMessage } from "../send.ts";
+import type { Translate } from "../../i18n.ts";
+import type { ReportKey } from "../../app/data-folder.ts";
+import type { OutboxMessage } from "../../app/outbox.ts";
+import { downloadLimited, type Download } from "../../app/download-limited.ts";
+import type { BotContext } from "../context.ts";
+import { document, sendTo, text as textMessage } from "../send.ts";
 
-export interface OrgServices {
-  readonly org: OrgService;
-  readonly lifecycle: LifecycleService;
-  readonly summary: SummaryService;
-  readonly supervision: SupervisionService;
+/** The Bot API root (a function when tests learn it late). */
+export type ApiRoot = string | (() => string);
+
+/** The file of the update's message, fetched from the Bot API and cut off once more than `maxBytes` arrive. */
+export async function downloadSent(ctx: BotContext, apiRoot: ApiRoot, maxBytes: number): Promise<Download> {
+  const file = await ctx.getFile();
+  const root = (typeof apiRoot === "function" ? apiRoot() : apiRoot).replace(/\/+$/, "");
+  return downloadLimited(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, maxBytes);
 }
 
-export function orgServices(app: App): OrgServices {
-  const org = createOrgService(app);
-  const read = () => org.org();
-  const lifecycle = createLifecycleService(app, read);
-  return { org, lifecycle, summary: createSummaryService(app, read, () => org.calendar()), supervision: createSupervisionService(app, org, lifecycle) };
+/** The app's channel-neutral answer as an outbox message. */
+export function outboxMessage(reply: ChannelReply): OutboxMessage {
+  return "text" in reply ? textMessage(reply.text) : document(reply.bytes, reply.fileName, reply.caption);
 }
 
-/** Another user's translator: their /lang choice, else zh-CN. */
-export async function translatorFor(app: App, userId: string): Promise<Translate> {
-  const session = await app.store.user(userId).read();
-  return translator(session.locale ?? DEFAULT_LOCALE);
-}
-
-const KEY_PART = "([A-Za-z0-9][A-Za-z0-9_-]{0,63}):(\\d{4})";
-/** sv:<verb>:<departmentId>:<year>[:<n>] */
-export function keyPattern(verb: string, withIndex = false): RegExp {
-  return new RegExp(`^sv:${verb}:${KEY_PART}${withIndex ? ":(\\d{1,3})" : ""}$`);
-}
-
+/** sv:<verb>:<departmentId>:<year>[:<n>]: the review buttons' data (supervision.ts). */
 export function keyData(verb: string, key: ReportKey, index?: number): string {
   return `sv:${verb}:${key.departmentId}:${key.year}${index === undefined ? "" : `:${index}`}`;
 }
 
-export function keyOfMatch(match: RegExpMatchArray | string | null | undefined): ReportKey | undefined {
-  if (match === null || match === undefined || typeof match === "string") return undefined;
-  const departmentId = match[1];
-  const year = Number(match[2]);
-  // Forged data may carry any four digits; the store keeps 2000–2100 only.
-  return departmentId === undefined || !isValidYear(year) ? undefined : { departmentId, year };
-}
-
 /** The supervisor's buttons under a submission: approve, return, read the report. */
-export function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
+function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
   return new InlineKeyboard()
     .text(t("org-btn-approve"), keyData("ap", key))
     .text(t("org-btn-return"), keyData("rt", key))
@@ -69,7 +53,7 @@ export async function deliver(api: Api, app: App, key: ReportKey, deliveries: re
       await deliverAcrossChannels(app, key, [delivery]);
       continue;
     }
-    const t = await translatorFor(app, delivery.userId);
+    const t = await translatorOf(storeLocaleChoices(app.store), delivery.userId);
     const text = t(delivery.key, { ...delivery.params });
     const toSupervisor = delivery.key === "sup-notify-submitted" || delivery.key === "sup-notify-resubmitted";
     const keyboard = toSupervisor
@@ -86,5 +70,3 @@ export async function deliver(api: Api, app: App, key: ReportKey, deliveries: re
 }
 
 export const userIdOf = (ctx: { from?: { id: number } | undefined }): string => String(ctx.from?.id ?? "");
-
-export { refusalText } from "../../app/refusal-text.ts";

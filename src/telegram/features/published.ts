@@ -14,7 +14,7 @@ import type { BotContext } from "../context.ts";
 import { userIdOf } from "./org-common.ts";
 
 /** Pages /preview sends: the first and the table pages, as many as a phone screen wants. */
-const PREVIEW_PAGES = [1, 2, 3, 4, 5];
+const PREVIEW_PAGES = 5;
 
 function isDraft(report: Report): boolean {
   const missing = missingParts(report);
@@ -64,10 +64,9 @@ export function publishedFeature(app: App): Composer<BotContext> {
     if (!tools.soffice || !tools.pdftoppm) return void (await ctx.reply(ctx.t("published-preview-text")));
     const pdf = await docxToPdf(await renderReport(report, { draft: isDraft(report) }));
     const pngs = await pdfToPngs(pdf, { dpi: 90 });
-    const pages = PREVIEW_PAGES.filter((page) => page <= pngs.length);
-    for (const page of pages) {
-      const png = pngs[page - 1];
-      if (png !== undefined) await ctx.replyWithDocument(new InputFile(png, `preview-${page}.png`), { caption: ctx.t("published-preview-page", { page, pages: pngs.length }) });
+    for (const [index, png] of pngs.slice(0, PREVIEW_PAGES).entries()) {
+      const page = index + 1;
+      await ctx.replyWithDocument(new InputFile(png, `preview-${page}.png`), { caption: ctx.t("published-preview-page", { page, pages: pngs.length }) });
     }
   });
 

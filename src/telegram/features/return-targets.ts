@@ -1,7 +1,5 @@
-// Where a supervisor can point a return, derived from the format data: each section of the
-// outline, and under it the rows of its table (a row's first input cell opens the row's question)
-// or its narrative parts. Buttons carry an index into RETURN_TARGETS (callback data ≤ 64 bytes).
-// Reference: 国办公开办函〔2021〕30号 outline and tables 2–4, via src/core/report/.
+// Where a supervisor can point a return, from the format data: each section, and under it its
+// table's rows or its narrative parts. Buttons carry an index here (callback data ≤ 64 bytes).
 import { CELLS } from "../../core/report/cells.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { NARRATIVE_PARTS, SECTIONS, type SectionKey } from "../../core/report/narrative.ts";

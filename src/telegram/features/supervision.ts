@@ -1,24 +1,32 @@
-// The supervisor's side: /status (the office's board), /summary (choose submitted/all → the office
-// summary as .docx and .xlsx), /deadline <date>, and the review of a submission from the buttons
-// under its notification: approve, read the department's .docx, or return it — pointing at a
-// section and a row or part (return-targets.ts), then typing the comment.
-// The decisions are the app's (supervision-service.ts, summary-service.ts); this file turns
-// updates into those calls and their results into messages.
+// The lifecycle in Telegram. The officer's /submit (also the 报送 button under a fixed return's final
+// document) and /reopen [reason]; the supervisor's /status, /summary (submitted/all → text, .docx,
+// .xlsx), /deadline <date>, and the review of a submission from the buttons under its notification:
+// approve, read the .docx, or return it — at a section and a row or part, then typing the comment.
+// The people concerned hear of each step (org-common.ts deliver()).
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
+import type { ChannelCommands } from "../../app/channel-commands.ts";
+import type { ActOutcome } from "../../app/lifecycle-service.ts";
+import { refusalText } from "../../app/refusal-text.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { SECTIONS } from "../../core/report/narrative.ts";
-import type { Line } from "../../core/summary/line.ts";
-import type { Translate } from "../../i18n.ts";
 import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
+import { SUBMIT_DATA } from "../../app/edit-jump.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
-import { deliver, keyData, keyOfMatch, keyPattern, orgServices, refusalText, userIdOf } from "./org-common.ts";
+import { deliver, keyData, outboxMessage, userIdOf } from "./org-common.ts";
 import { RETURN_TARGETS, targetsOfSection } from "./return-targets.ts";
 
-export function linesText(t: Translate, lines: readonly Line[]): string {
-  return lines.map((line) => t(line.key, { ...line.params })).join("\n");
+/** sv:<verb>:<departmentId>:<year>[:<n>] (keyData), the index given only where the verb uses one. */
+function keyPattern(verb: string): RegExp {
+  return new RegExp(`^sv:${verb}:([A-Za-z0-9][A-Za-z0-9_-]{0,63}):(\\d{4})(?::(\\d{1,3}))?$`);
+}
+
+/** The report a button names; forged data may carry any four digits, and the store keeps 2000–2100 only. */
+function keyOfMatch(match: string | RegExpMatchArray): ReportKey | undefined {
+  const [, departmentId, year] = typeof match === "string" ? [] : match;
+  return departmentId === undefined || !isValidYear(Number(year)) ? undefined : { departmentId, year: Number(year) };
 }
 
 function yearArg(text: string, fallback: number): number {
@@ -26,17 +34,10 @@ function yearArg(text: string, fallback: number): number {
   return match === null ? fallback : Number(match[1]);
 }
 
-export function supervisionFeature(app: App): Composer<BotContext> {
-  const services = orgServices(app);
-  const { supervision } = services;
+export function supervisionFeature(app: App, commands: ChannelCommands): Composer<BotContext> {
+  const { supervision } = commands;
   const feature = new Composer<BotContext>();
   const say = (ctx: BotContext, body: string, keyboard?: InlineKeyboard): Promise<void> => reply(ctx, app, text(body, keyboard));
-
-  async function officeOrSay(ctx: BotContext): Promise<string | undefined> {
-    const officeId = await services.summary.officeOf(userIdOf(ctx));
-    if (officeId === undefined) await say(ctx, ctx.t("org-no-office"));
-    return officeId;
-  }
 
   async function mayReturn(ctx: BotContext, key: ReportKey): Promise<boolean> {
     if (await supervision.mayReturn(userIdOf(ctx), key)) return true;
@@ -44,40 +45,39 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     return false;
   }
 
-  feature.command("status", async (ctx) => {
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
-    const year = yearArg(ctx.match, campaignYear(app.now()));
-    if (!isValidYear(year)) return say(ctx, ctx.t("org-no-report-year", { year: String(year) }));
-    const board = await services.summary.board(userIdOf(ctx), officeId, year);
-    await say(ctx, board.ok ? linesText(ctx.t, board.lines) : ctx.t(board.error === "denied" ? "sup-denied" : "org-no-office", { action: "viewStatus" }));
+  async function step(ctx: BotContext, verb: "submit" | "reopen", reason?: string): Promise<void> {
+    const answer = await commands.step(userIdOf(ctx), verb, ctx.t, { updateId: ctx.update.update_id }, reason);
+    await say(ctx, answer.text);
+    if (answer.key !== undefined) await deliver(ctx.api, app, answer.key, answer.deliveries);
+  }
+
+  feature.command("submit", (ctx) => step(ctx, "submit"));
+  feature.callbackQuery(SUBMIT_DATA, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await step(ctx, "submit");
   });
+  feature.command("reopen", (ctx) => step(ctx, "reopen", ctx.match.trim() || undefined));
+
+  feature.command("status", async (ctx) => say(ctx, await commands.status(userIdOf(ctx), yearArg(ctx.match, campaignYear(app.now())), ctx.t)));
 
   feature.command("summary", async (ctx) => {
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
     const year = yearArg(ctx.match, campaignYear(app.now()));
-    if (!isValidYear(year)) return say(ctx, ctx.t("org-no-report-year", { year: String(year) }));
+    const place = await commands.officeYear(userIdOf(ctx), year, ctx.t);
+    if ("text" in place) return say(ctx, place.text);
     const keyboard = new InlineKeyboard().text(ctx.t("org-btn-summary-submitted"), `sv:sum:s:${year}`).text(ctx.t("org-btn-summary-all"), `sv:sum:a:${year}`);
     await say(ctx, ctx.t("org-summary-choose", { year: String(year) }), keyboard);
   });
 
   feature.callbackQuery(/^sv:sum:([sa]):(\d{4})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
-    const include = ctx.match[1] === "s" ? "submitted" : "all";
-    const year = Number(ctx.match[2]);
-    // Forged data may carry any four digits; the store keeps 2000–2100 only.
-    if (!isValidYear(year)) return;
-    const made = await services.summary.summary(userIdOf(ctx), officeId, year, include, ctx.t);
-    if (!made.ok) return say(ctx, ctx.t("sup-denied", { action: "viewSummary" }));
-    await reply(ctx, app, text(linesText(ctx.t, made.lines)), document(made.docx, made.docxName, ctx.t(made.draft ? "org-summary-draft" : "org-summary-final")), document(made.xlsx, made.xlsxName));
+    // Forged data may carry any four digits: a year the store does not keep is said to have no report.
+    const replies = await commands.summaryReplies(userIdOf(ctx), Number(ctx.match[2]), ctx.match[1] === "s" ? "submitted" : "all", ctx.t);
+    await reply(ctx, app, ...replies.map(outboxMessage));
   });
 
   feature.command("deadline", async (ctx) => {
-    const officeId = await officeOrSay(ctx);
-    if (officeId === undefined) return;
+    const officeId = await commands.summary.officeOf(userIdOf(ctx));
+    if (officeId === undefined) return say(ctx, ctx.t("org-no-office"));
     const [date = "", yearText = ""] = ctx.match.trim().split(/\s+/);
     const year = yearArg(yearText, campaignYear(app.now()));
     const set = await supervision.setDeadline(userIdOf(ctx), officeId, year, date);
@@ -85,30 +85,36 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     await say(ctx, set.error === "denied" ? ctx.t("sup-denied", { action: "manageOrg" }) : ctx.t(`sup-deadline-error-${set.error}`));
   });
 
-  feature.callbackQuery(keyPattern("ap"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key === undefined) return;
-    const outcome = await services.lifecycle.approve(userIdOf(ctx), key, undefined, { updateId: ctx.update.update_id });
+  /** A review button naming a report (org-common.ts keyData): the spinner stopped, forged keys ignored. */
+  function onReport(verb: string, handle: (ctx: BotContext, key: ReportKey, index: number) => Promise<void>): void {
+    feature.callbackQuery(keyPattern(verb), async (ctx) => {
+      await ctx.answerCallbackQuery();
+      const key = keyOfMatch(ctx.match);
+      if (key !== undefined) await handle(ctx, key, Number(ctx.match[3]));
+    });
+  }
+
+  /** An approval or a return done: said to the supervisor, then to the people concerned. */
+  async function settled(ctx: BotContext, key: ReportKey, outcome: ActOutcome, done: "org-approved-done" | "org-returned-done"): Promise<void> {
     if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));
-    await say(ctx, ctx.t("org-approved-done", { department: await supervision.departmentName(key), year: String(key.year) }));
+    await say(ctx, ctx.t(done, { department: await supervision.departmentName(key), year: String(key.year) }));
     await deliver(ctx.api, app, key, outcome.deliveries);
+  }
+
+  onReport("ap", async (ctx, key) => {
+    const outcome = await commands.lifecycle.approve(userIdOf(ctx), key, undefined, { updateId: ctx.update.update_id });
+    await settled(ctx, key, outcome, "org-approved-done");
   });
 
-  feature.callbackQuery(keyPattern("dl"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key === undefined) return;
+  onReport("dl", async (ctx, key) => {
     const got = await supervision.download(userIdOf(ctx), key);
     if (!got.ok) return say(ctx, got.error === "denied" ? ctx.t("sup-denied", { action: "viewReport" }) : ctx.t("org-no-report"));
     await reply(ctx, app, document(got.bytes, got.fileName));
   });
 
   // Return, step 1: which section.
-  feature.callbackQuery(keyPattern("rt"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key === undefined || !(await mayReturn(ctx, key))) return;
+  onReport("rt", async (ctx, key) => {
+    if (!(await mayReturn(ctx, key))) return;
     const keyboard = new InlineKeyboard();
     SECTIONS.forEach((section, index) => keyboard.text(section.heading, keyData("rs", key, index)).row());
     keyboard.text(ctx.t("org-btn-return-whole"), keyData("rn", key));
@@ -116,13 +122,11 @@ export function supervisionFeature(app: App): Composer<BotContext> {
   });
 
   // Step 2: which row of the table, or which part of the text.
-  feature.callbackQuery(keyPattern("rs", true), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    const section = SECTIONS[Number(ctx.match[3])];
-    if (key === undefined || section === undefined || !(await mayReturn(ctx, key))) return;
+  onReport("rs", async (ctx, key, index) => {
+    const section = SECTIONS[index];
+    if (section === undefined || !(await mayReturn(ctx, key))) return;
     // One button per row, built from rows so the keyboard never ends in an empty row.
-    const keyboard = InlineKeyboard.from(targetsOfSection(section.key).map(({ index, target }) => [InlineKeyboard.text(target.label, keyData("rw", key, index))]));
+    const keyboard = InlineKeyboard.from(targetsOfSection(section.key).map(({ index: at, target }) => [InlineKeyboard.text(target.label, keyData("rw", key, at))]));
     await say(ctx, ctx.t("org-return-which", { section: section.heading }), keyboard);
   });
 
@@ -132,18 +136,11 @@ export function supervisionFeature(app: App): Composer<BotContext> {
   }
 
   // Step 3: the comment (the next text message).
-  feature.callbackQuery(keyPattern("rw", true), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    const target = RETURN_TARGETS[Number(ctx.match[3])];
-    if (key === undefined || target === undefined) return;
-    await askComment(ctx, key, target.jump, target.label);
+  onReport("rw", async (ctx, key, index) => {
+    const target = RETURN_TARGETS[index];
+    if (target !== undefined) await askComment(ctx, key, target.jump, target.label);
   });
-  feature.callbackQuery(keyPattern("rn"), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    const key = keyOfMatch(ctx.match);
-    if (key !== undefined) await askComment(ctx, key, undefined, ctx.t("org-btn-return-whole"));
-  });
+  onReport("rn", (ctx, key) => askComment(ctx, key, undefined, ctx.t("org-btn-return-whole")));
 
   feature.on("message:text", async (ctx, next) => {
     if (ctx.message.text.startsWith("/")) {
@@ -152,10 +149,7 @@ export function supervisionFeature(app: App): Composer<BotContext> {
     }
     const returned = await supervision.finishReturn(userIdOf(ctx), ctx.message.text, { updateId: ctx.update.update_id });
     if (returned === undefined) return next();
-    const { key, outcome } = returned;
-    if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));
-    await say(ctx, ctx.t("org-returned-done", { department: await supervision.departmentName(key), year: String(key.year) }));
-    await deliver(ctx.api, app, key, outcome.deliveries);
+    await settled(ctx, returned.key, returned.outcome, "org-returned-done");
   });
 
   return feature;

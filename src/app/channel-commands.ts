@@ -1,0 +1,187 @@
+// What every chat channel says the same way, whatever its wire: the interview's outcomes that are
+// no question, the officer's lifecycle steps, invitations, the supervisor's board and summary, and
+// last year's report sent as a file. The shells only turn these answers into their own messages.
+import type { Translate } from "../i18n.ts";
+import { importFailureSentence } from "../import-text.ts";
+import type { Line } from "../core/summary/line.ts";
+import type { Include } from "../core/summary/aggregate.ts";
+import type { App } from "./app.ts";
+import { isValidYear, type ReportKey } from "./data-folder.ts";
+import type { Download } from "./download-limited.ts";
+import { applyImportChoice, importChoices, type ImportChoice } from "./import-choices.ts";
+import type { ServiceOutcome } from "./interview-service.ts";
+import { createLastYearImport, MAX_IMPORT_BYTES } from "./last-year-import.ts";
+import { createLifecycleService, type Delivery, type Via } from "./lifecycle-service.ts";
+import { createOrgService } from "./org-service.ts";
+import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "./personal-workspaces.ts";
+import { refusalText } from "./refusal-text.ts";
+import { createSummaryService } from "./summary-service.ts";
+import { createSupervisionService } from "./supervision-service.ts";
+
+export function linesText(t: Translate, lines: readonly Line[]): string {
+  return lines.map((line) => t(line.key, { ...line.params })).join("\n");
+}
+
+/** The sentence for an outcome that carries no interview replies (a stranger, the agency asked for). */
+export function outcomeNotice(t: Translate, outcome: Exclude<ServiceOutcome, { kind: "replies" }>): string {
+  if (outcome.kind === "stranger") return t("shell-stranger");
+  const key = outcome.problem === undefined ? "shell-agency-ask" : outcome.problem === "control" ? "shell-agency-hidden" : "shell-agency-invalid";
+  return t(key, { min: String(AGENCY_MIN_CHARS), max: String(AGENCY_MAX_CHARS) });
+}
+
+/** What a text channel says to a typed command or button number that does not exist. */
+export function unknownInputText(t: Translate, input: { type: "unknown-command"; name: string } | { type: "unknown-button"; n: number }): string {
+  return input.type === "unknown-command" ? t("shell-console-unknown-command", { command: `/${input.name}` }) : t("shell-console-unknown-button", { n: String(input.n) });
+}
+
+export const documentCaption = (t: Translate, document: { readonly final: boolean }): string => t(document.final ? "shell-document-final" : "shell-document-draft");
+
+/** Joins pieces (each within `limit`) into as few texts within `limit` as keep them in order. */
+export function packLines(pieces: readonly string[], limit: number, separator = "\n"): string[] {
+  const texts: string[] = [];
+  let current = "";
+  for (const piece of pieces) {
+    const joined = current === "" ? piece : `${current}${separator}${piece}`;
+    if (joined.length <= limit) current = joined;
+    else {
+      if (current !== "") texts.push(current);
+      current = piece;
+    }
+  }
+  if (current !== "") texts.push(current);
+  return texts;
+}
+
+/**
+ * A note without buttons ("recorded…", a refusal) travels in the same message as the one after it
+ * when `join` says both fit: one notification per answer on the officer's phone, half the calls.
+ */
+export function joinNotes<M>(messages: readonly M[], join: (previous: M, next: M) => M | undefined): M[] {
+  const joined: M[] = [];
+  for (const message of messages) {
+    const previous = joined.at(-1);
+    const both = previous === undefined ? undefined : join(previous, message);
+    if (both === undefined) joined.push(message);
+    else joined[joined.length - 1] = both;
+  }
+  return joined;
+}
+
+/** A text answer, or a file with what to say about it. */
+export type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
+
+/** What a lifecycle step asks of the channel: the answer, then the deliveries to the people concerned. */
+export interface StepAnswer {
+  readonly text: string;
+  readonly key?: ReportKey;
+  readonly deliveries: readonly Delivery[];
+}
+
+/** Last year's report sent as a file: what to say, the rows to choose a reading for, and whether the interview then speaks. */
+export interface ImportAnswer {
+  readonly text: string;
+  readonly choices: readonly ImportChoice[];
+  readonly key?: ReportKey;
+  readonly thenInterview: boolean;
+}
+
+export type ChannelCommands = ReturnType<typeof channelCommands>;
+
+export function channelCommands(app: App) {
+  const org = createOrgService(app);
+  const lifecycle = createLifecycleService(app, () => org.org());
+  const summary = createSummaryService(app, () => org.org(), () => org.calendar());
+  const supervision = createSupervisionService(app, org, lifecycle);
+  const lastYear = createLastYearImport(app);
+
+  /** The person's office and a stored year, or the sentence saying which is missing. */
+  async function officeYear(person: string, year: number, t: Translate): Promise<{ officeId: string } | { text: string }> {
+    const officeId = await summary.officeOf(person);
+    if (officeId === undefined) return { text: t("org-no-office") };
+    return isValidYear(year) ? { officeId } : { text: t("org-no-report-year", { year: String(year) }) };
+  }
+
+  return {
+    org,
+    lifecycle,
+    summary,
+    supervision,
+    officeYear,
+
+    /** /submit or /reopen [reason] of the officer's own report of the year being filled. */
+    async step(person: string, verb: "submit" | "reopen", t: Translate, via: Via, reason?: string): Promise<StepAnswer> {
+      const resolved = await app.workspaces(person, app.now());
+      if (resolved.kind !== "ready") return { text: t("org-not-officer"), deliveries: [] };
+      const key = { departmentId: resolved.workspace.departmentId, year: resolved.workspace.year };
+      const outcome = verb === "submit" ? await lifecycle.submit(person, key, via) : await lifecycle.reopen(person, key, reason, via);
+      if (!outcome.ok) return { text: refusalText(t, outcome), deliveries: [] };
+      const done = t(verb === "submit" ? "org-submitted" : "org-reopened", { year: String(key.year), agency: resolved.workspace.agency });
+      return { text: done, key, deliveries: outcome.deliveries };
+    },
+
+    /** An invitation code: the welcome and the next step, or why the code was refused. */
+    async redeem(person: string, code: string, t: Translate, updateId?: number): Promise<{ text: string; role?: string }> {
+      const redeemed = await org.redeem(code, person, updateId);
+      if (!redeemed.ok) {
+        app.logger.info({ userId: person, error: redeemed.error }, "invites: code refused");
+        return { text: t(`sup-redeem-error-${redeemed.error}`) };
+      }
+      const role = redeemed.member.role;
+      app.logger.info({ userId: person, role }, "invites: joined");
+      return { text: `${t("sup-redeem-welcome", { role, place: redeemed.place })}\n${t("org-joined-next", { role })}`, role };
+    },
+
+    /** /status [year]: the office's board. */
+    async status(person: string, year: number, t: Translate): Promise<string> {
+      const place = await officeYear(person, year, t);
+      if ("text" in place) return place.text;
+      const board = await summary.board(person, place.officeId, year);
+      return board.ok ? linesText(t, board.lines) : t(board.error === "denied" ? "sup-denied" : "org-no-office", { action: "viewStatus" });
+    },
+
+    /** The office summary chosen after /summary: its text, then the .docx and the .xlsx. */
+    async summaryReplies(person: string, year: number, include: Include, t: Translate): Promise<ChannelReply[]> {
+      const place = await officeYear(person, year, t);
+      if ("text" in place) return [{ text: place.text }];
+      const made = await summary.summary(person, place.officeId, year, include, t);
+      if (!made.ok) return [{ text: t("sup-denied", { action: "viewSummary" }) }];
+      return [
+        { text: linesText(t, made.lines) },
+        { fileName: made.docxName, bytes: made.docx, caption: t(made.draft ? "org-summary-draft" : "org-summary-final") },
+        { fileName: made.xlsxName, bytes: made.xlsx },
+      ];
+    },
+
+    /**
+     * A file the person sent, imported when it is last year's report; undefined when it is not,
+     * and the interview answers it. `download` fetches at most the bytes it is given.
+     */
+    async importFile(
+      person: string,
+      name: string,
+      download: (maxBytes: number) => Promise<Download>,
+      change: { updateId: number; by: string },
+      t: Translate,
+    ): Promise<ImportAnswer | undefined> {
+      const target = await lastYear.target(person, name);
+      if (target === undefined) return undefined;
+      const failed = (reason: Parameters<typeof importFailureSentence>[1]): ImportAnswer => ({ text: t("org-import-failed", { reason: importFailureSentence(t, reason) }), choices: [], thenInterview: true });
+      const got = await download(MAX_IMPORT_BYTES);
+      if (!got.ok) {
+        app.logger.warn({ userId: person }, "years: upload over the limit, cut off");
+        return failed("too-large");
+      }
+      const outcome = await lastYear.store(target, { name, bytes: got.bytes }, change);
+      if (outcome.kind === "failed") return failed(outcome.reason);
+      if (outcome.kind === "not-last-year") return undefined;
+      const text = t("org-imported", { year: String(outcome.year), cells: outcome.cells, current: String(outcome.current) });
+      return { text, choices: importChoices(outcome.notes), key: { departmentId: target.departmentId, year: outcome.year }, thenInterview: false };
+    },
+
+    /** One tap on a reading of an imported row: stored only for the person's own department. */
+    async chooseReading(person: string, key: ReportKey, row: string, values: readonly number[], by: string, t: Translate): Promise<{ ok: boolean; text: string }> {
+      const outcome = await applyImportChoice(app, person, key, row, values, by);
+      return outcome.ok ? { ok: true, text: t("chk-chosen", { row: outcome.label, values: outcome.values.join(" | ") }) } : { ok: false, text: t("chk-choice-refused") };
+    },
+  };
+}

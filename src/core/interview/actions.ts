@@ -106,11 +106,6 @@ function gateAnswer(turn: Turn, question: Extract<Question, { kind: "gate" }>, y
   advance(turn);
 }
 
-export function answerGate(turn: Turn, yes: boolean): void {
-  const question = questionById(turn.state.current);
-  if (question.kind === "gate") gateAnswer(turn, question, yes);
-}
-
 const invalid = (turn: Turn): void => refuse(turn, [line("interview-button-invalid")]);
 
 function groupRows(question: CellQuestion): CellQuestion[] {

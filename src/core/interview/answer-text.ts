@@ -1,7 +1,7 @@
 // A text message, read as the answer to whatever is being asked (or to the pending confirmation).
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
-import { advance, answerGate, arrive, back, refuse, skip } from "./actions.ts";
+import { advance, applyAction, arrive, back, refuse, skip } from "./actions.ts";
 import { askCurrent, btn } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
@@ -75,11 +75,8 @@ export function answerText(turn: Turn, text: string): void {
     case "gate": {
       const answer = yesNo(text);
       if (answer === undefined) return refuse(turn, [line("interview-error-use-buttons")]);
-      if (pending?.kind === "gate-no" && !answer) {
-        state.pending = null;
-        return askCurrent(turn);
-      }
-      return answerGate(turn, pending?.kind === "gate-no" ? false : answer);
+      // Typed 是/否 does what the buttons on screen do.
+      return applyAction(turn, pending?.kind === "gate-no" ? { type: "confirm", yes: answer } : { type: "gate", yes: answer });
     }
     case "narrative": {
       const problem = answerNarrative(turn, question, text);

@@ -6,7 +6,7 @@ import { checkReport, missingParts } from "../report/check.ts";
 import { errorsOf, warningsOf, type Finding } from "../report/findings.ts";
 import { btn, questionLabel } from "./ask.ts";
 import { moveTo } from "./navigation.ts";
-import { PLAN, questionById, questionIndex, questionOfCell, type Question } from "./plan.ts";
+import { PLAN, questionIndex, questionOfCell, type Question } from "./plan.ts";
 import { line, type Line } from "./reply.ts";
 import type { InterviewState } from "./state.ts";
 import type { DraftButton, Turn } from "./turn.ts";
@@ -107,8 +107,4 @@ export function exportReport(turn: Turn): void {
   }
   turn.document(false);
   refuseMissing(turn, "interview-export-draft");
-}
-
-export function isFinish(state: InterviewState): boolean {
-  return questionById(state.current).kind === "finish";
 }

@@ -53,7 +53,3 @@ export function moveTo(state: InterviewState, id: string): void {
   if (state.stack.length > STACK_MAX) state.stack.splice(0, state.stack.length - STACK_MAX);
   state.current = id;
 }
-
-export function applicableQuestions(state: InterviewState): Question[] {
-  return PLAN.filter((question) => isApplicable(state, question));
-}

@@ -174,10 +174,6 @@ export function questionOfCell(id: string): Question | undefined {
   );
 }
 
-export function hasCells(question: Question): question is CellQuestion {
-  return "cells" in question;
-}
-
 /** Sections in the order /edit lists them: meta first, then 一…六. */
 export const EDIT_SECTIONS: readonly PlanSection[] = ["meta", ...SECTIONS.map((section) => section.key)];
 

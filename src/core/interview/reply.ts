@@ -27,13 +27,6 @@ export function line(key: string, params?: LineParams): Line {
   return params === undefined ? { key } : { key, params: plainParams(params) };
 }
 
-export function message(lines: Line[], buttons?: Button[][], mono?: string): Reply {
-  const reply: Reply = { kind: "message", lines };
-  if (buttons !== undefined && buttons.length > 0) reply.buttons = buttons;
-  if (mono !== undefined) reply.mono = mono;
-  return reply;
-}
-
 /** Lays buttons out `perRow` to a keyboard row. */
 export function grid<T>(buttons: readonly T[], perRow: number): T[][] {
   const rows: T[][] = [];

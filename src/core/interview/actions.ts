@@ -2,16 +2,15 @@
 // the section chooser of /edit, warnings at the end.
 import { draftFor } from "./drafts.ts";
 import { lastYearSuggestion } from "./last-year.ts";
-import { askCurrent, btn, questionLabel } from "./ask.ts";
+import { askCurrent, questionLabel } from "./ask.ts";
 import { acceptRemainder, answerNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
 import { saveSplit, savedNarrative } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
 import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type CellQuestion, type PlanSection, type Question } from "./plan.ts";
-import { grid, line } from "./reply.ts";
+import { btn, grid, line, type Turn } from "./reply.ts";
 import { reviewPage, REVIEW_PAGES, t3ButtonLabel } from "./review.ts";
-import type { Turn } from "./turn.ts";
 import { reportTitle } from "../report/narrative.ts";
 
 /** Shows the current question; at the end, the finishing step (delivering the document only when asked to). */

@@ -1,9 +1,8 @@
 // The running-totals lines and the one-tap remainder of table 3 while its rows are asked.
 import { carriedForwardRemainder, describeColumns, remaining } from "./allocation.ts";
 import type { Question } from "./plan.ts";
-import { line, type Line } from "./reply.ts";
+import { line, type DraftButton, type Line } from "./reply.ts";
 import type { InterviewState } from "./state.ts";
-import type { DraftButton } from "./turn.ts";
 
 export function allocationLines(state: InterviewState, question: Question): Line[] {
   if (question.kind === "t3-remainder") {

@@ -1,10 +1,9 @@
 // Answers to the narrative questions: stored at once (with buttons to add to or rewrite them), a
 // pasted whole 一、总体情况 split into its parts, drafts taken with one tap, appends.
-import { questionLabel, btn } from "./ask.ts";
+import { questionLabel } from "./ask.ts";
 import { normaliseNarrative, SECTION1_PART_IDS, splitSection1 } from "./narrative-split.ts";
 import { PLAN, questionIndex, type Question } from "./plan.ts";
-import { line, type Line } from "./reply.ts";
-import type { Turn } from "./turn.ts";
+import { btn, line, preview, type Line, type Turn } from "./reply.ts";
 
 /** A narrative part longer than this is refused (一 as a whole should stay under 1 000). */
 export const MAX_NARRATIVE_CHARS = 20_000;
@@ -51,8 +50,8 @@ export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: s
   for (const candidate of PLAN) {
     const body = candidate.kind === "narrative" ? split.parts[candidate.part.id] : undefined;
     if (body === undefined || candidate.kind !== "narrative") continue;
-    const preview = body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS)}…` : body;
-    lines.push(line("interview-split-part", { label: questionLabel(candidate, turn), chars: body.length, preview }));
+    const label = questionLabel(candidate, turn);
+    lines.push(line("interview-split-part", { label, chars: body.length, preview: preview(body, PREVIEW_CHARS) }));
   }
   if (split.leftOut !== "") lines.push(line("interview-split-left-out", { start: split.leftOut.slice(0, 12), chars: split.leftOut.length }));
   turn.say(lines, [

@@ -7,8 +7,7 @@ import { lastYearSuggestion, rolledInForce } from "./last-year.ts";
 import { askedCells } from "./navigation.ts";
 import { parseNumbers, type NumberProblem } from "./parse-numbers.ts";
 import type { CellQuestion } from "./plan.ts";
-import { line, type Line } from "./reply.ts";
-import type { Turn } from "./turn.ts";
+import { line, type Line, type Turn } from "./reply.ts";
 
 const PROBLEM_KEYS: Record<NumberProblem["code"], string> = {
   empty: "interview-error-empty",

@@ -2,11 +2,10 @@
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
 import { advance, applyAction, arrive, back, refuse, skip } from "./actions.ts";
-import { askCurrent, btn } from "./ask.ts";
+import { askCurrent } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
-import { line } from "./reply.ts";
-import type { Turn } from "./turn.ts";
+import { btn, line, type Turn } from "./reply.ts";
 import { hasHiddenCharacters } from "../report/names.ts";
 
 // The navigation buttons' words typed instead of tapped (any channel): never an answer to anything.

@@ -9,14 +9,10 @@ import { askedCells, isAnswered } from "./navigation.ts";
 import { questionById, sectionHeading, type Question } from "./plan.ts";
 import { INTRO_LABEL } from "../report/narrative.ts";
 import { progressLine } from "./progress.ts";
-import { line, plainParams, type Line } from "./reply.ts";
-import type { DraftButton, Turn } from "./turn.ts";
+import { btn, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 
 const ROW_EXAMPLE = [3, 0, 1, 0, 0, 0];
 const PREVIEW_CHARS = 60;
-
-export const btn = (key: string, action: DraftButton["action"], params?: Record<string, string | number>): DraftButton =>
-  params === undefined ? { label: { key }, action } : { label: { key, params: plainParams(params) }, action };
 
 /** 「3 0 1」 for a row of n counts; 「12.5」 for fees. */
 export function exampleFor(count: number, unit: "count" | "wanYuan"): string {
@@ -113,14 +109,13 @@ function askNarrative(turn: Turn, question: Extract<Question, { kind: "narrative
   }
   const suggestion = lastYearSuggestion(question, turn.context.lastYear);
   if (suggestion?.kind === "text") {
-    const preview = suggestion.text.length > PREVIEW_CHARS ? `${suggestion.text.slice(0, PREVIEW_CHARS)}…` : suggestion.text;
-    lines.push(line("interview-last-year-text", { preview, chars: suggestion.text.length }));
+    const { text } = suggestion;
+    lines.push(line("interview-last-year-text", { preview: preview(text, PREVIEW_CHARS), chars: text.length }));
     buttons.push([btn("interview-btn-last-year-text", { type: "last-year" })]);
   }
   const existing = turn.state.report.text[part.id];
   if (existing !== undefined) {
-    const preview = existing.length > PREVIEW_CHARS ? `${existing.slice(0, PREVIEW_CHARS)}…` : existing;
-    lines.push(line("interview-current-text", { preview, chars: existing.length }));
+    lines.push(line("interview-current-text", { preview: preview(existing, PREVIEW_CHARS), chars: existing.length }));
   }
   buttons.push(navigationRow(turn, question));
   turn.say(lines, buttons);

@@ -32,10 +32,9 @@ import { exportReport } from "./finalise.ts";
 import { isAnswered } from "./navigation.ts";
 import { questionById } from "./plan.ts";
 import { progress } from "./progress.ts";
-import { line, type Reply } from "./reply.ts";
+import { line, Turn, type CellChange, type Reply, type StepContext } from "./reply.ts";
 import { review } from "./review.ts";
 import { INTERVIEW_FORMAT, type InterviewState } from "./state.ts";
-import { Turn, type CellChange, type StepContext } from "./turn.ts";
 import { reportTitle } from "../report/narrative.ts";
 
 export { progress };

@@ -4,17 +4,17 @@
 import { cellLabel, cellOf, isCellId } from "../report/cells.ts";
 import { checkReport, missingParts } from "../report/check.ts";
 import { errorsOf, warningsOf, type Finding } from "../report/findings.ts";
-import { btn, questionLabel } from "./ask.ts";
+import { questionLabel } from "./ask.ts";
 import { moveTo } from "./navigation.ts";
 import { PLAN, questionIndex, questionOfCell, type Question } from "./plan.ts";
-import { line, type Line } from "./reply.ts";
+import { btn, line, type DraftButton, type Line, type Turn } from "./reply.ts";
 import type { InterviewState } from "./state.ts";
-import type { DraftButton, Turn } from "./turn.ts";
-import { findingLine } from "./turn.ts";
 import type { Report } from "../report/schema.ts";
 
 /** At most this many items (and jump buttons) are listed in one message. */
 const LIST_MAX = 10;
+
+const findingLine = (finding: Finding): Line => ({ finding });
 
 /** The question that fixes a cell; a derived total is fixed at its row (or, for （七）总计, at 四). */
 export function fixQuestionFor(id: string): Question | undefined {

@@ -4,10 +4,9 @@ import { withTotals } from "../report/arithmetic.ts";
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t2CellId, t3CellId, t4CellId, type T3Row } from "../report/format.ts";
 import { SECTIONS, reportTitle } from "../report/narrative.ts";
 import type { Values } from "../report/schema.ts";
-import { btn, questionLabel } from "./ask.ts";
+import { questionLabel } from "./ask.ts";
 import { PLAN, questionIndex, type Question } from "./plan.ts";
-import { grid, line, type Line } from "./reply.ts";
-import type { DraftButton, Turn } from "./turn.ts";
+import { btn, grid, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 import { cellOf } from "../report/cells.ts";
 
 const PREVIEW_CHARS = 30;
@@ -50,7 +49,7 @@ function narrativePage(turn: Turn): { lines: Line[]; buttons: DraftButton[] } {
     lines.push(
       body === undefined
         ? line("interview-review-text-missing", { label, kind, optional })
-        : line("interview-review-text", { label, kind, chars: body.length, preview: body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS)}…` : body }),
+        : line("interview-review-text", { label, kind, chars: body.length, preview: preview(body, PREVIEW_CHARS) }),
     );
     buttons.push(btn("interview-btn-edit-part", { type: "jump", question: questionIndex(question.id) }, { label, kind }));
   }

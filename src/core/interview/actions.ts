@@ -108,8 +108,9 @@ function gateAnswer(turn: Turn, question: Extract<Question, { kind: "gate" }>, y
 const invalid = (turn: Turn): void => refuse(turn, [line("interview-button-invalid")]);
 
 function groupRows(question: CellQuestion): CellQuestion[] {
-  if (question.kind !== "t3-row" || question.group === undefined) return [];
-  return PLAN.filter((candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.group === question.group);
+  const group = question.kind === "t3-row" ? question.row.group : undefined;
+  if (group === undefined) return [];
+  return PLAN.filter((candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.row.group === group);
 }
 
 export function applyAction(turn: Turn, action: Action): void {

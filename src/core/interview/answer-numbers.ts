@@ -30,7 +30,7 @@ export function problemLine(problem: NumberProblem): Line {
 /** Stores a row's numbers, or returns the refusal. */
 export function answerNumbers(turn: Turn, question: CellQuestion, text: string): Line | undefined {
   const cells = askedCells(turn.state, question);
-  const fees = question.kind === "t2-row" && question.unit === "wanYuan";
+  const fees = question.kind === "t2-row" && question.block.unit === "wanYuan";
   const names = cells.map((cell) => cellOf(cell).columnLabel);
   let parsed = parseNumbers(text, { count: cells.length, names, decimals: fees ? FEE_DECIMALS : 0 });
   // 「2 1」 for 制发 废止: 现行有效 follows from last year's (offered in the question).

@@ -59,7 +59,7 @@ function currentValues(turn: Turn, cells: readonly string[]): Line[] {
 function askCells(turn: Turn, question: Extract<Question, { cells: readonly string[] }>): void {
   const cells = askedCells(turn.state, question);
   const columns = cells.map((cell) => cellOf(cell).columnLabel).join(" / ");
-  const unit = question.kind === "t2-row" ? question.unit : "count";
+  const unit = question.kind === "t2-row" ? question.block.unit : "count";
   const lines: Line[] = [progressLine(turn.state)];
   const buttons: DraftButton[][] = [];
   if (question.kind === "t3-row" || question.kind === "t3-remainder") lines.push(...allocationLines(turn.state, question));
@@ -75,7 +75,7 @@ function askCells(turn: Turn, question: Extract<Question, { cells: readonly stri
     const first = T3_APPLICANT_COLUMNS[0]?.label ?? "";
     const last = T3_APPLICANT_COLUMNS[APPLICANT_KEYS.length - 1]?.label ?? "";
     lines.push(line("interview-example-named", { example: `${first}3 ${last}1` }));
-    if (question.group !== undefined) {
+    if (question.row.group !== undefined) {
       const firstOfGroup = question.row.level3?.startsWith("1.") === true;
       buttons.push([btn(firstOfGroup ? "interview-btn-group-zero" : "interview-btn-group-rest-zero", { type: "group-zero" }, { group: question.row.level2 ?? "" })]);
     }

@@ -1,15 +1,15 @@
 // Moving through the interview and the button actions: gates, confirmations, skip, back, jumps,
 // the section chooser of /edit, warnings at the end.
-import { draftFor } from "./drafts.ts";
-import { lastYearSuggestion } from "./last-year.ts";
+import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askCurrent, questionLabel } from "./ask.ts";
-import { acceptRemainder, answerNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
+import { storeNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
+import { carriedForwardRemainder } from "./allocation.ts";
 import { saveSplit, savedNarrative } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
-import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type CellQuestion, type PlanSection, type Question } from "./plan.ts";
-import { btn, grid, line, type Turn } from "./reply.ts";
+import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type PlanSection, type Question } from "./plan.ts";
+import { btn, grid, line, type Line, type Turn } from "./reply.ts";
 import { reviewPage, REVIEW_PAGES, t3ButtonLabel } from "./review.ts";
 import { reportTitle } from "../report/narrative.ts";
 
@@ -107,12 +107,6 @@ function gateAnswer(turn: Turn, question: Extract<Question, { kind: "gate" }>, y
 
 const invalid = (turn: Turn): void => refuse(turn, [line("interview-button-invalid")]);
 
-function groupRows(question: CellQuestion): CellQuestion[] {
-  const group = question.kind === "t3-row" ? question.row.group : undefined;
-  if (group === undefined) return [];
-  return PLAN.filter((candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.row.group === group);
-}
-
 export function applyAction(turn: Turn, action: Action): void {
   const state = turn.state;
   const question = questionById(state.current);
@@ -155,15 +149,14 @@ export function applyAction(turn: Turn, action: Action): void {
       return skip(turn);
     case "back":
       return back(turn);
-    case "group-zero": {
-      const rows = "cells" in question ? groupRows(question) : [];
-      if (rows.length === 0 || !("cells" in question)) return invalid(turn);
-      zeroRestOfGroup(turn, question, rows);
-      return advance(turn);
-    }
-    case "remainder":
+    case "group-zero":
+      return zeroRestOfGroup(turn, question) ? advance(turn) : invalid(turn);
+    case "remainder": {
       if (question.kind !== "t3-remainder") return invalid(turn);
-      return acceptRemainder(turn, question) ? advance(turn) : refuse(turn, [line("interview-error-remainder-unknown")]);
+      const remainder = carriedForwardRemainder(state.report.values);
+      if (remainder === undefined) return refuse(turn, [line("interview-error-remainder-unknown")]);
+      return storedOrRefused(turn, storeNumbers(turn, question, remainder));
+    }
     case "draft": {
       const draft = question.kind === "narrative" ? draftFor(question.part.id, state.report) : undefined;
       if (draft === undefined || question.kind !== "narrative") return invalid(turn);
@@ -211,14 +204,17 @@ export function applyAction(turn: Turn, action: Action): void {
   }
 }
 
+/** On to the next question once an answer is stored; else the refusal and the same question. */
+export function storedOrRefused(turn: Turn, problem: Line | undefined): void {
+  return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+}
+
 /** Takes last year's figures or text for the current question; numbers go through the same checks as typed ones. */
 function useLastYear(turn: Turn, question: Question): void {
   const suggestion = lastYearSuggestion(question, turn.context.lastYear, "cells" in question ? askedCells(turn.state, question) : []);
   if (suggestion === undefined || suggestion.kind === "in-force") return invalid(turn);
   if (suggestion.kind === "values") {
-    if (!("cells" in question)) return invalid(turn);
-    const problem = answerNumbers(turn, question, suggestion.values.join(" "));
-    return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+    return "cells" in question ? storedOrRefused(turn, storeNumbers(turn, question, suggestion.values)) : invalid(turn);
   }
   if (question.kind !== "narrative") return invalid(turn);
   turn.setText(question.part.id, suggestion.text);

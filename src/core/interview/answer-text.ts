@@ -1,7 +1,7 @@
 // A text message, read as the answer to whatever is being asked (or to the pending confirmation).
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
-import { advance, applyAction, arrive, back, refuse, skip } from "./actions.ts";
+import { advance, applyAction, arrive, back, refuse, skip, storedOrRefused } from "./actions.ts";
 import { askCurrent } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
@@ -87,8 +87,7 @@ export function answerText(turn: Turn, text: string): void {
       turn.say([line("interview-finish-text")]);
       return arrive(turn, false);
     default: {
-      const problem = answerNumbers(turn, question, text);
-      return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+      return storedOrRefused(turn, answerNumbers(turn, question, text));
     }
   }
 }

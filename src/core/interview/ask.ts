@@ -2,13 +2,11 @@
 // example, what is already there, and the buttons that fit this question.
 import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
 import { T3_APPLICANT_COLUMNS, t3RowLabel } from "../report/format.ts";
-import { allocationLines, remainderButtonRow } from "./allocation-lines.ts";
-import { draftFor } from "./drafts.ts";
-import { lastYearSuggestion } from "./last-year.ts";
-import { askedCells, isAnswered } from "./navigation.ts";
+import { allocationLines, remainderButtonRow } from "./allocation.ts";
+import { draftFor, lastYearSuggestion } from "./drafts.ts";
+import { askedCells, isAnswered, progressLine } from "./navigation.ts";
 import { questionById, sectionHeading, type Question } from "./plan.ts";
 import { INTRO_LABEL } from "../report/narrative.ts";
-import { progressLine } from "./progress.ts";
 import { btn, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 
 const ROW_EXAMPLE = [3, 0, 1, 0, 0, 0];
@@ -62,10 +60,10 @@ function askCells(turn: Turn, question: Extract<Question, { cells: readonly stri
   const unit = question.kind === "t2-row" ? question.block.unit : "count";
   const lines: Line[] = [progressLine(turn.state)];
   const buttons: DraftButton[][] = [];
-  if (question.kind === "t3-row" || question.kind === "t3-remainder") lines.push(...allocationLines(turn.state, question));
+  if (question.kind === "t3-row" || question.kind === "t3-remainder") lines.push(...allocationLines(turn.state.report.values, question));
   if (question.kind === "t3-remainder") {
     lines.push(line("interview-ask-t3-remainder", { row: questionLabel(question, turn) }));
-    buttons.push(remainderButtonRow(turn.state));
+    buttons.push(remainderButtonRow(turn.state.report.values));
   } else {
     const key = question.kind === "t3-row" ? "interview-ask-t3-row" : question.kind === "t4-group" ? "interview-ask-t4-group" : unit === "wanYuan" ? "interview-ask-t2-fees" : "interview-ask-t2-row";
     lines.push(line(key, { row: questionLabel(question, turn), columns, count: cells.length }));

@@ -2,7 +2,7 @@
 // digits, 「三」, `64件`, named columns (`自然人3 其他1`, the rest 0), and `0` for an all-zero row.
 // Every refusal is a value naming what was wrong; nothing here guesses.
 import { MAX_VALUE } from "../report/schema.ts";
-import { CHINESE_NUMERAL, chineseNumeral } from "./chinese-numerals.ts";
+import { parseNumber } from "../report/chinese-number.ts";
 
 /** A row answer longer than this is not a row (a pasted document, a slip). */
 export const MAX_ROW_CHARS = 300;
@@ -36,6 +36,15 @@ const UNIT_SUFFIX = /(?:件|宗|个|项|次|条|人|万元|元)$/u;
 /** A number after a column name: digits or a Chinese numeral, maybe signed, maybe with a unit. */
 const NAMED_TOKEN = "(?:[-−负])?[0-9.零〇一二两三四五六七八九十百千万亿]+(?:件|宗|个|项|次|条|人|万元|元)?";
 const ARABIC = /^([-−]?)(\d+)(?:\.(\d+))?$/u;
+
+// 「三」「十二」「一百零五」「二〇二一」: officers type counts the way they speak them. One parser
+// serves the interview and the narrative checks.
+const CHINESE_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+$/u;
+
+/** The value of a Chinese numeral, or undefined when the string is not one. */
+export function chineseNumeral(text: string): number | undefined {
+  return CHINESE_NUMERAL.test(text) ? parseNumber(text) : undefined;
+}
 
 function normalise(text: string): string {
   // NFKC turns full-width digits, commas, colons and spaces into their ASCII forms.

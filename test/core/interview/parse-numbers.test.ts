@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeral } from "../../../src/core/interview/chinese-numerals.ts";
-import { MAX_ROW_CHARS, parseNumbers } from "../../../src/core/interview/parse-numbers.ts";
+import { chineseNumeral, MAX_ROW_CHARS, parseNumbers } from "../../../src/core/interview/parse-numbers.ts";
 import { FEE_DECIMALS } from "../../../src/core/report/schema.ts";
 
 const SIX = { count: 6, names: ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], decimals: 0 };

@@ -12,17 +12,11 @@ import { hasHiddenCharacters } from "../report/names.ts";
 const SKIP_WORDS = /^(?:跳过|保持不变|skip|keep|keep as is)$/iu;
 const BACK_WORDS = /^(?:⬅\s*)?(?:上一题|返回上一题|back|previous question)$/iu;
 
-const YES = /^(?:是|是的|有|对|确认|yes|y|ok)[。.!！]?$/iu;
-const NO = /^(?:否|不|不是|没有|无|no|n)[。.!！]?$/iu;
+const YES = /^(?:是|是的|有|对|确认|yes|y|ok)$/iu;
+const NO = /^(?:否|不|不是|没有|无|no|n)$/iu;
 const MAX_AGENCY_CHARS = 200;
 
-function yesNo(text: string): boolean | undefined {
-  const trimmed = text.normalize("NFKC").trim();
-  return YES.test(trimmed) ? true : NO.test(trimmed) ? false : undefined;
-}
-
-function metaText(turn: Turn, text: string): void {
-  const trimmed = text.normalize("NFKC").trim();
+function metaText(turn: Turn, trimmed: string): void {
   const pending = turn.state.pending?.kind === "meta-field" ? turn.state.pending.field : undefined;
   const looksLikeYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年?(?:度)?$/u.test(trimmed);
   const field = pending ?? (turn.state.report.meta.agency === undefined ? "agency" : looksLikeYear ? "year" : "agency");
@@ -54,7 +48,9 @@ export function answerText(turn: Turn, text: string): void {
   // A new text replaces a split or a rename that was shown and not confirmed.
   if (state.pending?.kind === "split" || state.pending?.kind === "meta-rename") state.pending = null;
   const pending = state.pending;
-  const words = text.normalize("NFKC").trim().replace(/[。.!！]$/u, "");
+  const trimmed = text.normalize("NFKC").trim();
+  // 「是。」「跳过！」: one closing mark is not part of the word.
+  const words = trimmed.replace(/[。.!！]$/u, "");
   if (pending?.kind !== "append" && pending?.kind !== "meta-field" && questionById(state.current).kind !== "meta") {
     if (SKIP_WORDS.test(words)) return skip(turn);
     if (BACK_WORDS.test(words)) return back(turn);
@@ -70,9 +66,9 @@ export function answerText(turn: Turn, text: string): void {
   const question = questionById(state.current);
   switch (question.kind) {
     case "meta":
-      return metaText(turn, text);
+      return metaText(turn, trimmed);
     case "gate": {
-      const answer = yesNo(text);
+      const answer = YES.test(words) ? true : NO.test(words) ? false : undefined;
       if (answer === undefined) return refuse(turn, [line("interview-error-use-buttons")]);
       // Typed 是/否 does what the buttons on screen do.
       return applyAction(turn, pending?.kind === "gate-no" ? { type: "confirm", yes: answer } : { type: "gate", yes: answer });
@@ -86,8 +82,7 @@ export function answerText(turn: Turn, text: string): void {
     case "finish":
       turn.say([line("interview-finish-text")]);
       return arrive(turn, false);
-    default: {
+    default:
       return storedOrRefused(turn, answerNumbers(turn, question, text));
-    }
   }
 }

@@ -112,15 +112,6 @@ export function questionIndex(id: string): number {
   return BY_ID.get(id)?.index ?? -1;
 }
 
-/** The question where a cell (or narrative id, or meta field) is answered. */
-export function questionOfCell(id: string): Question | undefined {
-  if (id.startsWith("meta")) return PLAN[0];
-  return PLAN.find(
-    (question) =>
-      ("cells" in question && question.cells.includes(id)) || (question.kind === "narrative" && question.part.id === id),
-  );
-}
-
 /** Sections in the order /edit lists them: meta first, then 一…六. */
 export const EDIT_SECTIONS: readonly PlanSection[] = ["meta", ...SECTIONS.map((section) => section.key)];
 

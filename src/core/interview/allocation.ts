@@ -52,7 +52,8 @@ export function describeColumns(numbers: readonly (number | undefined)[]): strin
   return T3_APPLICANT_COLUMNS.map((column, index) => `${column.label} ${numbers[index] ?? "—"}`).join(" · ");
 }
 
-export const overdrawn = (left: readonly (number | undefined)[]): boolean => left.some((value) => value !== undefined && value < 0);
+export const overdrawn = (left: readonly (number | undefined)[]): boolean =>
+  left.some((value) => value !== undefined && value < 0);
 
 /** The running-totals lines while table 3 is asked. */
 export function allocationLines(values: Values, question: Question): Line[] {
@@ -60,7 +61,8 @@ export function allocationLines(values: Values, question: Question): Line[] {
     const remainder = carriedForwardRemainder(values);
     if (remainder !== undefined) return [line("interview-t3-remainder", { list: describeColumns(remainder) })];
     const left = remaining(values);
-    return [line(overdrawn(left) ? "interview-t3-overdrawn" : "interview-t3-remainder-unknown", { list: describeColumns(left) })];
+    const key = overdrawn(left) ? "interview-t3-overdrawn" : "interview-t3-remainder-unknown";
+    return [line(key, { list: describeColumns(left) })];
   }
   if (question.kind !== "t3-row" || question.row.part !== "result") return [];
   const left = remaining(values, question.row.key);
@@ -71,5 +73,6 @@ export function allocationLines(values: Values, question: Question): Line[] {
 /** The one-tap 四 once the remainder is known. */
 export function remainderButtonRow(values: Values): DraftButton[] {
   const remainder = carriedForwardRemainder(values);
-  return remainder === undefined ? [] : [btn("interview-btn-remainder", { type: "remainder" }, { values: remainder.join(" ") })];
+  if (remainder === undefined) return [];
+  return [btn("interview-btn-remainder", { type: "remainder" }, { values: remainder.join(" ") })];
 }

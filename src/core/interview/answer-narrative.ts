@@ -3,7 +3,7 @@
 import { questionLabel } from "./ask.ts";
 import { normaliseNarrative, SECTION1_PART_IDS, splitSection1 } from "./narrative-split.ts";
 import { PLAN, questionIndex, type Question } from "./plan.ts";
-import { btn, line, preview, type Line, type Turn } from "./reply.ts";
+import { btn, confirmRow, line, preview, type Line, type Turn } from "./reply.ts";
 
 /** A narrative part longer than this is refused (一 as a whole should stay under 1 000). */
 const MAX_NARRATIVE_CHARS = 20_000;
@@ -58,7 +58,7 @@ export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: s
   }
   if (split.leftOut !== "") lines.push(line("interview-split-left-out", { start: split.leftOut.slice(0, 12), chars: split.leftOut.length }));
   turn.say(lines, [
-    [btn("interview-btn-split-ok", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })],
+    confirmRow("interview-btn-split-ok"),
     // The officer's own （一）（二） inside one part must not be forced apart.
     [btn("interview-btn-split-whole", { type: "split-whole" }, { label: questionLabel(question, turn) })],
   ]);

@@ -72,7 +72,9 @@ export function storeNumbers(turn: Turn, question: CellQuestion, entered: readon
 export function zeroRestOfGroup(turn: Turn, question: Question): boolean {
   if (question.kind !== "t3-row" || question.row.group === undefined) return false;
   const group = question.row.group;
-  const rows = PLAN.filter((candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.row.group === group);
+  const rows = PLAN.filter(
+    (candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.row.group === group,
+  );
   const rest = rows.slice(Math.max(rows.indexOf(question), 0));
   for (const row of rest) for (const cell of askedCells(turn.state, row)) turn.setValue(cell, 0);
   turn.say([line("interview-group-zeroed", { count: rest.length })]);

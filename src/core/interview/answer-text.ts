@@ -5,7 +5,7 @@ import { advance, applyAction, arrive, back, refuse, skip, storedOrRefused } fro
 import { askCurrent } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
-import { btn, line, type Turn } from "./reply.ts";
+import { confirmRow, line, type Turn } from "./reply.ts";
 import { hasHiddenCharacters } from "../report/names.ts";
 
 // The navigation buttons' words typed instead of tapped (any channel): never an answer to anything.
@@ -33,7 +33,7 @@ function metaText(turn: Turn, trimmed: string): void {
       turn.state.pending = { kind: "meta-rename", agency: trimmed };
       turn.say(
         [line("interview-meta-rename-ask", { agency: trimmed, old: turn.state.report.meta.agency })],
-        [[btn("interview-btn-meta-rename", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]],
+        [confirmRow("interview-btn-meta-rename")],
       );
       return;
     }
@@ -71,7 +71,8 @@ export function answerText(turn: Turn, text: string): void {
       const answer = YES.test(words) ? true : NO.test(words) ? false : undefined;
       if (answer === undefined) return refuse(turn, [line("interview-error-use-buttons")]);
       // Typed 是/否 does what the buttons on screen do.
-      return applyAction(turn, pending?.kind === "gate-no" ? { type: "confirm", yes: answer } : { type: "gate", yes: answer });
+      const confirming = pending?.kind === "gate-no";
+      return applyAction(turn, confirming ? { type: "confirm", yes: answer } : { type: "gate", yes: answer });
     }
     case "narrative": {
       const problem = answerNarrative(turn, question, text);

@@ -83,7 +83,11 @@ export type LastYearSuggestion =
   | { kind: "text"; text: string };
 
 /** `asked` is the cells the question still asks (a "no" gate may have filled 制发/废止 with 0). */
-export function lastYearSuggestion(question: Question, lastYear: Report | undefined, asked: readonly string[] = []): LastYearSuggestion | undefined {
+export function lastYearSuggestion(
+  question: Question,
+  lastYear: Report | undefined,
+  asked: readonly string[] = [],
+): LastYearSuggestion | undefined {
   if (lastYear === undefined) return undefined;
   if (question.kind === "t3-row" && question.row.key === "carriedOver") {
     const values = APPLICANT_KEYS.map((column) => lastYear.values[t3CellId("carriedForward", column)]);

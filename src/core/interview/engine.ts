@@ -72,7 +72,8 @@ function command(turn: Turn, name: CommandName, arg: string | undefined): void {
     case "report": {
       // /report with nothing answered yet (version 0) has nowhere to continue from: it welcomes.
       const resume = name === "report" && turn.state.version > 0;
-      turn.say([resume ? line("interview-resume") : line("interview-welcome", { title: reportTitle(turn.state.report.meta) })]);
+      const title = reportTitle(turn.state.report.meta);
+      turn.say([resume ? line("interview-resume") : line("interview-welcome", { title })]);
       return arrive(turn, false);
     }
     case "review":
@@ -98,7 +99,9 @@ function command(turn: Turn, name: CommandName, arg: string | undefined): void {
 function handle(turn: Turn, event: InterviewEvent): void {
   switch (event.type) {
     case "text":
-      if (event.text.length > MAX_TEXT_CHARS) return refuse(turn, [line("interview-error-message-long", { max: MAX_TEXT_CHARS })]);
+      if (event.text.length > MAX_TEXT_CHARS) {
+        return refuse(turn, [line("interview-error-message-long", { max: MAX_TEXT_CHARS })]);
+      }
       return answerText(turn, event.text);
     case "button": {
       const parsed = parseCallback(event.data);

@@ -20,8 +20,8 @@ const LIST_MAX = 10;
  */
 export function fixQuestionFor(id: string): Question | undefined {
   if (id.startsWith("meta")) return PLAN[0];
-  const direct = PLAN.find(
-    (question) => ("cells" in question && question.cells.includes(id)) || (question.kind === "narrative" && question.part.id === id),
+  const direct = PLAN.find((question) =>
+    question.kind === "narrative" ? question.part.id === id : "cells" in question && question.cells.includes(id),
   );
   if (direct !== undefined || !isCellId(id)) return direct;
   const cell = cellOf(id);
@@ -34,7 +34,8 @@ export function warningKey(finding: Finding): string {
 }
 
 export function openWarnings(state: InterviewState, lastYear: Report | undefined): Finding[] {
-  return warningsOf(checkReport(state.report, { lastYear })).filter((finding) => !state.acknowledged.includes(warningKey(finding)));
+  const warnings = warningsOf(checkReport(state.report, { lastYear }));
+  return warnings.filter((finding) => !state.acknowledged.includes(warningKey(finding)));
 }
 
 function jumpButtons(turn: Turn, ids: readonly string[]): DraftButton[][] {
@@ -76,7 +77,10 @@ export function finalise(turn: Turn, deliver = true): void {
   const warnings = openWarnings(turn.state, turn.context.lastYear);
   if (warnings.length > 0) {
     const shown = warnings.slice(0, LIST_MAX);
-    const lines = shown.flatMap((finding, index): Line[] => [line("interview-warning-number", { n: index + 1 }), { finding }]);
+    const lines = shown.flatMap((finding, index): Line[] => [
+      line("interview-warning-number", { n: index + 1 }),
+      { finding },
+    ]);
     const buttons = shown.map((_, index) => [
       btn("interview-btn-warning-ok", { type: "warning", index, fix: false }, { n: index + 1 }),
       btn("interview-btn-warning-fix", { type: "warning", index, fix: true }, { n: index + 1 }),

@@ -67,7 +67,8 @@ export function progress(state: InterviewState): { done: number; total: number; 
   const questions = PLAN.filter((question) => question.kind !== "finish");
   const done = questions.filter((question) => !isApplicable(state, question) || isAnswered(state, question)).length;
   const { section } = questionById(state.current);
-  const heading = section === "meta" || section === "finish" ? reportTitle(state.report.meta) : (sectionHeading(section) ?? "");
+  const titled = section === "meta" || section === "finish";
+  const heading = titled ? reportTitle(state.report.meta) : (sectionHeading(section) ?? "");
   return { done, total: questions.length, section: heading };
 }
 

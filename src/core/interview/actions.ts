@@ -4,7 +4,7 @@ import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askCurrent, questionLabel } from "./ask.ts";
 import { storeNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
 import { carriedForwardRemainder } from "./allocation.ts";
-import { saveSplit, savedNarrative } from "./answer-narrative.ts";
+import { saveNarrative, saveSplit } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
@@ -161,15 +161,13 @@ export function applyAction(turn: Turn, action: Action): void {
     case "draft": {
       const draft = question.kind === "narrative" ? draftFor(question.part.id, state.report) : undefined;
       if (draft === undefined || question.kind !== "narrative") return invalid(turn);
-      turn.setText(question.part.id, draft);
-      savedNarrative(turn, question, [line("interview-draft-used")]);
+      saveNarrative(turn, question, draft, [line("interview-draft-used")]);
       return advance(turn);
     }
     case "split-whole": {
       if (state.pending?.kind !== "split" || question.kind !== "narrative" || state.pending.question !== question.id) return invalid(turn);
-      turn.setText(question.part.id, state.pending.whole);
+      saveNarrative(turn, question, state.pending.whole);
       state.pending = null;
-      savedNarrative(turn, question);
       return advance(turn);
     }
     case "last-year":
@@ -218,8 +216,7 @@ function useLastYear(turn: Turn, question: Question): void {
     return "cells" in question ? storedOrRefused(turn, storeNumbers(turn, question, suggestion.values)) : invalid(turn);
   }
   if (question.kind !== "narrative") return invalid(turn);
-  turn.setText(question.part.id, suggestion.text);
   // The whole text comes back so the officer can copy, edit and send it as the new version.
-  savedNarrative(turn, question, [line("interview-last-year-used", { text: suggestion.text })]);
+  saveNarrative(turn, question, suggestion.text, [line("interview-last-year-used", { text: suggestion.text })]);
   return advance(turn);
 }

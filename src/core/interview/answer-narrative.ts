@@ -21,12 +21,12 @@ function validate(text: string): string | Line {
   return clean === "" ? line("interview-error-narrative-empty") : (tooLong(clean.length) ?? clean);
 }
 
-/** The "saved" message, with buttons to append to or rewrite the part. */
-export function savedNarrative(turn: Turn, question: NarrativeQuestion, extra: Line[] = []): void {
-  const chars = turn.state.report.text[question.part.id]?.length ?? 0;
+/** Stores a part's text and says so, with buttons to append to or rewrite it. */
+export function saveNarrative(turn: Turn, question: NarrativeQuestion, text: string, extra: Line[] = []): void {
+  turn.setText(question.part.id, text);
   const index = questionIndex(question.id);
   turn.say(
-    [line("interview-text-saved", { label: questionLabel(question, turn), chars }), ...extra],
+    [line("interview-text-saved", { label: questionLabel(question, turn), chars: text.length }), ...extra],
     [[btn("interview-btn-append", { type: "append", question: index }), btn("interview-btn-replace", { type: "jump", question: index })]],
   );
 }
@@ -41,8 +41,7 @@ export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: s
   const split = SECTION1_PART_IDS.includes(id) ? splitSection1(text, id) : undefined;
   const parts = Object.entries(split?.parts ?? {});
   if (split === undefined || parts.length === 0 || (parts.length === 1 && split.parts[id] !== undefined && split.leftOut === "")) {
-    turn.setText(id, split?.parts[id] ?? checked);
-    savedNarrative(turn, question);
+    saveNarrative(turn, question, split?.parts[id] ?? checked);
     return undefined;
   }
   // The length that counts is the part's own, not the whole paste's.
@@ -84,7 +83,6 @@ export function appendNarrative(turn: Turn, question: NarrativeQuestion, text: s
   const joined = old === undefined ? checked : `${old}\n\n${checked}`;
   const problem = tooLong(joined.length);
   if (problem !== undefined) return problem;
-  turn.setText(question.part.id, joined);
-  savedNarrative(turn, question);
+  saveNarrative(turn, question, joined);
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Moving through the interview and the button actions: gates, confirmations, skip, back, jumps,
 // the section chooser of /edit, warnings at the end.
 import { draftFor, lastYearSuggestion } from "./drafts.ts";
-import { askCurrent, questionLabel } from "./ask.ts";
+import { askCurrent } from "./ask.ts";
 import { storeNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
 import { carriedForwardRemainder } from "./allocation.ts";
 import { saveNarrative, saveSplit } from "./answer-narrative.ts";
@@ -11,7 +11,7 @@ import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./
 import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading } from "./plan.ts";
 import type { PlanSection, Question } from "./plan.ts";
 import { btn, grid, line, type Line, type Turn } from "./reply.ts";
-import { reviewPage, REVIEW_PAGES, t3ButtonLabel } from "./review.ts";
+import { buttonLabel, reviewPage, REVIEW_PAGES } from "./review.ts";
 import { reportTitle } from "../report/narrative.ts";
 
 /** Shows the current question; at the end, the finishing step (delivering the document only when asked to). */
@@ -67,8 +67,8 @@ function sectionQuestions(turn: Turn, section: PlanSection): void {
   const buttons = questions.map((question) => {
     const action = { type: "jump", question: questionIndex(question.id) } as const;
     if (question.kind === "gate") return btn("interview-btn-gate-edit", action);
-    const label = question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ButtonLabel(question.row) : questionLabel(question, turn);
-    return btn(isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated", action, { label });
+    const key = isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated";
+    return btn(key, action, { label: buttonLabel(question, turn) });
   });
   turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 2 : 1));
 }

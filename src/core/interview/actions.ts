@@ -48,7 +48,7 @@ export function back(turn: Turn): void {
 }
 
 /** Jumps to a question; a row removed by a "no" gate is reached through its gate. */
-export function jumpTo(turn: Turn, question: Question): void {
+function jumpTo(turn: Turn, question: Question): void {
   const target = !isApplicable(turn.state, question) && "gateId" in question && question.gateId !== undefined ? questionById(question.gateId) : question;
   moveTo(turn.state, target.id);
   arrive(turn, false);

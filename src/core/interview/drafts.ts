@@ -75,7 +75,7 @@ export function draftFor(partId: string, report: Report): string | undefined {
 // Last year's report: 二、上年结转 is last year's 四、结转下年度继续办理; 现行有效件数 is last year's
 // plus this year's 制发 minus 废止; last year's narrative is a starting point (left unchanged, the
 // checker flags 内容雷同). Reference: spec report-format.md, soft checks (carried-over, in-force, 雷同).
-export type LastYearSuggestion =
+type LastYearSuggestion =
   /** Take these numbers for the cells asked (one tap). */
   | { kind: "values"; values: number[] }
   /** 制发 and 废止 are enough: 现行有效 follows from last year's `lastInForce`. */

@@ -24,7 +24,6 @@ import { reportTitle } from "../report/narrative.ts";
 export { progress };
 export type { CellChange, StepContext };
 export type { InterviewState } from "./state.ts";
-export type { Reply, Line, Button } from "./reply.ts";
 
 export type CommandName = "start" | "report" | "review" | "edit" | "export" | "cancel" | "help" | "skip" | "back";
 
@@ -41,7 +40,7 @@ export interface StepResult {
 }
 
 /** A message longer than this is not an answer to anything. */
-export const MAX_TEXT_CHARS = 100_000;
+const MAX_TEXT_CHARS = 100_000;
 
 export function startInterview(meta: { agency: string; year: number }, options: { lastYear?: Report; prefill?: Report } = {}): InterviewState {
   const report = options.prefill === undefined ? emptyReport() : structuredClone(options.prefill);

@@ -35,7 +35,7 @@ function headingPattern(heading: string): RegExp {
 const S1_HEADING = headingPattern(SECTIONS.find((section) => section.key === "s1")?.heading ?? "一、总体情况");
 const LATER_HEADINGS = SECTIONS.filter((section) => section.key !== "s1").map((section) => headingPattern(section.heading));
 
-export interface SplitResult {
+interface SplitResult {
   /** Narrative id → text, for every part the paste contained. */
   readonly parts: Record<string, string>;
   /** Characters from a later section's heading on, which are not part of 一 and were left out. */

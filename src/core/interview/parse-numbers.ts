@@ -19,9 +19,9 @@ export type NumberProblem =
   | { code: "count"; expected: number; got: number }
   | { code: "duplicate-name"; name: string };
 
-export type NumberParse = { ok: true; values: number[] } | { ok: false; problem: NumberProblem };
+type NumberParse = { ok: true; values: number[] } | { ok: false; problem: NumberProblem };
 
-export interface NumberSpec {
+interface NumberSpec {
   /** How many numbers the row has. */
   readonly count: number;
   /** Column names that may label numbers (`自然人3`); unnamed columns are then 0. */

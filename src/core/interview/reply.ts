@@ -23,7 +23,7 @@ export type Reply =
   | { kind: "document"; final: boolean };
 
 /** Numbers go out as strings: Fluent would group digits (2,021) and cut decimals of 万元. */
-export function plainParams(params: LineParams): Record<string, string> {
+function plainParams(params: LineParams): Record<string, string> {
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
 }
 

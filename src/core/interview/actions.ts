@@ -32,6 +32,10 @@ export function refuse(turn: Turn, reason: Parameters<Turn["say"]>[0]): void {
   arrive(turn, false);
 }
 
+/** Organisation mode: the office decides which year is collected, not the officer. */
+export const refuseYearChange = (turn: Turn): void =>
+  refuse(turn, [line("interview-meta-year-fixed", { year: String(turn.state.report.meta.year ?? "") })]);
+
 export function skip(turn: Turn): void {
   const question = questionById(turn.state.current);
   if (question.kind === "finish") return refuse(turn, [line("interview-nothing-to-skip")]);
@@ -49,16 +53,17 @@ export function back(turn: Turn): void {
 
 /** Jumps to a question; a row removed by a "no" gate is reached through its gate. */
 function jumpTo(turn: Turn, question: Question): void {
-  const target = !isApplicable(turn.state, question) && "gateId" in question && question.gateId !== undefined ? questionById(question.gateId) : question;
-  moveTo(turn.state, target.id);
+  const gateId = "gateId" in question && !isApplicable(turn.state, question) ? question.gateId : undefined;
+  moveTo(turn.state, gateId ?? question.id);
   arrive(turn, false);
 }
 
 export function sectionChooser(turn: Turn): void {
-  const buttons = EDIT_SECTIONS.map((section, index) =>
-    btn("interview-btn-section", { type: "section", section: index }, { label: section === "meta" ? reportTitle(turn.state.report.meta) : (sectionHeading(section) ?? section) }),
-  );
-  turn.say([line("interview-edit-choose")], grid(buttons, 1));
+  const rows = EDIT_SECTIONS.map((section, index) => {
+    const label = section === "meta" ? reportTitle(turn.state.report.meta) : (sectionHeading(section) ?? section);
+    return [btn("interview-btn-section", { type: "section", section: index }, { label })];
+  });
+  turn.say([line("interview-edit-choose")], rows);
 }
 
 function sectionQuestions(turn: Turn, section: PlanSection): void {
@@ -138,7 +143,7 @@ export function applyAction(turn: Turn, action: Action): void {
       return invalid(turn);
     case "meta":
       if (question.kind !== "meta") return invalid(turn);
-      if (action.what === "year" && turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(state.report.meta.year ?? "") })]);
+      if (action.what === "year" && turn.context.yearFixed === true) return refuseYearChange(turn);
       if (action.what !== "ok") {
         state.pending = { kind: "meta-field", field: action.what };
         return askCurrent(turn);

@@ -1,7 +1,7 @@
 // A text message, read as the answer to whatever is being asked (or to the pending confirmation).
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
-import { advance, applyAction, arrive, back, refuse, skip, storedOrRefused } from "./actions.ts";
+import { advance, applyAction, arrive, back, refuse, refuseYearChange, skip, storedOrRefused } from "./actions.ts";
 import { askCurrent } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
@@ -21,7 +21,7 @@ function metaText(turn: Turn, trimmed: string): void {
   const looksLikeYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年?(?:度)?$/u.test(trimmed);
   const field = pending ?? (turn.state.report.meta.agency === undefined ? "agency" : looksLikeYear ? "year" : "agency");
   if (field === "year") {
-    if (turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(turn.state.report.meta.year ?? "") })]);
+    if (turn.context.yearFixed === true) return refuseYearChange(turn);
     const parsed = parseToken(trimmed.replace(/年度?$/u, ""), 0);
     if (!parsed.ok || parsed.value < 2000 || parsed.value > 2100) return refuse(turn, [line("interview-error-year")]);
     turn.setMeta("year", parsed.value);

@@ -7,7 +7,7 @@ import { allocationLines, remainderButtonRow } from "./allocation.ts";
 import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askedCells, isAnswered, progressLine } from "./navigation.ts";
 import { questionById, sectionHeading, type CellQuestion, type Question } from "./plan.ts";
-import { btn, CANCEL, confirmRow, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
+import { btn, cancelButton, confirmRow, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 
 const ROW_EXAMPLE = [3, 0, 1, 0, 0, 0];
 const PREVIEW_CHARS = 60;
@@ -150,7 +150,7 @@ export function askCurrent(turn: Turn): void {
   const { pending } = turn.state;
   if (pending?.kind === "append") {
     const label = questionLabel(questionById(pending.question), turn);
-    return turn.say([line("interview-append-ask", { label })], [[CANCEL]]);
+    return turn.say([line("interview-append-ask", { label })], [[cancelButton()]]);
   }
   const question = questionById(turn.state.current);
   switch (question.kind) {

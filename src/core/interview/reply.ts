@@ -69,10 +69,10 @@ export interface DraftButton {
 export const btn = (key: string, action: Action, params?: LineParams): DraftButton =>
   params === undefined ? { label: { key }, action } : { label: { key, params: plainParams(params) }, action };
 
-export const CANCEL: DraftButton = btn("interview-btn-cancel", { type: "confirm", yes: false });
+export const cancelButton = (): DraftButton => btn("interview-btn-cancel", { type: "confirm", yes: false });
 
 /** Confirms what is pending, beside 「取消」. */
-export const confirmRow = (key: string): DraftButton[] => [btn(key, { type: "confirm", yes: true }), CANCEL];
+export const confirmRow = (key: string): DraftButton[] => [btn(key, { type: "confirm", yes: true }), cancelButton()];
 
 type Out =
   | { kind: "message"; lines: Line[]; buttons: DraftButton[][]; mono?: string }

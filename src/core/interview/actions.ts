@@ -120,10 +120,8 @@ export function applyAction(turn: Turn, action: Action): void {
     case "gate":
       return question.kind === "gate" && state.pending === null ? gateAnswer(turn, question, action.yes) : invalid(turn);
     case "confirm":
-      if (state.pending?.kind === "gate-no" && question.kind === "gate") {
-        if (action.yes) return gateAnswer(turn, question, false);
-        state.pending = null;
-        return askCurrent(turn);
+      if (state.pending?.kind === "gate-no" && question.kind === "gate" && action.yes) {
+        return gateAnswer(turn, question, false);
       }
       if (state.pending?.kind === "split" && action.yes) {
         const target = questionById(state.pending.question);

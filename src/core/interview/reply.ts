@@ -18,9 +18,9 @@ export interface Button {
   readonly data: string;
 }
 
-export type Reply =
-  | { kind: "message"; lines: Line[]; buttons?: Button[][]; mono?: string }
-  | { kind: "document"; final: boolean };
+type Message<B> = { kind: "message"; lines: Line[]; buttons?: B[][]; mono?: string };
+
+export type Reply = Message<Button> | { kind: "document"; final: boolean };
 
 /** Numbers go out as strings: Fluent would group digits (2,021) and cut decimals of 万元. */
 function plainParams(params: LineParams): Record<string, string> {
@@ -74,14 +74,11 @@ export const cancelButton = (): DraftButton => btn("interview-btn-cancel", { typ
 /** Confirms what is pending, beside 「取消」. */
 export const confirmRow = (key: string): DraftButton[] => [btn(key, { type: "confirm", yes: true }), cancelButton()];
 
-type Out =
-  | { kind: "message"; lines: Line[]; buttons: DraftButton[][]; mono?: string }
-  | { kind: "document"; final: boolean };
 
 export class Turn {
   readonly state: InterviewState;
   readonly changes: CellChange[] = [];
-  private readonly out: Out[] = [];
+  private readonly out: (Message<DraftButton> | { kind: "document"; final: boolean })[] = [];
 
   constructor(
     state: InterviewState,
@@ -137,7 +134,7 @@ export class Turn {
     return this.out.map((reply): Reply => {
       if (reply.kind === "document") return reply;
       const { buttons, ...message } = reply;
-      const rows = buttons.filter((row) => row.length > 0);
+      const rows = (buttons ?? []).filter((row) => row.length > 0);
       if (rows.length === 0) return message;
       const encoded = rows.map((row) => row.map((b) => ({ label: b.label, data: encodeAction(version, b.action) })));
       return { ...message, buttons: encoded };

@@ -1,17 +1,17 @@
 // Moving through the interview and the button actions: gates, confirmations, skip, back, jumps,
 // the section chooser of /edit, warnings at the end.
-import { draftFor } from "./drafts.ts";
-import { lastYearSuggestion } from "./last-year.ts";
-import { askCurrent, btn, questionLabel } from "./ask.ts";
-import { acceptRemainder, answerNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
-import { saveSplit, savedNarrative } from "./answer-narrative.ts";
+import { draftFor, lastYearSuggestion } from "./drafts.ts";
+import { askCurrent } from "./ask.ts";
+import { storeNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
+import { carriedForwardRemainder } from "./allocation.ts";
+import { saveNarrative, saveSplit } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
-import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading, type CellQuestion, type PlanSection, type Question } from "./plan.ts";
-import { grid, line } from "./reply.ts";
-import { reviewPage, REVIEW_PAGES, t3ButtonLabel } from "./review.ts";
-import type { Turn } from "./turn.ts";
+import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading } from "./plan.ts";
+import type { PlanSection, Question } from "./plan.ts";
+import { btn, grid, line, type Line, type Turn } from "./reply.ts";
+import { buttonLabel, reviewPage, REVIEW_PAGES } from "./review.ts";
 import { reportTitle } from "../report/narrative.ts";
 
 /** Shows the current question; at the end, the finishing step (delivering the document only when asked to). */
@@ -32,6 +32,10 @@ export function refuse(turn: Turn, reason: Parameters<Turn["say"]>[0]): void {
   arrive(turn, false);
 }
 
+/** Organisation mode: the office decides which year is collected, not the officer. */
+export const refuseYearChange = (turn: Turn): void =>
+  refuse(turn, [line("interview-meta-year-fixed", { year: String(turn.state.report.meta.year ?? "") })]);
+
 export function skip(turn: Turn): void {
   const question = questionById(turn.state.current);
   if (question.kind === "finish") return refuse(turn, [line("interview-nothing-to-skip")]);
@@ -48,17 +52,18 @@ export function back(turn: Turn): void {
 }
 
 /** Jumps to a question; a row removed by a "no" gate is reached through its gate. */
-export function jumpTo(turn: Turn, question: Question): void {
-  const target = !isApplicable(turn.state, question) && "gateId" in question && question.gateId !== undefined ? questionById(question.gateId) : question;
-  moveTo(turn.state, target.id);
+function jumpTo(turn: Turn, question: Question): void {
+  const gateId = "gateId" in question && !isApplicable(turn.state, question) ? question.gateId : undefined;
+  moveTo(turn.state, gateId ?? question.id);
   arrive(turn, false);
 }
 
 export function sectionChooser(turn: Turn): void {
-  const buttons = EDIT_SECTIONS.map((section, index) =>
-    btn("interview-btn-section", { type: "section", section: index }, { label: section === "meta" ? reportTitle(turn.state.report.meta) : (sectionHeading(section) ?? section) }),
-  );
-  turn.say([line("interview-edit-choose")], grid(buttons, 1));
+  const rows = EDIT_SECTIONS.map((section, index) => {
+    const label = section === "meta" ? reportTitle(turn.state.report.meta) : (sectionHeading(section) ?? section);
+    return [btn("interview-btn-section", { type: "section", section: index }, { label })];
+  });
+  turn.say([line("interview-edit-choose")], rows);
 }
 
 function sectionQuestions(turn: Turn, section: PlanSection): void {
@@ -67,8 +72,8 @@ function sectionQuestions(turn: Turn, section: PlanSection): void {
   const buttons = questions.map((question) => {
     const action = { type: "jump", question: questionIndex(question.id) } as const;
     if (question.kind === "gate") return btn("interview-btn-gate-edit", action);
-    const label = question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ButtonLabel(question.row) : questionLabel(question, turn);
-    return btn(isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated", action, { label });
+    const key = isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated";
+    return btn(key, action, { label: buttonLabel(question, turn) });
   });
   turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 2 : 1));
 }
@@ -106,17 +111,7 @@ function gateAnswer(turn: Turn, question: Extract<Question, { kind: "gate" }>, y
   advance(turn);
 }
 
-export function answerGate(turn: Turn, yes: boolean): void {
-  const question = questionById(turn.state.current);
-  if (question.kind === "gate") gateAnswer(turn, question, yes);
-}
-
 const invalid = (turn: Turn): void => refuse(turn, [line("interview-button-invalid")]);
-
-function groupRows(question: CellQuestion): CellQuestion[] {
-  if (question.kind !== "t3-row" || question.group === undefined) return [];
-  return PLAN.filter((candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.group === question.group);
-}
 
 export function applyAction(turn: Turn, action: Action): void {
   const state = turn.state;
@@ -125,10 +120,8 @@ export function applyAction(turn: Turn, action: Action): void {
     case "gate":
       return question.kind === "gate" && state.pending === null ? gateAnswer(turn, question, action.yes) : invalid(turn);
     case "confirm":
-      if (state.pending?.kind === "gate-no" && question.kind === "gate") {
-        if (action.yes) return gateAnswer(turn, question, false);
-        state.pending = null;
-        return askCurrent(turn);
+      if (state.pending?.kind === "gate-no" && question.kind === "gate" && action.yes) {
+        return gateAnswer(turn, question, false);
       }
       if (state.pending?.kind === "split" && action.yes) {
         const target = questionById(state.pending.question);
@@ -148,7 +141,7 @@ export function applyAction(turn: Turn, action: Action): void {
       return invalid(turn);
     case "meta":
       if (question.kind !== "meta") return invalid(turn);
-      if (action.what === "year" && turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(state.report.meta.year ?? "") })]);
+      if (action.what === "year" && turn.context.yearFixed === true) return refuseYearChange(turn);
       if (action.what !== "ok") {
         state.pending = { kind: "meta-field", field: action.what };
         return askCurrent(turn);
@@ -160,27 +153,24 @@ export function applyAction(turn: Turn, action: Action): void {
       return skip(turn);
     case "back":
       return back(turn);
-    case "group-zero": {
-      const rows = "cells" in question ? groupRows(question) : [];
-      if (rows.length === 0 || !("cells" in question)) return invalid(turn);
-      zeroRestOfGroup(turn, question, rows);
-      return advance(turn);
-    }
-    case "remainder":
+    case "group-zero":
+      return zeroRestOfGroup(turn, question) ? advance(turn) : invalid(turn);
+    case "remainder": {
       if (question.kind !== "t3-remainder") return invalid(turn);
-      return acceptRemainder(turn, question) ? advance(turn) : refuse(turn, [line("interview-error-remainder-unknown")]);
+      const remainder = carriedForwardRemainder(state.report.values);
+      if (remainder === undefined) return refuse(turn, [line("interview-error-remainder-unknown")]);
+      return storedOrRefused(turn, storeNumbers(turn, question, remainder));
+    }
     case "draft": {
       const draft = question.kind === "narrative" ? draftFor(question.part.id, state.report) : undefined;
       if (draft === undefined || question.kind !== "narrative") return invalid(turn);
-      turn.setText(question.part.id, draft);
-      savedNarrative(turn, question, [line("interview-draft-used")]);
+      saveNarrative(turn, question, draft, [line("interview-draft-used")]);
       return advance(turn);
     }
     case "split-whole": {
       if (state.pending?.kind !== "split" || question.kind !== "narrative" || state.pending.question !== question.id) return invalid(turn);
-      turn.setText(question.part.id, state.pending.whole);
+      saveNarrative(turn, question, state.pending.whole);
       state.pending = null;
-      savedNarrative(turn, question);
       return advance(turn);
     }
     case "last-year":
@@ -216,18 +206,20 @@ export function applyAction(turn: Turn, action: Action): void {
   }
 }
 
+/** On to the next question once an answer is stored; else the refusal and the same question. */
+export function storedOrRefused(turn: Turn, problem: Line | undefined): void {
+  return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+}
+
 /** Takes last year's figures or text for the current question; numbers go through the same checks as typed ones. */
 function useLastYear(turn: Turn, question: Question): void {
   const suggestion = lastYearSuggestion(question, turn.context.lastYear, "cells" in question ? askedCells(turn.state, question) : []);
   if (suggestion === undefined || suggestion.kind === "in-force") return invalid(turn);
   if (suggestion.kind === "values") {
-    if (!("cells" in question)) return invalid(turn);
-    const problem = answerNumbers(turn, question, suggestion.values.join(" "));
-    return problem === undefined ? advance(turn) : refuse(turn, [problem]);
+    return "cells" in question ? storedOrRefused(turn, storeNumbers(turn, question, suggestion.values)) : invalid(turn);
   }
   if (question.kind !== "narrative") return invalid(turn);
-  turn.setText(question.part.id, suggestion.text);
   // The whole text comes back so the officer can copy, edit and send it as the new version.
-  savedNarrative(turn, question, [line("interview-last-year-used", { text: suggestion.text })]);
+  saveNarrative(turn, question, suggestion.text, [line("interview-last-year-used", { text: suggestion.text })]);
   return advance(turn);
 }

@@ -2,13 +2,12 @@
 // to allocate, stored; or refused with the reason, leaving the report as it was.
 import { cellOf } from "../report/cells.ts";
 import { FEE_DECIMALS } from "../report/schema.ts";
-import { carriedForwardRemainder, describeColumns, overAllocation, remaining } from "./allocation.ts";
-import { lastYearSuggestion, rolledInForce } from "./last-year.ts";
+import { carriedForwardRemainder, describeColumns, overAllocation, overdrawn, remaining } from "./allocation.ts";
+import { lastYearSuggestion } from "./drafts.ts";
 import { askedCells } from "./navigation.ts";
 import { parseNumbers, type NumberProblem } from "./parse-numbers.ts";
-import type { CellQuestion } from "./plan.ts";
-import { line, type Line } from "./reply.ts";
-import type { Turn } from "./turn.ts";
+import { PLAN, type CellQuestion, type Question } from "./plan.ts";
+import { line, type Line, type Turn } from "./reply.ts";
 
 const PROBLEM_KEYS: Record<NumberProblem["code"], string> = {
   empty: "interview-error-empty",
@@ -23,7 +22,7 @@ const PROBLEM_KEYS: Record<NumberProblem["code"], string> = {
   "duplicate-name": "interview-error-duplicate-name",
 };
 
-export function problemLine(problem: NumberProblem): Line {
+function problemLine(problem: NumberProblem): Line {
   const { code, ...params } = problem;
   return line(PROBLEM_KEYS[code], params);
 }
@@ -31,64 +30,53 @@ export function problemLine(problem: NumberProblem): Line {
 /** Stores a row's numbers, or returns the refusal. */
 export function answerNumbers(turn: Turn, question: CellQuestion, text: string): Line | undefined {
   const cells = askedCells(turn.state, question);
-  const fees = question.kind === "t2-row" && question.unit === "wanYuan";
+  const fees = question.kind === "t2-row" && question.block.unit === "wanYuan";
   const names = cells.map((cell) => cellOf(cell).columnLabel);
-  let parsed = parseNumbers(text, { count: cells.length, names, decimals: fees ? FEE_DECIMALS : 0 });
+  const parsed = parseNumbers(text, { count: cells.length, names, decimals: fees ? FEE_DECIMALS : 0 });
+  if (parsed.ok) return storeNumbers(turn, question, parsed.values);
   // 「2 1」 for 制发 废止: 现行有效 follows from last year's (offered in the question).
   const rollover = lastYearSuggestion(question, turn.context.lastYear, cells);
-  if (!parsed.ok && rollover?.kind === "in-force") {
-    const two = parseNumbers(text, { count: 2, names: names.slice(0, 2), decimals: 0 });
-    if (two.ok) {
-      const [issued = 0, repealed = 0] = two.values;
-      const inForce = rolledInForce(rollover.lastInForce, issued, repealed);
-      if (inForce === undefined) return line("interview-error-in-force-negative", { last: rollover.lastInForce, issued, repealed });
-      parsed = { ok: true, values: [issued, repealed, inForce] };
-    }
-  }
-  if (!parsed.ok) return problemLine(parsed.problem);
+  if (rollover?.kind !== "in-force") return problemLine(parsed.problem);
+  const two = parseNumbers(text, { count: 2, names: names.slice(0, 2), decimals: 0 });
+  if (!two.ok) return problemLine(parsed.problem);
+  const [issued = 0, repealed = 0] = two.values;
+  const inForce = rollover.lastInForce + issued - repealed;
+  if (inForce < 0) return line("interview-error-in-force-negative", { last: rollover.lastInForce, issued, repealed });
+  return storeNumbers(turn, question, [issued, repealed, inForce]);
+}
+
+/** Stores numbers for the cells a question asks, unless table 3's running totals refuse them. */
+export function storeNumbers(turn: Turn, question: CellQuestion, entered: readonly number[]): Line | undefined {
   const values = turn.state.report.values;
   if (question.kind === "t3-row" && question.row.part === "result") {
-    const over = overAllocation(values, question.row.key, parsed.values);
-    if (over !== undefined) return line("interview-error-over", { column: over.column, left: over.left, entered: over.entered });
+    const over = overAllocation(values, question.row.key, entered);
+    if (over !== undefined) return over;
   }
-  if (question.kind === "t3-remainder") {
-    const remainder = carriedForwardRemainder(values);
-    if (remainder !== undefined && remainder.some((value, index) => value !== parsed.values[index])) {
-      return line("interview-error-remainder", { list: describeColumns(remainder) });
-    }
+  const remainder = question.kind === "t3-remainder" ? carriedForwardRemainder(values) : undefined;
+  if (remainder !== undefined && remainder.some((value, index) => value !== entered[index])) {
+    return line("interview-error-remainder", { list: describeColumns(remainder) });
   }
-  cells.forEach((cell, index) => turn.setValue(cell, parsed.values[index]));
-  const total = parsed.values.reduce((sum, value) => sum + value, 0);
-  turn.say(savedLines(turn, question, total));
+  askedCells(turn.state, question).forEach((cell, index) => turn.setValue(cell, entered[index]));
+  const total = entered.reduce((sum, value) => sum + value, 0);
+  const counts = question.kind === "t3-row" || question.kind === "t4-group" || question.kind === "t3-remainder";
+  const lines = [counts ? line("interview-saved-total", { total }) : line("interview-saved")];
+  if (question.kind === "t3-row" && question.row.part !== "result") {
+    const left = remaining(turn.state.report.values);
+    if (overdrawn(left)) lines.push(line("interview-t3-overdrawn", { list: describeColumns(left) }));
+  }
+  turn.say(lines);
   return undefined;
 }
 
-function savedLines(turn: Turn, question: CellQuestion, total: number): Line[] {
-  const lines: Line[] = [];
-  if (question.kind === "t3-row" || question.kind === "t4-group" || question.kind === "t3-remainder") {
-    lines.push(line("interview-saved-total", { total }));
-  } else {
-    lines.push(line("interview-saved"));
-  }
-  if (question.kind === "t3-row" && question.row.part !== "result") {
-    const left = remaining(turn.state.report.values);
-    if (left.some((value) => value !== undefined && value < 0)) lines.push(line("interview-t3-overdrawn", { list: describeColumns(left) }));
-  }
-  return lines;
-}
-
-/** 「全部为0」 for a result group: this row and the rest of its group become 0. */
-export function zeroRestOfGroup(turn: Turn, question: CellQuestion, groupRows: readonly CellQuestion[]): void {
-  const from = groupRows.indexOf(question);
-  for (const row of groupRows.slice(Math.max(from, 0))) for (const cell of askedCells(turn.state, row)) turn.setValue(cell, 0);
-  turn.say([line("interview-group-zeroed", { count: groupRows.length - Math.max(from, 0) })]);
-}
-
-/** The one-tap 四、结转下年度继续办理; false when the remainder is not known. */
-export function acceptRemainder(turn: Turn, question: CellQuestion): boolean {
-  const remainder = carriedForwardRemainder(turn.state.report.values);
-  if (remainder === undefined) return false;
-  question.cells.forEach((cell, index) => turn.setValue(cell, remainder[index]));
-  turn.say([line("interview-saved-total", { total: remainder.reduce((sum, value) => sum + value, 0) })]);
+/** 「全部为0」 for a result group: this row and the rest of its group become 0; false outside a group. */
+export function zeroRestOfGroup(turn: Turn, question: Question): boolean {
+  if (question.kind !== "t3-row" || question.row.group === undefined) return false;
+  const group = question.row.group;
+  const rows = PLAN.filter(
+    (candidate): candidate is CellQuestion => candidate.kind === "t3-row" && candidate.row.group === group,
+  );
+  const rest = rows.slice(Math.max(rows.indexOf(question), 0));
+  for (const row of rest) for (const cell of askedCells(turn.state, row)) turn.setValue(cell, 0);
+  turn.say([line("interview-group-zeroed", { count: rest.length })]);
   return true;
 }

@@ -1,34 +1,27 @@
 // A text message, read as the answer to whatever is being asked (or to the pending confirmation).
 import { appendNarrative, answerNarrative } from "./answer-narrative.ts";
 import { answerNumbers } from "./answer-numbers.ts";
-import { advance, answerGate, arrive, back, refuse, skip } from "./actions.ts";
-import { askCurrent, btn } from "./ask.ts";
+import { advance, applyAction, arrive, back, refuse, refuseYearChange, skip, storedOrRefused } from "./actions.ts";
+import { askCurrent } from "./ask.ts";
 import { parseToken } from "./parse-numbers.ts";
 import { questionById } from "./plan.ts";
-import { line } from "./reply.ts";
-import type { Turn } from "./turn.ts";
+import { confirmRow, line, type Turn } from "./reply.ts";
 import { hasHiddenCharacters } from "../report/names.ts";
 
 // The navigation buttons' words typed instead of tapped (any channel): never an answer to anything.
 const SKIP_WORDS = /^(?:跳过|保持不变|skip|keep|keep as is)$/iu;
 const BACK_WORDS = /^(?:⬅\s*)?(?:上一题|返回上一题|back|previous question)$/iu;
 
-const YES = /^(?:是|是的|有|对|确认|yes|y|ok)[。.!！]?$/iu;
-const NO = /^(?:否|不|不是|没有|无|no|n)[。.!！]?$/iu;
+const YES = /^(?:是|是的|有|对|确认|yes|y|ok)$/iu;
+const NO = /^(?:否|不|不是|没有|无|no|n)$/iu;
 const MAX_AGENCY_CHARS = 200;
 
-function yesNo(text: string): boolean | undefined {
-  const trimmed = text.normalize("NFKC").trim();
-  return YES.test(trimmed) ? true : NO.test(trimmed) ? false : undefined;
-}
-
-function metaText(turn: Turn, text: string): void {
-  const trimmed = text.normalize("NFKC").trim();
+function metaText(turn: Turn, trimmed: string): void {
   const pending = turn.state.pending?.kind === "meta-field" ? turn.state.pending.field : undefined;
   const looksLikeYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年?(?:度)?$/u.test(trimmed);
   const field = pending ?? (turn.state.report.meta.agency === undefined ? "agency" : looksLikeYear ? "year" : "agency");
   if (field === "year") {
-    if (turn.context.yearFixed === true) return refuse(turn, [line("interview-meta-year-fixed", { year: String(turn.state.report.meta.year ?? "") })]);
+    if (turn.context.yearFixed === true) return refuseYearChange(turn);
     const parsed = parseToken(trimmed.replace(/年度?$/u, ""), 0);
     if (!parsed.ok || parsed.value < 2000 || parsed.value > 2100) return refuse(turn, [line("interview-error-year")]);
     turn.setMeta("year", parsed.value);
@@ -40,7 +33,7 @@ function metaText(turn: Turn, text: string): void {
       turn.state.pending = { kind: "meta-rename", agency: trimmed };
       turn.say(
         [line("interview-meta-rename-ask", { agency: trimmed, old: turn.state.report.meta.agency })],
-        [[btn("interview-btn-meta-rename", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]],
+        [confirmRow("interview-btn-meta-rename")],
       );
       return;
     }
@@ -55,7 +48,9 @@ export function answerText(turn: Turn, text: string): void {
   // A new text replaces a split or a rename that was shown and not confirmed.
   if (state.pending?.kind === "split" || state.pending?.kind === "meta-rename") state.pending = null;
   const pending = state.pending;
-  const words = text.normalize("NFKC").trim().replace(/[。.!！]$/u, "");
+  const trimmed = text.normalize("NFKC").trim();
+  // 「是。」「跳过！」: one closing mark is not part of the word.
+  const words = trimmed.replace(/[。.!！]$/u, "");
   if (pending?.kind !== "append" && pending?.kind !== "meta-field" && questionById(state.current).kind !== "meta") {
     if (SKIP_WORDS.test(words)) return skip(turn);
     if (BACK_WORDS.test(words)) return back(turn);
@@ -71,15 +66,13 @@ export function answerText(turn: Turn, text: string): void {
   const question = questionById(state.current);
   switch (question.kind) {
     case "meta":
-      return metaText(turn, text);
+      return metaText(turn, trimmed);
     case "gate": {
-      const answer = yesNo(text);
+      const answer = YES.test(words) ? true : NO.test(words) ? false : undefined;
       if (answer === undefined) return refuse(turn, [line("interview-error-use-buttons")]);
-      if (pending?.kind === "gate-no" && !answer) {
-        state.pending = null;
-        return askCurrent(turn);
-      }
-      return answerGate(turn, pending?.kind === "gate-no" ? false : answer);
+      // Typed 是/否 does what the buttons on screen do.
+      const confirming = pending?.kind === "gate-no";
+      return applyAction(turn, confirming ? { type: "confirm", yes: answer } : { type: "gate", yes: answer });
     }
     case "narrative": {
       const problem = answerNarrative(turn, question, text);
@@ -90,9 +83,7 @@ export function answerText(turn: Turn, text: string): void {
     case "finish":
       turn.say([line("interview-finish-text")]);
       return arrive(turn, false);
-    default: {
-      const problem = answerNumbers(turn, question, text);
-      return problem === undefined ? advance(turn) : refuse(turn, [problem]);
-    }
+    default:
+      return storedOrRefused(turn, answerNumbers(turn, question, text));
   }
 }

@@ -1,25 +1,24 @@
 // The message that asks the current question: progress, running totals, the prompt with an
 // example, what is already there, and the buttons that fit this question.
-import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
+import { cellOf } from "../report/cells.ts";
 import { T3_APPLICANT_COLUMNS, t3RowLabel } from "../report/format.ts";
-import { allocationLines, remainderButtonRow } from "./allocation-lines.ts";
-import { draftFor } from "./drafts.ts";
-import { lastYearSuggestion } from "./last-year.ts";
-import { askedCells, isAnswered } from "./navigation.ts";
-import { questionById, sectionHeading, type Question } from "./plan.ts";
 import { INTRO_LABEL } from "../report/narrative.ts";
-import { progressLine } from "./progress.ts";
-import { line, plainParams, type Line } from "./reply.ts";
-import type { DraftButton, Turn } from "./turn.ts";
+import { allocationLines, remainderButtonRow } from "./allocation.ts";
+import { draftFor, lastYearSuggestion } from "./drafts.ts";
+import { askedCells, isAnswered, progressLine } from "./navigation.ts";
+import { questionById, sectionHeading, type CellQuestion, type Question } from "./plan.ts";
+import { btn, cancelButton, confirmRow, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 
 const ROW_EXAMPLE = [3, 0, 1, 0, 0, 0];
 const PREVIEW_CHARS = 60;
-
-export const btn = (key: string, action: DraftButton["action"], params?: Record<string, string | number>): DraftButton =>
-  params === undefined ? { label: { key }, action } : { label: { key, params: plainParams(params) }, action };
+const ASK_KEYS = {
+  "t2-row": "interview-ask-t2-row",
+  "t3-row": "interview-ask-t3-row",
+  "t4-group": "interview-ask-t4-group",
+};
 
 /** 「3 0 1」 for a row of n counts; 「12.5」 for fees. */
-export function exampleFor(count: number, unit: "count" | "wanYuan"): string {
+function exampleFor(count: number, unit: "count" | "wanYuan"): string {
   if (count === 1) return unit === "wanYuan" ? "12.5" : "5";
   return ROW_EXAMPLE.slice(0, count).join(" ");
 }
@@ -34,8 +33,11 @@ export function questionLabel(question: Question, turn: Turn): string {
       return t3RowLabel(question.row);
     case "t4-group":
       return cellOf(question.cells[0] ?? "").rowLabel;
-    case "narrative":
-      return narrativeLabel(question);
+    case "narrative": {
+      const { part } = question;
+      // The opening paragraph has no heading of its own: it stands under the title.
+      return part.lead ?? (part.section === null ? INTRO_LABEL : (sectionHeading(part.section) ?? part.id));
+    }
     case "gate":
     case "meta":
     case "finish":
@@ -43,57 +45,49 @@ export function questionLabel(question: Question, turn: Turn): string {
   }
 }
 
-function narrativeLabel(question: Extract<Question, { kind: "narrative" }>): string {
-  const { part } = question;
-  // The opening paragraph has no heading of its own: it stands under the title.
-  return part.lead ?? (part.section === null ? INTRO_LABEL : (sectionHeading(part.section) ?? part.id));
-}
-
 function navigationRow(turn: Turn, question: Question): DraftButton[] {
   const answered = isAnswered(turn.state, question);
   return [btn(answered ? "interview-btn-keep" : "interview-btn-skip", { type: "skip" }), btn("interview-btn-back", { type: "back" })];
 }
 
-function currentValues(turn: Turn, cells: readonly string[]): Line[] {
-  const values = cells.map((cell) => turn.state.report.values[cell]);
-  if (values.some((value) => value === undefined)) return [];
-  return [line("interview-current-values", { values: values.join(" ") })];
-}
-
-function askCells(turn: Turn, question: Extract<Question, { cells: readonly string[] }>): void {
+function askCells(turn: Turn, question: CellQuestion): void {
+  const { values } = turn.state.report;
   const cells = askedCells(turn.state, question);
-  const columns = cells.map((cell) => cellOf(cell).columnLabel).join(" / ");
-  const unit = question.kind === "t2-row" ? question.unit : "count";
-  const lines: Line[] = [progressLine(turn.state)];
+  const unit = question.kind === "t2-row" ? question.block.unit : "count";
+  const row = questionLabel(question, turn);
+  const lines: Line[] = [progressLine(turn.state), ...allocationLines(values, question)];
   const buttons: DraftButton[][] = [];
-  if (question.kind === "t3-row" || question.kind === "t3-remainder") lines.push(...allocationLines(turn.state, question));
   if (question.kind === "t3-remainder") {
-    lines.push(line("interview-ask-t3-remainder", { row: questionLabel(question, turn) }));
-    buttons.push(remainderButtonRow(turn.state));
+    lines.push(line("interview-ask-t3-remainder", { row }));
+    buttons.push(remainderButtonRow(values));
   } else {
-    const key = question.kind === "t3-row" ? "interview-ask-t3-row" : question.kind === "t4-group" ? "interview-ask-t4-group" : unit === "wanYuan" ? "interview-ask-t2-fees" : "interview-ask-t2-row";
-    lines.push(line(key, { row: questionLabel(question, turn), columns, count: cells.length }));
+    const columns = cells.map((cell) => cellOf(cell).columnLabel).join(" / ");
+    const key = unit === "wanYuan" ? "interview-ask-t2-fees" : ASK_KEYS[question.kind];
+    lines.push(line(key, { row, columns, count: cells.length }));
   }
   lines.push(line("interview-example", { example: exampleFor(cells.length, unit) }));
   if (question.kind === "t3-row") {
-    const first = T3_APPLICANT_COLUMNS[0]?.label ?? "";
-    const last = T3_APPLICANT_COLUMNS[APPLICANT_KEYS.length - 1]?.label ?? "";
+    const [first, last] = [T3_APPLICANT_COLUMNS[0]?.label ?? "", T3_APPLICANT_COLUMNS.at(-1)?.label ?? ""];
     lines.push(line("interview-example-named", { example: `${first}3 ${last}1` }));
-    if (question.group !== undefined) {
+    if (question.row.group !== undefined) {
       const firstOfGroup = question.row.level3?.startsWith("1.") === true;
-      buttons.push([btn(firstOfGroup ? "interview-btn-group-zero" : "interview-btn-group-rest-zero", { type: "group-zero" }, { group: question.row.level2 ?? "" })]);
+      const key = firstOfGroup ? "interview-btn-group-zero" : "interview-btn-group-rest-zero";
+      buttons.push([btn(key, { type: "group-zero" }, { group: question.row.level2 ?? "" })]);
     }
   }
   const suggestion = lastYearSuggestion(question, turn.context.lastYear, cells);
   if (suggestion?.kind === "values") {
     const inForce = question.kind === "t2-row";
-    lines.push(line(inForce ? "interview-last-year-in-force-same" : "interview-last-year-values", { values: suggestion.values.join(" ") }));
+    const shown = suggestion.values.join(" ");
+    lines.push(line(inForce ? "interview-last-year-in-force-same" : "interview-last-year-values", { values: shown }));
     buttons.push([btn(inForce ? "interview-btn-last-year-in-force" : "interview-btn-last-year-values", { type: "last-year" })]);
   }
   if (suggestion?.kind === "in-force") lines.push(line("interview-last-year-in-force", { last: suggestion.lastInForce }));
-  lines.push(...currentValues(turn, cells));
-  buttons.push(navigationRow(turn, question));
-  turn.say(lines, buttons);
+  const current = cells.map((cell) => values[cell]);
+  if (current.every((value) => value !== undefined)) {
+    lines.push(line("interview-current-values", { values: current.join(" ") }));
+  }
+  turn.say(lines, [...buttons, navigationRow(turn, question)]);
 }
 
 function askNarrative(turn: Turn, question: Extract<Question, { kind: "narrative" }>): void {
@@ -113,65 +107,52 @@ function askNarrative(turn: Turn, question: Extract<Question, { kind: "narrative
   }
   const suggestion = lastYearSuggestion(question, turn.context.lastYear);
   if (suggestion?.kind === "text") {
-    const preview = suggestion.text.length > PREVIEW_CHARS ? `${suggestion.text.slice(0, PREVIEW_CHARS)}…` : suggestion.text;
-    lines.push(line("interview-last-year-text", { preview, chars: suggestion.text.length }));
+    const { text } = suggestion;
+    lines.push(line("interview-last-year-text", { preview: preview(text, PREVIEW_CHARS), chars: text.length }));
     buttons.push([btn("interview-btn-last-year-text", { type: "last-year" })]);
   }
   const existing = turn.state.report.text[part.id];
   if (existing !== undefined) {
-    const preview = existing.length > PREVIEW_CHARS ? `${existing.slice(0, PREVIEW_CHARS)}…` : existing;
-    lines.push(line("interview-current-text", { preview, chars: existing.length }));
+    lines.push(line("interview-current-text", { preview: preview(existing, PREVIEW_CHARS), chars: existing.length }));
   }
-  buttons.push(navigationRow(turn, question));
-  turn.say(lines, buttons);
+  turn.say(lines, [...buttons, navigationRow(turn, question)]);
 }
 
 function askMeta(turn: Turn): void {
   const { agency, year } = turn.state.report.meta;
-  const lines: Line[] = [progressLine(turn.state)];
   const pending = turn.state.pending;
-  if (pending?.kind === "meta-field") {
-    turn.say([...lines, line(pending.field === "agency" ? "interview-meta-ask-agency" : "interview-meta-ask-year")]);
-    return;
-  }
-  if (agency === undefined || year === undefined) {
-    turn.say([...lines, line(agency === undefined ? "interview-meta-ask-agency" : "interview-meta-ask-year")]);
-    return;
+  const missing = agency === undefined ? "agency" : year === undefined ? "year" : undefined;
+  const asked = pending?.kind === "meta-field" ? pending.field : missing;
+  const progress = progressLine(turn.state);
+  if (asked !== undefined || agency === undefined || year === undefined) {
+    return turn.say([progress, line(asked === "year" ? "interview-meta-ask-year" : "interview-meta-ask-agency")]);
   }
   const fixed = turn.context.yearFixed === true;
-  turn.say(
-    [...lines, line("interview-meta-confirm", { agency, year: String(year) }), ...(fixed ? [line("interview-meta-year-fixed", { year: String(year) })] : [])],
-    [
-      [btn("interview-btn-meta-ok", { type: "meta", what: "ok" })],
-      fixed
-        ? [btn("interview-btn-meta-agency", { type: "meta", what: "agency" })]
-        : [btn("interview-btn-meta-agency", { type: "meta", what: "agency" }), btn("interview-btn-meta-year", { type: "meta", what: "year" })],
-    ],
-  );
+  const lines = [progress, line("interview-meta-confirm", { agency, year: String(year) })];
+  if (fixed) lines.push(line("interview-meta-year-fixed", { year: String(year) }));
+  const change = [btn("interview-btn-meta-agency", { type: "meta", what: "agency" })];
+  if (!fixed) change.push(btn("interview-btn-meta-year", { type: "meta", what: "year" }));
+  turn.say(lines, [[btn("interview-btn-meta-ok", { type: "meta", what: "ok" })], change]);
 }
 
 function askGate(turn: Turn, question: Extract<Question, { kind: "gate" }>): void {
   if (turn.state.pending?.kind === "gate-no") {
-    turn.say(
-      [line("interview-gate-confirm", { count: question.gate.cells.length })],
-      [[btn("interview-btn-confirm-zero", { type: "confirm", yes: true }), btn("interview-btn-cancel", { type: "confirm", yes: false })]],
-    );
-    return;
+    const count = question.gate.cells.length;
+    return turn.say([line("interview-gate-confirm", { count })], [confirmRow("interview-btn-confirm-zero")]);
   }
-  turn.say(
-    [progressLine(turn.state), line(question.gate.key)],
-    [[btn("interview-btn-yes", { type: "gate", yes: true }), btn("interview-btn-no", { type: "gate", yes: false })], navigationRow(turn, question)],
-  );
+  const yes = btn("interview-btn-yes", { type: "gate", yes: true });
+  const no = btn("interview-btn-no", { type: "gate", yes: false });
+  turn.say([progressLine(turn.state), line(question.gate.key)], [[yes, no], navigationRow(turn, question)]);
 }
 
 /** Asks the current question (the finishing step is handled by finalise). */
 export function askCurrent(turn: Turn): void {
-  const question = questionById(turn.state.current);
-  if (turn.state.pending?.kind === "append") {
-    const target = questionById(turn.state.pending.question);
-    turn.say([line("interview-append-ask", { label: questionLabel(target, turn) })], [[btn("interview-btn-cancel", { type: "confirm", yes: false })]]);
-    return;
+  const { pending } = turn.state;
+  if (pending?.kind === "append") {
+    const label = questionLabel(questionById(pending.question), turn);
+    return turn.say([line("interview-append-ask", { label })], [[cancelButton()]]);
   }
+  const question = questionById(turn.state.current);
   switch (question.kind) {
     case "meta":
       return askMeta(turn);

@@ -21,53 +21,49 @@ export type Action =
 
 export const MAX_CALLBACK_BYTES = 64;
 
-function body(action: Action): string {
+// Short verbs: the data must stay within 64 bytes with any version and index.
+const VERBS: Record<Action["type"], string> = {
+  gate: "g", confirm: "c", meta: "m", append: "ap", jump: "j", section: "s", review: "rv", warning: "w",
+  "group-zero": "gz", remainder: "rem", "split-whole": "sw", "last-year": "ly",
+  skip: "skip", back: "back", draft: "draft", export: "export",
+};
+
+/** The actions that carry nothing but their verb. */
+const BARE = ["skip", "back", "group-zero", "remainder", "draft", "split-whole", "last-year", "export"] as const;
+
+function args(action: Action): (string | number)[] {
   switch (action.type) {
     case "gate":
-      return `g:${action.yes ? "y" : "n"}`;
     case "confirm":
-      return `c:${action.yes ? "y" : "n"}`;
+      return [action.yes ? "y" : "n"];
     case "meta":
-      return `m:${action.what}`;
-    case "skip":
-    case "back":
-    case "draft":
-    case "export":
-      return action.type;
-    case "group-zero":
-      return "gz";
-    case "split-whole":
-      return "sw";
-    case "remainder":
-      return "rem";
-    case "last-year":
-      return "ly";
+      return [action.what];
     case "append":
-      return `ap:${action.question}`;
     case "jump":
-      return `j:${action.question}`;
+      return [action.question];
     case "section":
-      return `s:${action.section}`;
+      return [action.section];
     case "review":
-      return `rv:${action.page}`;
+      return [action.page];
     case "warning":
-      return `w:${action.index}:${action.fix ? "fix" : "ok"}`;
+      return [action.index, action.fix ? "fix" : "ok"];
+    default:
+      return [];
   }
 }
 
 export function encodeAction(version: number, action: Action): string {
-  return `v${version}:${body(action)}`;
+  return [`v${version}`, VERBS[action.type], ...args(action)].join(":");
 }
 
 const PATTERN = /^v(\d{1,9}):([a-z]{1,6})(?::([a-z0-9]{1,6}))?(?::([a-z]{1,3}))?$/u;
 
-const yesNo = (flag: string | undefined): boolean | undefined => (flag === "y" ? true : flag === "n" ? false : undefined);
-const index = (text: string | undefined): number | undefined => (text !== undefined && /^\d{1,4}$/u.test(text) ? Number(text) : undefined);
-
 function action(verb: string, arg: string | undefined, flag: string | undefined): Action | undefined {
-  const n = index(arg);
-  const yes = yesNo(arg);
+  const n = arg !== undefined && /^\d{1,4}$/u.test(arg) ? Number(arg) : undefined;
+  const yes = arg === "y" ? true : arg === "n" ? false : undefined;
   if (flag !== undefined && verb !== "w") return undefined;
+  const bare = BARE.find((type) => VERBS[type] === verb);
+  if (bare !== undefined) return arg === undefined ? { type: bare } : undefined;
   switch (verb) {
     case "g":
       return yes === undefined ? undefined : { type: "gate", yes };
@@ -75,19 +71,6 @@ function action(verb: string, arg: string | undefined, flag: string | undefined)
       return yes === undefined ? undefined : { type: "confirm", yes };
     case "m":
       return arg === "ok" || arg === "agency" || arg === "year" ? { type: "meta", what: arg } : undefined;
-    case "skip":
-    case "back":
-    case "draft":
-    case "export":
-      return arg === undefined ? { type: verb } : undefined;
-    case "gz":
-      return arg === undefined ? { type: "group-zero" } : undefined;
-    case "sw":
-      return arg === undefined ? { type: "split-whole" } : undefined;
-    case "rem":
-      return arg === undefined ? { type: "remainder" } : undefined;
-    case "ly":
-      return arg === undefined ? { type: "last-year" } : undefined;
     case "ap":
       return n === undefined ? undefined : { type: "append", question: n };
     case "j":

@@ -1,11 +1,13 @@
-// Drafts the bot writes from the figures, for the officer to use or rewrite: 一（一） from table 2,
-// 一（二） from table 3, 六 on 信息处理费. They repeat the tables' numbers, so the checker's
-// narrative-vs-table rule is satisfied by construction. Document content: Chinese in every locale.
+// Starting points the bot offers for an answer, for the officer to use or rewrite.
+// Drafts from the figures: 一（一） from table 2, 一（二） from table 3, 六 on 信息处理费. They repeat the
+// tables' numbers, so the checker's narrative-vs-table rule is satisfied by construction.
+// Document content: Chinese in every locale.
 import { sumOf } from "../report/arithmetic.ts";
-import { APPLICANT_KEYS } from "../report/cells.ts";
+import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
 import { placeholder } from "../report/placeholder.ts";
-import { T2_BLOCKS, T3_RESULT_GROUPS, t2CellId, t3CellId } from "../report/format.ts";
+import { T2_BLOCKS, T3_RESULT_GROUPS, t2CellId, t3CellId, type T3Part } from "../report/format.ts";
 import { rowKeysOf } from "./allocation.ts";
+import type { Question } from "./plan.ts";
 import type { Report, Values } from "../report/schema.ts";
 
 // 国办公开办函〔2021〕30号 asks 六 to state whether 信息处理费 was collected.
@@ -33,13 +35,11 @@ function activeDraft(values: Values): string | undefined {
   return clauses.length === 0 ? undefined : `${ACTIVE_OPENING}其中${clauses.join("，")}。`;
 }
 
-const rowSum = (values: Values, rowKey: string): number | undefined =>
-  sumOf(values, APPLICANT_KEYS.map((column) => t3CellId(rowKey, column)));
+/** The applications counted in table-3 rows, all applicant columns; undefined while one is unknown. */
+const rowsSum = (values: Values, rowKeys: readonly string[]): number | undefined =>
+  sumOf(values, rowKeys.flatMap((row) => APPLICANT_KEYS.map((column) => t3CellId(row, column))));
 
-const partSum = (values: Values, part: "new" | "carriedOver" | "carriedForward"): number | undefined => {
-  const sums = rowKeysOf(part).map((row) => rowSum(values, row));
-  return sums.some((sum) => sum === undefined) ? undefined : sums.reduce<number>((a, b) => a + (b ?? 0), 0);
-};
+const partSum = (values: Values, part: T3Part): number | undefined => rowsSum(values, rowKeysOf(part));
 
 /** 「（二）部分公开（区分处理的…）」 → 「部分公开」 */
 const groupWords = (label: string): string => label.replace(/^（[^）]*）/u, "").replace(/（.*$/u, "");
@@ -49,13 +49,10 @@ function onRequestDraft(values: Values): string | undefined {
   const carried = partSum(values, "carriedOver");
   if (received === undefined || carried === undefined) return undefined;
   const sentences = [`本年度收到政府信息公开申请${received}件，上年结转政府信息公开申请${carried}件。`];
-  const results = T3_RESULT_GROUPS.map((group) => {
-    const counts = group.rows.map((row) => rowSum(values, row.key));
-    return counts.some((count) => count === undefined) ? undefined : { group, count: counts.reduce<number>((a, b) => a + (b ?? 0), 0) };
-  });
+  const results = T3_RESULT_GROUPS.map((group) => ({ group, count: rowsSum(values, group.rows.map((row) => row.key)) }));
   const forward = partSum(values, "carriedForward");
-  if (received + carried > 0 && results.every((result) => result !== undefined) && forward !== undefined) {
-    const listed = results.flatMap((result) => (result === undefined ? [] : [`${groupWords(result.group.label)}${result.count}件`]));
+  if (received + carried > 0 && results.every((result) => result.count !== undefined) && forward !== undefined) {
+    const listed = results.map(({ group, count }) => `${groupWords(group.label)}${count}件`);
     sentences.push(`办理结果：${listed.join("，")}；结转下年度继续办理${forward}件。`);
   }
   return sentences.join("");
@@ -73,4 +70,40 @@ export function draftFor(partId: string, report: Report): string | undefined {
     default:
       return undefined;
   }
+}
+
+// Last year's report: 二、上年结转 is last year's 四、结转下年度继续办理; 现行有效件数 is last year's
+// plus this year's 制发 minus 废止; last year's narrative is a starting point (left unchanged, the
+// checker flags 内容雷同). Reference: spec report-format.md, soft checks (carried-over, in-force, 雷同).
+type LastYearSuggestion =
+  /** Take these numbers for the cells asked (one tap). */
+  | { kind: "values"; values: number[] }
+  /** 制发 and 废止 are enough: 现行有效 follows from last year's `lastInForce`. */
+  | { kind: "in-force"; lastInForce: number }
+  | { kind: "text"; text: string };
+
+/** `asked` is the cells the question still asks (a "no" gate may have filled 制发/废止 with 0). */
+export function lastYearSuggestion(
+  question: Question,
+  lastYear: Report | undefined,
+  asked: readonly string[] = [],
+): LastYearSuggestion | undefined {
+  if (lastYear === undefined) return undefined;
+  if (question.kind === "t3-row" && question.row.key === "carriedOver") {
+    const values = APPLICANT_KEYS.map((column) => lastYear.values[t3CellId("carriedForward", column)]);
+    return values.every((value): value is number => value !== undefined) ? { kind: "values", values } : undefined;
+  }
+  if (question.kind === "t2-row") {
+    const inForce = question.cells.find((cell) => cellOf(cell).column === "inForce");
+    const lastInForce = inForce === undefined ? undefined : lastYear.values[inForce];
+    if (inForce === undefined || lastInForce === undefined) return undefined;
+    // Nothing issued or repealed (the gate said no): this year's is last year's.
+    if (asked.length === 1 && asked[0] === inForce) return { kind: "values", values: [lastInForce] };
+    return asked.length === 3 ? { kind: "in-force", lastInForce } : undefined;
+  }
+  if (question.kind === "narrative") {
+    const text = lastYear.text[question.part.id]?.trim();
+    return text === undefined || text === "" ? undefined : { kind: "text", text };
+  }
+  return undefined;
 }

@@ -1,47 +1,29 @@
-/**
- * The interview engine: a channel-independent, pure state machine that fills a report.
- *
- *   startInterview(meta: { agency: string; year: number }, options?: { lastYear?: Report; prefill?: Report }): InterviewState
- *   step(state: InterviewState, event: InterviewEvent, context: { now: string; lastYear?: Report }): StepResult
- *   progress(state: InterviewState): { done: number; total: number; section: string }
- *
- * A shell (Telegram, console) loads the state from its store (validate it with
- * InterviewStateSchema from state.ts), calls `step`, persists `result.state`, appends
- * `result.changes` to the history and sends `result.replies`. After startInterview the shell sends
- * the `/start` command through `step` to get the opening question. `step` never throws for officer
- * input and never mutates its argument; when nothing changed it returns the same state object.
- *
- * Replies are data (reply.ts): a message is Fluent lines from locales/<lang>/interview.ftl
- * (`{ key, params }`) or checker findings (`{ finding }`, rendered with findingSentence from
- * src/findings-text.ts), optional buttons (`{ label: { key, params }, data }`, data ≤ 64 bytes,
- * `v<version>:…`), and an optional `mono` block (review tables: numbers and official labels; show
- * it monospaced). A `document` reply asks the shell to render the .docx: `final: true` once the
- * report passes every hard rule and each warning is confirmed, `final: false` for a marked draft.
- * Every message stays well under Telegram's 4 096 characters.
- *
- * Callback data carries the state's `version`; a tap with another version (stale) or data that
- * does not parse (forged) changes nothing and re-asks the current question.
- * Reference for the plan: 国办公开办函〔2021〕30号 (tables 2–4 and the outline), via src/core/report/.
- */
+// The interview engine: a channel-independent, pure state machine that fills a report.
+// A shell loads the state (validated with InterviewStateSchema), calls `step`, persists
+// `result.state`, appends `result.changes` to the history and sends `result.replies` (reply.ts);
+// after startInterview it sends `/start` through `step` for the opening question. `step` never
+// throws for officer input and never mutates its argument; when nothing changed it returns the
+// same state object. A `document` reply asks the shell for the .docx: `final: true` once every hard
+// rule passes and each warning is confirmed, else a marked draft. Messages stay well under
+// Telegram's 4 096 characters. Buttons carry the state's `version`: a stale or forged tap changes
+// nothing and re-asks the current question.
+// Reference for the plan: 国办公开办函〔2021〕30号 (tables 2–4 and the outline), via src/core/report/.
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { emptyReport, type Report } from "../report/schema.ts";
 import { parseCallback } from "./callback.ts";
-import { applyAction, arrive, jumpToEdit, sectionChooser, skip, back } from "./actions.ts";
+import { applyAction, arrive, jumpToEdit, refuse, sectionChooser, skip, back } from "./actions.ts";
 import { answerText } from "./answer-text.ts";
 import { exportReport } from "./finalise.ts";
-import { isAnswered } from "./navigation.ts";
+import { isAnswered, progress } from "./navigation.ts";
 import { questionById } from "./plan.ts";
-import { progress } from "./progress.ts";
-import { line, type Reply } from "./reply.ts";
+import { line, Turn, type CellChange, type Reply, type StepContext } from "./reply.ts";
 import { review } from "./review.ts";
 import { INTERVIEW_FORMAT, type InterviewState } from "./state.ts";
-import { Turn, type CellChange, type StepContext } from "./turn.ts";
 import { reportTitle } from "../report/narrative.ts";
 
 export { progress };
 export type { CellChange, StepContext };
 export type { InterviewState } from "./state.ts";
-export type { Reply, Line, Button } from "./reply.ts";
 
 export type CommandName = "start" | "report" | "review" | "edit" | "export" | "cancel" | "help" | "skip" | "back";
 
@@ -58,7 +40,7 @@ export interface StepResult {
 }
 
 /** A message longer than this is not an answer to anything. */
-export const MAX_TEXT_CHARS = 100_000;
+const MAX_TEXT_CHARS = 100_000;
 
 export function startInterview(meta: { agency: string; year: number }, options: { lastYear?: Report; prefill?: Report } = {}): InterviewState {
   const report = options.prefill === undefined ? emptyReport() : structuredClone(options.prefill);
@@ -86,12 +68,13 @@ export function startInterview(meta: { agency: string; year: number }, options: 
 function command(turn: Turn, name: CommandName, arg: string | undefined): void {
   switch (name) {
     case "start":
-      turn.say([line("interview-welcome", { title: reportTitle(turn.state.report.meta) })]);
+    case "report": {
+      // /report with nothing answered yet (version 0) has nowhere to continue from: it welcomes.
+      const resume = name === "report" && turn.state.version > 0;
+      const title = reportTitle(turn.state.report.meta);
+      turn.say([resume ? line("interview-resume") : line("interview-welcome", { title })]);
       return arrive(turn, false);
-    case "report":
-      // Nothing answered yet (version 0): there is nowhere to continue from.
-      turn.say(turn.state.version === 0 ? [line("interview-welcome", { title: reportTitle(turn.state.report.meta) })] : [line("interview-resume")]);
-      return arrive(turn, false);
+    }
     case "review":
       return review(turn);
     case "edit":
@@ -112,31 +95,22 @@ function command(turn: Turn, name: CommandName, arg: string | undefined): void {
   }
 }
 
-function button(turn: Turn, data: string): void {
-  const parsed = parseCallback(data);
-  if (parsed === undefined || parsed.version !== turn.state.version) {
-    turn.say([line(parsed === undefined ? "interview-button-invalid" : "interview-button-stale")]);
-    arrive(turn, false);
-    return;
-  }
-  applyAction(turn, parsed.action);
-}
-
 function handle(turn: Turn, event: InterviewEvent): void {
   switch (event.type) {
     case "text":
       if (event.text.length > MAX_TEXT_CHARS) {
-        turn.say([line("interview-error-message-long", { max: MAX_TEXT_CHARS })]);
-        return arrive(turn, false);
+        return refuse(turn, [line("interview-error-message-long", { max: MAX_TEXT_CHARS })]);
       }
       return answerText(turn, event.text);
-    case "button":
-      return button(turn, event.data);
+    case "button": {
+      const parsed = parseCallback(event.data);
+      if (parsed?.version === turn.state.version) return applyAction(turn, parsed.action);
+      return refuse(turn, [line(parsed === undefined ? "interview-button-invalid" : "interview-button-stale")]);
+    }
     case "command":
       return command(turn, event.name, event.arg);
     case "unsupported":
-      turn.say([line(event.kind === "document" ? "interview-unsupported-document" : "interview-unsupported")]);
-      return arrive(turn, false);
+      return refuse(turn, [line(event.kind === "document" ? "interview-unsupported-document" : "interview-unsupported")]);
   }
 }
 

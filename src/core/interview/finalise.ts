@@ -4,21 +4,25 @@
 import { cellLabel, cellOf, isCellId } from "../report/cells.ts";
 import { checkReport, missingParts } from "../report/check.ts";
 import { errorsOf, warningsOf, type Finding } from "../report/findings.ts";
-import { btn, questionLabel } from "./ask.ts";
-import { moveTo } from "./navigation.ts";
-import { PLAN, questionById, questionIndex, questionOfCell, type Question } from "./plan.ts";
-import { line, type Line } from "./reply.ts";
-import type { InterviewState } from "./state.ts";
-import type { DraftButton, Turn } from "./turn.ts";
-import { findingLine } from "./turn.ts";
 import type { Report } from "../report/schema.ts";
+import { questionLabel } from "./ask.ts";
+import { moveTo } from "./navigation.ts";
+import { PLAN, questionIndex, type Question } from "./plan.ts";
+import { btn, line, type DraftButton, type Line, type Turn } from "./reply.ts";
+import type { InterviewState } from "./state.ts";
 
 /** At most this many items (and jump buttons) are listed in one message. */
 const LIST_MAX = 10;
 
-/** The question that fixes a cell; a derived total is fixed at its row (or, for （七）总计, at 四). */
+/**
+ * The question where a cell, narrative id or meta field is answered; a derived total is fixed at
+ * its row (or, for （七）总计, at 四).
+ */
 export function fixQuestionFor(id: string): Question | undefined {
-  const direct = questionOfCell(id);
+  if (id.startsWith("meta")) return PLAN[0];
+  const direct = PLAN.find((question) =>
+    question.kind === "narrative" ? question.part.id === id : "cells" in question && question.cells.includes(id),
+  );
   if (direct !== undefined || !isCellId(id)) return direct;
   const cell = cellOf(id);
   const row = PLAN.find((question) => question.id === `row:t${cell.table}.${cell.row}`);
@@ -30,8 +34,8 @@ export function warningKey(finding: Finding): string {
 }
 
 export function openWarnings(state: InterviewState, lastYear: Report | undefined): Finding[] {
-  const findings = checkReport(state.report, lastYear === undefined ? {} : { lastYear });
-  return warningsOf(findings).filter((finding) => !state.acknowledged.includes(warningKey(finding)));
+  const warnings = warningsOf(checkReport(state.report, { lastYear }));
+  return warnings.filter((finding) => !state.acknowledged.includes(warningKey(finding)));
 }
 
 function jumpButtons(turn: Turn, ids: readonly string[]): DraftButton[][] {
@@ -42,7 +46,7 @@ function jumpButtons(turn: Turn, ids: readonly string[]): DraftButton[][] {
 }
 
 function partLabel(id: string, turn: Turn): string {
-  const question = questionOfCell(id);
+  const question = fixQuestionFor(id);
   return isCellId(id) ? cellLabel(id) : question === undefined ? id : questionLabel(question, turn);
 }
 
@@ -64,51 +68,40 @@ function refuseMissing(turn: Turn, keyLead: string): boolean {
  */
 export function finalise(turn: Turn, deliver = true): void {
   if (refuseMissing(turn, "interview-finish-missing")) return;
-  const findings = checkReport(turn.state.report, turn.context.lastYear === undefined ? {} : { lastYear: turn.context.lastYear });
-  const errors = errorsOf(findings);
+  const errors = errorsOf(checkReport(turn.state.report, { lastYear: turn.context.lastYear }));
   if (errors.length > 0) {
     const shown = errors.slice(0, LIST_MAX);
-    turn.say(
-      [line("interview-finish-errors", { count: errors.length }), ...shown.map(findingLine)],
-      jumpButtons(turn, shown.map((finding) => finding.cells[0] ?? "")),
-    );
-    return;
+    const lines = [line("interview-finish-errors", { count: errors.length }), ...shown.map((finding) => ({ finding }))];
+    return turn.say(lines, jumpButtons(turn, shown.map((finding) => finding.cells[0] ?? "")));
   }
   const warnings = openWarnings(turn.state, turn.context.lastYear);
   if (warnings.length > 0) {
     const shown = warnings.slice(0, LIST_MAX);
-    const lines: Line[] = [line("interview-finish-warnings", { count: warnings.length })];
-    const buttons: DraftButton[][] = [];
-    shown.forEach((finding, index) => {
-      lines.push(line("interview-warning-number", { n: index + 1 }), findingLine(finding));
-      buttons.push([
-        btn("interview-btn-warning-ok", { type: "warning", index, fix: false }, { n: index + 1 }),
-        btn("interview-btn-warning-fix", { type: "warning", index, fix: true }, { n: index + 1 }),
-      ]);
-    });
-    turn.say(lines, buttons);
-    return;
-  }
-  if (!deliver) {
+    const lines = shown.flatMap((finding, index): Line[] => [
+      line("interview-warning-number", { n: index + 1 }),
+      { finding },
+    ]);
+    const buttons = shown.map((_, index) => [
+      btn("interview-btn-warning-ok", { type: "warning", index, fix: false }, { n: index + 1 }),
+      btn("interview-btn-warning-fix", { type: "warning", index, fix: true }, { n: index + 1 }),
+    ]);
+    turn.say([line("interview-finish-warnings", { count: warnings.length }), ...lines], buttons);
+  } else if (deliver) {
+    turn.say([line("interview-finish-ready")]);
+    turn.document(true);
+  } else {
     turn.say([line("interview-finish-ready-export")], [[btn("interview-btn-export", { type: "export" })]]);
-    return;
   }
-  turn.say([line("interview-finish-ready")]);
-  turn.document(true);
 }
 
 /** /export: the final document when complete, else a marked draft and what is missing. */
 export function exportReport(turn: Turn): void {
   const missing = missingParts(turn.state.report);
-  if (missing.cells.length + missing.texts.length === 0) {
-    moveTo(turn.state, "finish");
-    finalise(turn);
+  if (missing.cells.length + missing.texts.length > 0) {
+    turn.document(false);
+    refuseMissing(turn, "interview-export-draft");
     return;
   }
-  turn.document(false);
-  refuseMissing(turn, "interview-export-draft");
-}
-
-export function isFinish(state: InterviewState): boolean {
-  return questionById(state.current).kind === "finish";
+  moveTo(turn.state, "finish");
+  finalise(turn);
 }

@@ -19,19 +19,13 @@ const LED_PARTS = NARRATIVE_PARTS.filter((part) => part.section === "s1" && part
 const SUMMARY = NARRATIVE_PARTS.find((part) => part.section === "s1" && part.lead === undefined);
 const INTRO = NARRATIVE_PARTS.find((part) => part.section === null);
 
-interface Marker {
-  readonly id: string;
-  /** 「一」 of 「（一）」, matched with half-width brackets too. */
-  readonly numeral: string;
-  /** 「主动公开情况」 */
-  readonly title: string;
-}
-
-const MARKERS: readonly Marker[] = LED_PARTS.map((part) => {
+/** Per led part: its 「（一）」 (half-width brackets too) and the title words after it (「主动公开情况」). */
+const MARKERS = LED_PARTS.map((part) => {
   const lead = part.lead ?? "";
   const close = lead.indexOf("）");
-  return { id: part.id, numeral: lead.slice(1, close), title: lead.slice(close + 1) };
+  return { id: part.id, pattern: new RegExp(`[（(]${lead.slice(1, close)}[）)]`, "u"), title: lead.slice(close + 1) };
 });
+type Marker = (typeof MARKERS)[number];
 
 /** 「一、总体情况」 and the later headings, by numeral and the first words of their titles. */
 function headingPattern(heading: string): RegExp {
@@ -41,14 +35,12 @@ function headingPattern(heading: string): RegExp {
 const S1_HEADING = headingPattern(SECTIONS.find((section) => section.key === "s1")?.heading ?? "一、总体情况");
 const LATER_HEADINGS = SECTIONS.filter((section) => section.key !== "s1").map((section) => headingPattern(section.heading));
 
-export interface SplitResult {
+interface SplitResult {
   /** Narrative id → text, for every part the paste contained. */
   readonly parts: Record<string, string>;
   /** Characters from a later section's heading on, which are not part of 一 and were left out. */
   readonly leftOut: string;
 }
-
-const leadPattern = (marker: Marker): RegExp => new RegExp(`[（(]${marker.numeral}[）)]`, "u");
 
 /** Strips the lead's title words (「主动公开情况。」, 「主动公开方面」 or a variant) after the numeral. */
 function stripTitle(text: string, marker: Marker): string {
@@ -64,7 +56,7 @@ function findLeads(text: string, from: number): Lead[] {
   const leads: Lead[] = [];
   let cursor = from;
   for (const marker of MARKERS) {
-    const match = leadPattern(marker).exec(text.slice(cursor));
+    const match = marker.pattern.exec(text.slice(cursor));
     if (match === null) continue;
     const at = cursor + match.index;
     leads.push({ at, end: at + match[0].length, marker });

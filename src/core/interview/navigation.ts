@@ -1,6 +1,8 @@
 // Where the interview goes: which questions apply (a "no" gate removes rows), which are answered,
-// the next one to ask, and the back stack.
-import { PLAN, questionById, questionIndex, type Question } from "./plan.ts";
+// the next one to ask, the back stack, and how far the officer is.
+import { reportTitle } from "../report/narrative.ts";
+import { PLAN, questionById, questionIndex, sectionHeading, type Question } from "./plan.ts";
+import { line, type Line } from "./reply.ts";
 import { STACK_MAX, type InterviewState } from "./state.ts";
 
 /** The cells a question still asks: a "no" gate has already filled its own cells with 0. */
@@ -54,6 +56,26 @@ export function moveTo(state: InterviewState, id: string): void {
   state.current = id;
 }
 
-export function applicableQuestions(state: InterviewState): Question[] {
-  return PLAN.filter((question) => isApplicable(state, question));
+const BAR_WIDTH = 8;
+
+/**
+ * Done against a total that never moves: every question of the plan counts, and one a "no" gate
+ * removed counts as done (a total that shrank with each gate read 0/46 → 9/22). `section` is the
+ * official heading of the current question's section (the report title for the opening).
+ */
+export function progress(state: InterviewState): { done: number; total: number; section: string } {
+  const questions = PLAN.filter((question) => question.kind !== "finish");
+  const done = questions.filter((question) => !isApplicable(state, question) || isAnswered(state, question)).length;
+  const { section } = questionById(state.current);
+  const titled = section === "meta" || section === "finish";
+  const heading = titled ? reportTitle(state.report.meta) : (sectionHeading(section) ?? "");
+  return { done, total: questions.length, section: heading };
+}
+
+/** 「▓▓▓▓░░░░ 4/9 三、收到和处理政府信息公开申请情况」 as a Fluent line. */
+export function progressLine(state: InterviewState): Line {
+  const { done, total, section } = progress(state);
+  const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
+  const bar = "▓".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
+  return line("interview-progress", { bar, done, total, section });
 }

@@ -2,7 +2,7 @@
 // digits, 「三」, `64件`, named columns (`自然人3 其他1`, the rest 0), and `0` for an all-zero row.
 // Every refusal is a value naming what was wrong; nothing here guesses.
 import { MAX_VALUE } from "../report/schema.ts";
-import { CHINESE_NUMERAL, chineseNumeral } from "./chinese-numerals.ts";
+import { parseNumber } from "../report/chinese-number.ts";
 
 /** A row answer longer than this is not a row (a pasted document, a slip). */
 export const MAX_ROW_CHARS = 300;
@@ -19,9 +19,9 @@ export type NumberProblem =
   | { code: "count"; expected: number; got: number }
   | { code: "duplicate-name"; name: string };
 
-export type NumberParse = { ok: true; values: number[] } | { ok: false; problem: NumberProblem };
+type NumberParse = { ok: true; values: number[] } | { ok: false; problem: NumberProblem };
 
-export interface NumberSpec {
+interface NumberSpec {
   /** How many numbers the row has. */
   readonly count: number;
   /** Column names that may label numbers (`自然人3`); unnamed columns are then 0. */
@@ -37,36 +37,41 @@ const UNIT_SUFFIX = /(?:件|宗|个|项|次|条|人|万元|元)$/u;
 const NAMED_TOKEN = "(?:[-−负])?[0-9.零〇一二两三四五六七八九十百千万亿]+(?:件|宗|个|项|次|条|人|万元|元)?";
 const ARABIC = /^([-−]?)(\d+)(?:\.(\d+))?$/u;
 
+// 「三」「十二」「一百零五」「二〇二一」: officers type counts the way they speak them; the reader is the
+// one the narrative checks use (src/core/report/chinese-number.ts).
+const CHINESE_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+$/u;
+
 function normalise(text: string): string {
   // NFKC turns full-width digits, commas, colons and spaces into their ASCII forms.
   return text.normalize("NFKC").trim();
 }
 
-export function parseToken(raw: string, decimals: number): { ok: true; value: number } | { ok: false; problem: NumberProblem } {
+type TokenParse = { ok: true; value: number } | { ok: false; problem: NumberProblem };
+type TokenCode = "negative" | "fraction" | "malformed-numeral" | "not-number" | "too-large";
+
+export function parseToken(raw: string, decimals: number): TokenParse {
+  const refused = (code: TokenCode): TokenParse => ({ ok: false, problem: { code, token: raw } });
   const token = raw.replace(UNIT_SUFFIX, "");
   const arabic = ARABIC.exec(token);
   let value: number;
   if (arabic !== null) {
     const [, sign = "", whole = "", fraction = ""] = arabic;
-    if (sign !== "") return { ok: false, problem: { code: "negative", token: raw } };
+    if (sign !== "") return refused("negative");
     const significant = fraction.replace(/0+$/u, "");
-    if (significant.length > 0 && decimals === 0) return { ok: false, problem: { code: "fraction", token: raw } };
+    if (significant.length > 0 && decimals === 0) return refused("fraction");
     if (significant.length > decimals) return { ok: false, problem: { code: "decimals", token: raw, max: decimals } };
     value = Number(`${whole}.${fraction === "" ? "0" : fraction}`);
   } else {
-    const negative = /^(?:负|-|−)/u.exec(token);
-    const chinese = chineseNumeral(negative === null ? token : token.slice(negative[0].length));
-    if (chinese === undefined) {
-      // 十十, 万万, 十一百: numeral characters, but no number anyone writes; say so rather than "not a number".
-      const numeralChars = CHINESE_NUMERAL.test(negative === null ? token : token.slice(negative[0].length));
-      return { ok: false, problem: { code: numeralChars ? "malformed-numeral" : "not-number", token: raw } };
-    }
+    const sign = /^(?:负|-|−)/u.exec(token)?.[0] ?? "";
+    const numeral = token.slice(sign.length);
+    const chinese = CHINESE_NUMERAL.test(numeral) ? parseNumber(numeral) : undefined;
+    // 十十, 万万, 十一百: numeral characters, but no number anyone writes; say so rather than "not a number".
+    if (chinese === undefined) return refused(CHINESE_NUMERAL.test(numeral) ? "malformed-numeral" : "not-number");
     // 负零 like -0: a sign has no place in a count or a fee, whatever follows it.
-    if (negative !== null) return { ok: false, problem: { code: "negative", token: raw } };
+    if (sign !== "") return refused("negative");
     value = chinese;
   }
-  if (value > MAX_VALUE) return { ok: false, problem: { code: "too-large", token: raw } };
-  return { ok: true, value };
+  return value > MAX_VALUE ? refused("too-large") : { ok: true, value };
 }
 
 function parseNamed(text: string, spec: NumberSpec, names: readonly string[]): NumberParse | undefined {

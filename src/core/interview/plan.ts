@@ -1,130 +1,77 @@
 // The question plan, derived once from the format data: every question the interview may ask, in
 // order. Nothing here re-types a cell id or a label. Reference: 国办公开办函〔2021〕30号 表二–表四.
 import { INPUT_CELL_IDS } from "../report/cells.ts";
-import {
-  T2_BLOCKS,
-  T3_APPLICANT_COLUMNS,
-  T3_RESULT_GROUPS,
-  T3_ROWS,
-  T4_GROUPS,
-  T4_OUTCOME_COLUMNS,
-  t2CellId,
-  t3CellId,
-  t4CellId,
-  type T2Block,
-  type T2Row,
-  type T3Row,
-  type T4Group,
-  type Unit,
-} from "../report/format.ts";
+import { T2_BLOCKS, T3_APPLICANT_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOME_COLUMNS } from "../report/format.ts";
+import { t2CellId, t3CellId, t4CellId, type T2Block, type T2Row, type T3Row, type T4Group } from "../report/format.ts";
 import { NARRATIVE_PARTS, SECTIONS, type NarrativePart, type SectionKey } from "../report/narrative.ts";
 
 export type PlanSection = "meta" | SectionKey | "finish";
-
-/** A yes/no question that, answered "no", fills `cells` with 0 (after a confirmation when `confirm`). */
-export interface Gate {
-  readonly key: string;
-  readonly cells: readonly string[];
-  readonly confirm: boolean;
-}
 
 interface Base {
   readonly id: string;
   readonly section: PlanSection;
 }
 
+/** Cells asked in one message; a "no" at the gate `gateId` has filled some or all of them with 0. */
+interface Cells extends Base {
+  readonly cells: readonly string[];
+  readonly gateId?: string;
+}
+
 export type Question =
   | (Base & { kind: "meta" })
-  | (Base & { kind: "gate"; gate: Gate })
-  | (Base & { kind: "t2-row"; block: T2Block; row: T2Row; cells: readonly string[]; unit: Unit; gateId?: string })
-  | (Base & { kind: "t3-row"; row: T3Row; cells: readonly string[]; group?: string; gateId: string })
-  | (Base & { kind: "t3-remainder"; row: T3Row; cells: readonly string[]; gateId: string })
-  | (Base & { kind: "t4-group"; group: T4Group; cells: readonly string[]; gateId: string })
+  /** Answered "no", fills `gate.cells` with 0 (after a confirmation when `gate.confirm`). */
+  | (Base & { kind: "gate"; gate: { key: string; cells: readonly string[]; confirm: boolean } })
+  | (Cells & { kind: "t2-row"; block: T2Block; row: T2Row })
+  | (Cells & { kind: "t3-row"; row: T3Row })
+  | (Cells & { kind: "t3-remainder"; row: T3Row })
+  | (Cells & { kind: "t4-group"; group: T4Group })
   | (Base & { kind: "narrative"; part: NarrativePart })
   | (Base & { kind: "finish" });
 
 export type CellQuestion = Extract<Question, { cells: readonly string[] }>;
 
-// Table 2, 第二十条第（一）项: an office that issued and repealed nothing still states its stock.
-const STOCK_COLUMN = "inForce";
-const RULES_BLOCK = T2_BLOCKS[0];
+const gate = (table: 2 | 3 | 4, key: string, cells: readonly string[], confirm: boolean): Question => ({
+  id: `gate:t${table}`,
+  section: `s${table}`,
+  kind: "gate",
+  gate: { key, cells, confirm },
+});
 
 const inputsOf = (table: string): string[] => INPUT_CELL_IDS.filter((id) => id.startsWith(`${table}.`));
 
-const GATE_T2 = "gate:t2";
-const GATE_T3 = "gate:t3";
-const GATE_T4 = "gate:t4";
-
+// Table 2, 第二十条第（一）项: an office that issued and repealed nothing still states its stock,
+// so its gate zero-fills every column but 现行有效件数.
 function t2Questions(): Question[] {
-  return T2_BLOCKS.flatMap((block): Question[] => {
-    const gated = block === RULES_BLOCK && block.columns.some((column) => column.key === STOCK_COLUMN);
-    const gate: Question[] = gated
-      ? [
-          {
-            id: GATE_T2,
-            section: "s2",
-            kind: "gate",
-            gate: {
-              key: "interview-gate-t2",
-              cells: block.rows.flatMap((row) =>
-                block.columns.filter((column) => column.key !== STOCK_COLUMN).map((column) => t2CellId(row, column)),
-              ),
-              confirm: false,
-            },
-          },
-        ]
-      : [];
-    const rows = block.rows.map(
-      (row): Question => ({
-        id: `row:t2.${row.key}`,
-        section: "s2",
-        kind: "t2-row",
-        block,
-        row,
-        cells: block.columns.map((column) => t2CellId(row, column)),
-        unit: block.unit,
-        ...(gated ? { gateId: GATE_T2 } : {}),
-      }),
-    );
-    return [...gate, ...rows];
+  return T2_BLOCKS.flatMap((block, index): Question[] => {
+    const gated = index === 0 && block.columns.some((column) => column.key === "inForce");
+    const rows = block.rows.map((row): Question => {
+      const cells = block.columns.map((column) => t2CellId(row, column));
+      const id = `row:t2.${row.key}`;
+      return { id, section: "s2", kind: "t2-row", block, row, cells, ...(gated ? { gateId: "gate:t2" } : {}) };
+    });
+    if (!gated) return rows;
+    const flowColumns = block.columns.filter((column) => column.key !== "inForce");
+    const flows = block.rows.flatMap((row) => flowColumns.map((column) => t2CellId(row, column)));
+    return [gate(2, "interview-gate-t2", flows, false), ...rows];
   });
 }
 
 function t3Questions(): Question[] {
-  const gate: Question = {
-    id: GATE_T3,
-    section: "s3",
-    kind: "gate",
-    gate: { key: "interview-gate-t3", cells: inputsOf("t3"), confirm: true },
-  };
   const rows = T3_ROWS.filter((row) => row.derived !== true).map((row): Question => {
     const cells = T3_APPLICANT_COLUMNS.map((column) => t3CellId(row.key, column.key));
-    const base = { id: `row:t3.${row.key}`, section: "s3" as const, row, cells, gateId: GATE_T3 };
-    if (row.part === "carriedForward") return { ...base, kind: "t3-remainder" };
-    const group = T3_RESULT_GROUPS.find((candidate) => candidate.rows.length > 1 && candidate.rows.includes(row));
-    return group === undefined ? { ...base, kind: "t3-row" } : { ...base, kind: "t3-row", group: group.key };
+    const base = { id: `row:t3.${row.key}`, section: "s3" as const, row, cells, gateId: "gate:t3" };
+    return row.part === "carriedForward" ? { ...base, kind: "t3-remainder" } : { ...base, kind: "t3-row" };
   });
-  return [gate, ...rows];
+  return [gate(3, "interview-gate-t3", inputsOf("t3"), true), ...rows];
 }
 
 function t4Questions(): Question[] {
-  const gate: Question = {
-    id: GATE_T4,
-    section: "s4",
-    kind: "gate",
-    gate: { key: "interview-gate-t4", cells: inputsOf("t4"), confirm: true },
-  };
-  const groups = T4_GROUPS.map(
-    (group): Question => ({
-      id: `row:t4.${group.key}`,
-      section: "s4",
-      kind: "t4-group",
-      group,
-      cells: T4_OUTCOME_COLUMNS.map((column) => t4CellId(group.key, column.key)),
-      gateId: GATE_T4,
-    }),
-  );
-  return [gate, ...groups];
+  const groups = T4_GROUPS.map((group): Question => {
+    const cells = T4_OUTCOME_COLUMNS.map((column) => t4CellId(group.key, column.key));
+    return { id: `row:t4.${group.key}`, section: "s4", kind: "t4-group", group, cells, gateId: "gate:t4" };
+  });
+  return [gate(4, "interview-gate-t4", inputsOf("t4"), true), ...groups];
 }
 
 function narrative(parts: readonly NarrativePart[]): Question[] {
@@ -163,19 +110,6 @@ export function questionById(id: string): Question {
 
 export function questionIndex(id: string): number {
   return BY_ID.get(id)?.index ?? -1;
-}
-
-/** The question where a cell (or narrative id, or meta field) is answered. */
-export function questionOfCell(id: string): Question | undefined {
-  if (id.startsWith("meta")) return PLAN[0];
-  return PLAN.find(
-    (question) =>
-      ("cells" in question && question.cells.includes(id)) || (question.kind === "narrative" && question.part.id === id),
-  );
-}
-
-export function hasCells(question: Question): question is CellQuestion {
-  return "cells" in question;
 }
 
 /** Sections in the order /edit lists them: meta first, then 一…六. */

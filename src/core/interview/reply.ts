@@ -1,6 +1,10 @@
 // What the engine says, as data: Fluent keys with params (locales/*/interview.ftl), findings for
 // the shell to phrase with findingSentence, and buttons whose callback data carries the state version.
+// A Turn gathers one step's replies and cell changes on a private copy of the state.
 import type { Finding } from "../report/findings.ts";
+import type { Report } from "../report/schema.ts";
+import { encodeAction, type Action } from "./callback.ts";
+import type { InterviewState } from "./state.ts";
 
 export type LineParams = Record<string, string | number>;
 
@@ -14,12 +18,12 @@ export interface Button {
   readonly data: string;
 }
 
-export type Reply =
-  | { kind: "message"; lines: Line[]; buttons?: Button[][]; mono?: string }
-  | { kind: "document"; final: boolean };
+type Message<B> = { kind: "message"; lines: Line[]; buttons?: B[][]; mono?: string };
+
+export type Reply = Message<Button> | { kind: "document"; final: boolean };
 
 /** Numbers go out as strings: Fluent would group digits (2,021) and cut decimals of 万元. */
-export function plainParams(params: LineParams): Record<string, string> {
+function plainParams(params: LineParams): Record<string, string> {
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
 }
 
@@ -27,16 +31,113 @@ export function line(key: string, params?: LineParams): Line {
   return params === undefined ? { key } : { key, params: plainParams(params) };
 }
 
-export function message(lines: Line[], buttons?: Button[][], mono?: string): Reply {
-  const reply: Reply = { kind: "message", lines };
-  if (buttons !== undefined && buttons.length > 0) reply.buttons = buttons;
-  if (mono !== undefined) reply.mono = mono;
-  return reply;
-}
-
 /** Lays buttons out `perRow` to a keyboard row. */
 export function grid<T>(buttons: readonly T[], perRow: number): T[][] {
   const rows: T[][] = [];
   for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
   return rows;
+}
+
+/** The first `chars` characters of a text, with … when it goes on. */
+export const preview = (text: string, chars: number): string =>
+  text.length > chars ? `${text.slice(0, chars)}…` : text;
+
+export interface CellChange {
+  /** Cell id, narrative id, or `meta.agency` / `meta.year`. */
+  readonly cell: string;
+  readonly old: number | string | undefined;
+  readonly new: number | string | undefined;
+}
+
+export interface StepContext {
+  /** ISO time of the event. */
+  readonly now: string;
+  readonly lastYear?: Report;
+  /**
+   * The report's year is not the officer's to change (organisation mode: the office decides which
+   * year is collected, and the store, /status, /submit and /summary all go by it).
+   */
+  readonly yearFixed?: boolean;
+}
+
+/** A button before the step ends: its action is encoded once the new version is known. */
+export interface DraftButton {
+  readonly label: { key: string; params?: LineParams };
+  readonly action: Action;
+}
+
+export const btn = (key: string, action: Action, params?: LineParams): DraftButton =>
+  params === undefined ? { label: { key }, action } : { label: { key, params: plainParams(params) }, action };
+
+export const cancelButton = (): DraftButton => btn("interview-btn-cancel", { type: "confirm", yes: false });
+
+/** Confirms what is pending, beside 「取消」. */
+export const confirmRow = (key: string): DraftButton[] => [btn(key, { type: "confirm", yes: true }), cancelButton()];
+
+
+export class Turn {
+  readonly state: InterviewState;
+  readonly changes: CellChange[] = [];
+  private readonly out: (Message<DraftButton> | { kind: "document"; final: boolean })[] = [];
+
+  constructor(
+    state: InterviewState,
+    readonly context: StepContext,
+  ) {
+    // Private, without a deep clone per answer: every container a step changes in place is copied
+    // one level (the step code mutates only these); everything else stays shared, immutable.
+    const report = state.report;
+    this.state = {
+      ...state,
+      report: { ...report, meta: { ...report.meta }, text: { ...report.text }, values: { ...report.values } },
+      stack: [...state.stack],
+      skipped: [...state.skipped],
+      gates: { ...state.gates },
+      acknowledged: [...state.acknowledged],
+    };
+  }
+
+  say(lines: Line[], buttons: DraftButton[][] = [], mono?: string): void {
+    this.out.push(mono === undefined ? { kind: "message", lines, buttons } : { kind: "message", lines, buttons, mono });
+  }
+
+  document(final: boolean): void {
+    this.out.push({ kind: "document", final });
+  }
+
+  setValue(cell: string, value: number | undefined): void {
+    this.put(this.state.report.values, cell, value);
+  }
+
+  setText(id: string, text: string | undefined): void {
+    this.put(this.state.report.text, id, text);
+  }
+
+  setMeta<K extends "agency" | "year">(field: K, value: NonNullable<Report["meta"][K]>): void {
+    const meta = this.state.report.meta;
+    const old = meta[field];
+    if (old === value) return;
+    meta[field] = value;
+    this.changes.push({ cell: `meta.${field}`, old, new: value });
+  }
+
+  private put<T extends number | string>(record: Record<string, T>, key: string, value: T | undefined): void {
+    const old = record[key];
+    if (old === value) return;
+    if (value === undefined) delete record[key];
+    else record[key] = value;
+    this.changes.push({ cell: key, old, new: value });
+  }
+
+  /** The replies, with every button's action encoded against `version`. */
+  replies(version: number): Reply[] {
+    return this.out.map((reply): Reply => {
+      if (reply.kind === "document") return reply;
+      const { buttons, ...message } = reply;
+      const rows = (buttons ?? []).filter((row) => row.length > 0);
+      if (rows.length === 0) return message;
+      const encoded = rows.map((row) => row.map((b) => ({ label: b.label, data: encodeAction(version, b.action) })));
+      return { ...message, buttons: encoded };
+    });
+  }
 }

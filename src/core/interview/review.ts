@@ -4,10 +4,9 @@ import { withTotals } from "../report/arithmetic.ts";
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t2CellId, t3CellId, t4CellId, type T3Row } from "../report/format.ts";
 import { SECTIONS, reportTitle } from "../report/narrative.ts";
 import type { Values } from "../report/schema.ts";
-import { btn, questionLabel } from "./ask.ts";
+import { questionLabel } from "./ask.ts";
 import { PLAN, questionIndex, type Question } from "./plan.ts";
-import { grid, line, type Line } from "./reply.ts";
-import type { DraftButton, Turn } from "./turn.ts";
+import { btn, grid, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 import { cellOf } from "../report/cells.ts";
 
 const PREVIEW_CHARS = 30;
@@ -17,7 +16,7 @@ const show = (value: number | undefined): string => (value === undefined ? "—"
 const cellsLine = (values: Values, ids: readonly string[]): string => ids.map((id) => show(values[id]).padStart(5)).join("");
 
 /** 「一、」「（三）1」: the numbering of a table-3 row, cut from its official labels. */
-export function t3ShortLabel(row: T3Row): string {
+function t3ShortLabel(row: T3Row): string {
   if (row.level2 === undefined) return row.level1.slice(0, row.level1.indexOf("、") + 1);
   const group = row.level2.slice(0, row.level2.indexOf("）") + 1);
   return row.level3 === undefined ? group : `${group}${row.level3.slice(0, row.level3.indexOf("."))}`;
@@ -26,15 +25,17 @@ export function t3ShortLabel(row: T3Row): string {
 const BUTTON_WORDS = 20;
 
 /** 「（三）1.属于国家秘密」: a table-3 row's numbering with its words, for a button (the bare 「（三）1」 says nothing). */
-export function t3ButtonLabel(row: T3Row): string {
+function t3ButtonLabel(row: T3Row): string {
   const words = row.level3 === undefined ? (row.level2 ?? row.level1) : `${t3ShortLabel(row).replace(/\d+$/u, "")}${row.level3}`;
   return [...words].length > BUTTON_WORDS ? `${[...words].slice(0, BUTTON_WORDS).join("")}…` : words;
 }
 
-const jump = (turn: Turn, question: Question, label?: string): DraftButton =>
-  btn("interview-btn-edit", { type: "jump", question: questionIndex(question.id) }, { label: label ?? questionLabel(question, turn) });
+/** A question's words on an edit button. */
+export const buttonLabel = (question: Question, turn: Turn): string =>
+  question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ButtonLabel(question.row) : questionLabel(question, turn);
 
-const questionsOf = (section: Question["section"]): Question[] => PLAN.filter((question) => question.section === section);
+const jump = (turn: Turn, question: Question, label = buttonLabel(question, turn)): DraftButton =>
+  btn("interview-btn-edit", { type: "jump", question: questionIndex(question.id) }, { label });
 
 function narrativePage(turn: Turn): { lines: Line[]; buttons: DraftButton[] } {
   const { meta, text } = turn.state.report;
@@ -50,7 +51,7 @@ function narrativePage(turn: Turn): { lines: Line[]; buttons: DraftButton[] } {
     lines.push(
       body === undefined
         ? line("interview-review-text-missing", { label, kind, optional })
-        : line("interview-review-text", { label, kind, chars: body.length, preview: body.length > PREVIEW_CHARS ? `${body.slice(0, PREVIEW_CHARS)}…` : body }),
+        : line("interview-review-text", { label, kind, chars: body.length, preview: preview(body, PREVIEW_CHARS) }),
     );
     buttons.push(btn("interview-btn-edit-part", { type: "jump", question: questionIndex(question.id) }, { label, kind }));
   }
@@ -88,10 +89,8 @@ export function reviewPage(turn: Turn, page: number): void {
   if (section === undefined) return;
   const values = withTotals(turn.state.report.values);
   const mono = page === 1 ? table2(values) : page === 2 ? table3(values) : table4(values);
-  const questions = questionsOf(section.key).filter((question) => question.kind !== "gate");
-  const buttons = questions.map((question) =>
-    question.kind === "t3-row" || question.kind === "t3-remainder" ? jump(turn, question, t3ButtonLabel(question.row)) : jump(turn, question),
-  );
+  const questions = PLAN.filter((question) => question.section === section.key && question.kind !== "gate");
+  const buttons = questions.map((question) => jump(turn, question));
   turn.say([title(section.heading)], grid(buttons, 2), mono);
 }
 

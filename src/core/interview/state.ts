@@ -11,7 +11,7 @@ export const STACK_MAX = 100;
 
 const QuestionId = z.string().refine(isQuestionId, { message: "unknown-question" });
 
-export const PendingSchema = z.discriminatedUnion("kind", [
+const PendingSchema = z.discriminatedUnion("kind", [
   /** "No" was tapped on a gate that zero-fills a table: waiting for the explicit confirmation. */
   z.object({ kind: z.literal("gate-no"), question: QuestionId }).strict(),
   /** The next text is appended to a narrative part, then the interview returns to `returnTo`. */
@@ -23,7 +23,6 @@ export const PendingSchema = z.discriminatedUnion("kind", [
   /** A pasted 一、总体情况, cut into parts and shown: saved once the officer confirms. */
   z.object({ kind: z.literal("split"), question: QuestionId, parts: z.record(z.string().refine(isNarrativeId), z.string()), whole: z.string() }).strict(),
 ]);
-export type Pending = z.infer<typeof PendingSchema>;
 
 export const InterviewStateSchema = z
   .object({

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeral } from "../../../src/core/interview/chinese-numerals.ts";
 import { MAX_ROW_CHARS, parseNumbers } from "../../../src/core/interview/parse-numbers.ts";
 import { FEE_DECIMALS } from "../../../src/core/report/schema.ts";
 
@@ -64,7 +63,7 @@ describe("parseNumbers", () => {
   });
 });
 
-describe("chineseNumeral", () => {
+describe("Chinese numerals", () => {
   it.each([
     ["三", 3],
     ["十", 10],
@@ -75,7 +74,9 @@ describe("chineseNumeral", () => {
     ["一万二千", 12000],
     ["二〇二一", 2021],
     ["零", 0],
-  ])("%s = %i", (text, value) => expect(chineseNumeral(text)).toBe(value));
+  ])("%s = %i", (text, value) => expect(parseNumbers(text, { count: 1, decimals: 0 })).toEqual({ ok: true, values: [value] }));
 
-  it("is undefined for other text", () => expect(chineseNumeral("三个")).toBeUndefined());
+  it("are not read out of other text", () => {
+    expect(parseNumbers("三只", { count: 1, decimals: 0 })).toEqual({ ok: false, problem: { code: "not-number", token: "三只" } });
+  });
 });

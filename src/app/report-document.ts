@@ -7,9 +7,13 @@ import { reportTitle } from "../core/report/narrative.ts";
 import type { Report } from "../core/report/schema.ts";
 import { renderReport } from "./lazy-documents.ts";
 
-export async function reportDocument(report: Report): Promise<{ bytes: Uint8Array; title: string; draft: boolean }> {
+export function isDraft(report: Report): boolean {
   const missing = missingParts(report);
-  const draft = errorsOf(checkReport(report)).length > 0 || missing.cells.length + missing.texts.length > 0;
+  return errorsOf(checkReport(report)).length > 0 || missing.cells.length + missing.texts.length > 0;
+}
+
+export async function reportDocument(report: Report): Promise<{ bytes: Uint8Array; title: string; draft: boolean }> {
+  const draft = isDraft(report);
   return { bytes: await renderReport(report, { draft }), title: reportTitle(report.meta), draft };
 }
 

@@ -5,8 +5,7 @@
 import { Composer, InputFile } from "grammy";
 import type { App } from "../../app/app.ts";
 import { renderReport } from "../../app/lazy-documents.ts";
-import { checkReport, missingParts } from "../../core/report/check.ts";
-import { errorsOf } from "../../core/report/findings.ts";
+import { isDraft } from "../../app/report-document.ts";
 import { reportTitle } from "../../core/report/narrative.ts";
 import type { Report } from "../../core/report/schema.ts";
 import { docxToPdf, officeTools, pdfToPngs } from "../../app/libreoffice.ts";
@@ -15,11 +14,6 @@ import { userIdOf } from "./org-common.ts";
 
 /** Pages /preview sends: the first and the table pages, as many as a phone screen wants. */
 const PREVIEW_PAGES = 5;
-
-function isDraft(report: Report): boolean {
-  const missing = missingParts(report);
-  return report.meta.agency === undefined || errorsOf(checkReport(report)).length > 0 || missing.cells.length + missing.texts.length > 0;
-}
 
 export function publishedFeature(app: App): Composer<BotContext> {
   const feature = new Composer<BotContext>();

@@ -3,8 +3,7 @@
 import { Api, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { App } from "../app/app.ts";
-import { answerHealth, startHealthServer } from "../app/health-server.ts";
-import { healthMonitor, type HealthMonitor } from "../app/health.ts";
+import { answerHealth, healthMonitor, startHealthServer, type HealthMonitor } from "../app/health.ts";
 import type { InterviewService } from "../app/interview-service.ts";
 import { storeLocaleChoices } from "../app/locale-choices.ts";
 import { registerDeliverySender } from "../app/person-channels.ts";

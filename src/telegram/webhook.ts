@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { webhookCallback, type Bot, type Context } from "grammy";
 import type { BotLogger } from "./context.ts";
-import { HEALTH_PATH } from "../app/health-server.ts";
+import { HEALTH_PATH } from "../app/health.ts";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Updates are a few KB; a megabyte leaves room for long messages and still refuses floods. */

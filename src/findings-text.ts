@@ -1,5 +1,7 @@
-// Findings and report.json problems as sentences in the officer's language, naming cells by their
-// official labels (cellLabel). Keys: findings-<rule> in findings.ftl, schema-<code> in schema.ftl.
+// Findings, report.json problems and import notes as sentences in the officer's language, naming
+// cells by their official labels (cellLabel). Keys: findings-<rule> in findings.ftl, schema-<code>
+// in schema.ftl, import-<code> in import.ftl.
+import type { ImportFailure, ImportNote } from "./core/import/import-result.ts";
 import { cellLabel, isCellId } from "./core/report/cells.ts";
 import type { Finding } from "./core/report/findings.ts";
 import type { Line } from "./core/interview/reply.ts";
@@ -55,4 +57,21 @@ export function schemaProblemSentence(t: Translate, problem: SchemaProblem): str
   const key = `schema-${problem.code.replaceAll("_", "-")}`;
   const sentence = t(key, params);
   return sentence === key ? t("schema-other", params) : sentence;
+}
+
+export function importNoteSentence(t: Translate, note: ImportNote): string {
+  const params: TranslateParams = {
+    code: note.code,
+    cell: note.cell === undefined ? "" : partLabel(t, note.cell),
+    part: note.part === undefined ? "" : partLabel(t, note.part),
+  };
+  // Numbers as strings: Fluent would group digits (2,021) and cut the decimals of 万元.
+  for (const [name, value] of Object.entries(note.params ?? {})) params[name] = String(value);
+  const key = `import-${note.code}`;
+  const sentence = t(key, params);
+  return sentence === key ? t("import-unknown", params) : sentence;
+}
+
+export function importFailureSentence(t: Translate, reason: ImportFailure): string {
+  return importNoteSentence(t, { code: reason });
 }

@@ -11,7 +11,7 @@ const CORE_FORBIDDEN_PACKAGES = /^(grammy|@grammyjs\/.*|lowdb.*|node:fs.*|fs|nod
 const FORBIDDEN_CALLS = /\b(Date\.now\(|new Date\(\)|Math\.random\(|process\.)/;
 const SHELLS = ["telegram", "dingtalk", "cli", "console", "scheduler"];
 /** Folders (or root files, by name without .ts) each layer may import from src/. */
-const ROOT_MODULES = ["i18n", "findings-text", "import-text", "repo-root", "log", "log-pretty", "config"];
+const ROOT_MODULES = ["i18n", "findings-text", "repo-root", "log", "log-pretty", "config"];
 const ALLOWED: Record<string, readonly string[]> = {
   core: ["core"],
   xlsx: ["core", "xlsx"],

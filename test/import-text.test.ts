@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { IMPORT_FAILURES, IMPORT_NOTE_CODES } from "../src/core/import/import-result.ts";
 import { translator, LOCALES } from "../src/i18n.ts";
-import { importFailureSentence, importNoteSentence } from "../src/import-text.ts";
+import { importFailureSentence, importNoteSentence } from "../src/findings-text.ts";
 
 describe("importNoteSentence", () => {
   for (const locale of LOCALES) {

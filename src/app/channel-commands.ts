@@ -2,7 +2,7 @@
 // no question, the officer's lifecycle steps, invitations, the supervisor's board and summary, and
 // last year's report sent as a file. The shells only turn these answers into their own messages.
 import type { Translate } from "../i18n.ts";
-import { importFailureSentence } from "../import-text.ts";
+import { importFailureSentence } from "../findings-text.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { Include } from "../core/summary/aggregate.ts";
 import type { App } from "./app.ts";

@@ -6,9 +6,8 @@ import { importReport, type ImportResult } from "../core/import/import-report.ts
 import type { ImportNote } from "../core/import/import-result.ts";
 import type { TrialReport } from "../core/import/trial-2019.ts";
 import { parseReport, type Report, type SchemaProblem } from "../core/report/schema.ts";
-import { schemaProblemSentence } from "../findings-text.ts";
+import { importNoteSentence, schemaProblemSentence } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
-import { importNoteSentence } from "../import-text.ts";
 import { CliError } from "./cli-context.ts";
 
 /** Reading more than this is refused before parsing (the importer has its own, lower limits). */

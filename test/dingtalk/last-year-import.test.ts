@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n.ts";
-import { importFailureSentence } from "../../src/import-text.ts";
+import { importFailureSentence } from "../../src/findings-text.ts";
 import type { ZeroStream } from "../support/fake-dingtalk.ts";
 import { publishedText } from "../support/published-text.ts";
 import { busyReport, withPrintedTotals } from "../support/report-builders.ts";

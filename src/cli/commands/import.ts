@@ -3,7 +3,7 @@
 import { basename, resolve } from "node:path";
 import { importReport } from "../../core/import/import-report.ts";
 import { parseReport } from "../../core/report/schema.ts";
-import { importNoteSentence } from "../../import-text.ts";
+import { importNoteSentence } from "../../findings-text.ts";
 import { CliError, type CliArgs, type CliContext } from "../cli-context.ts";
 import { importError, readInput, reportInvalid, writeOutput } from "../report-files.ts";
 

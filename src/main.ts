@@ -12,16 +12,13 @@ import { createOrgService } from "./app/org-service.ts";
 import { outboxOf } from "./app/outbox.ts";
 import { createReminderService } from "./app/reminder-service.ts";
 import { upgradeDataFolder } from "./app/upgrade.ts";
+import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, type Store } from "./app/data-folder.ts";
+import { channelOf } from "./app/person-channels.ts";
 import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";
 import type { DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
-import { staffIdOf } from "./dingtalk/robot-message.ts";
 import { localeFor, translator } from "./i18n.ts";
 import { createLogger } from "./log.ts";
 import { RELEASE } from "./repo-root.ts";
-import { CURRENT_FORMAT, NewerFormatError } from "./store/format.ts";
-import { LegacyJournalError } from "./store/format.ts";
-import { LOCK_FILE, StoreLockedError } from "./store/store-lock.ts";
-import { openStore, type Store } from "./store/store.ts";
 import type { BotContext } from "./telegram/context.ts";
 import { telegramSender } from "./telegram/outbox-sender.ts";
 import { TokenRejectedError } from "./telegram/reach-telegram.ts";
@@ -63,10 +60,10 @@ async function startSweeps(app: App, channels: Channels): Promise<Stop> {
     calendar: () => org.calendar(),
     // Telegram's through the outbox like every other message, so a reminder Telegram will not take now goes later.
     send: async (userId, body) => {
-      const channel = staffIdOf(userId) === undefined ? "Telegram" : "DingTalk";
-      if (channel === "DingTalk" && dingtalk !== undefined) return dingtalk.sendText(userId, body);
-      if (channel === "Telegram" && telegram !== undefined) return sendTo(telegram.api, app, Number(userId), [text(body)]);
-      throw new Error(`main: reminder for ${userId} but ${channel} is not configured`);
+      const channel = channelOf(userId);
+      if (channel === "dingtalk" && dingtalk !== undefined) return dingtalk.sendText(userId, body);
+      if (channel === "telegram" && telegram !== undefined) return sendTo(telegram.api, app, Number(userId), [text(body)]);
+      throw new Error(`main: reminder for ${userId} but ${channel ?? "no channel"} is not configured`);
     },
   });
   const sweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
@@ -95,14 +92,12 @@ async function main(): Promise<void> {
   try {
     store = await openStore({ dataDir: config.dataDir, logger });
   } catch (error) {
+    // An old release's journal, or another bot (or `npx nianbao admin`) owns the folder: say so plainly, do not start.
     if (error instanceof LegacyJournalError) {
       say("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) });
-      process.exitCode = 3;
-      return;
-    }
-    if (!(error instanceof StoreLockedError)) throw error;
-    // Another bot (or `npx nianbao admin`) owns the data folder: say so plainly and do not start.
-    say("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) });
+    } else if (error instanceof StoreLockedError) {
+      say("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) });
+    } else throw error;
     process.exitCode = 3;
     return;
   }

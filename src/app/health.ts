@@ -97,23 +97,17 @@ export async function answerHealth(monitor: HealthMonitor, req: IncomingMessage,
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-interface HealthServer {
+/** A listening HTTP server: its port (0 asks for a free one) and a close that waits for requests in flight. */
+export interface Listening {
   readonly port: number;
   close(): Promise<void>;
 }
 
-/** A server with /healthz only (polling mode); anything else is 404. */
-export async function startHealthServer(monitor: HealthMonitor, options: { port: number; host: string }): Promise<HealthServer> {
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (path !== HEALTH_PATH) return void res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404\n");
-    answerHealth(monitor, req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500).end("500\n");
-    });
-  });
+/** Starts `server` on the port and host (the health and webhook servers alike). */
+export async function listen(server: Server, port: number, host: string): Promise<Listening> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, options.host, () => resolve());
+    server.listen(port, host, () => resolve());
   });
   return {
     port: (server.address() as AddressInfo).port,
@@ -123,4 +117,16 @@ export async function startHealthServer(monitor: HealthMonitor, options: { port:
         server.closeIdleConnections();
       }),
   };
+}
+
+/** A server with /healthz only (polling mode); anything else is 404. */
+export async function startHealthServer(monitor: HealthMonitor, options: { port: number; host: string }): Promise<Listening> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path !== HEALTH_PATH) return void res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404\n");
+    answerHealth(monitor, req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end("500\n");
+    });
+  });
+  return listen(server, options.port, options.host);
 }

@@ -3,11 +3,10 @@
 // length, which grammY's own check does) and a declared body within the limit. Anything else
 // never reaches the bot.
 import { createHash, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { webhookCallback, type Bot, type Context } from "grammy";
 import type { BotLogger } from "./context.ts";
-import { HEALTH_PATH } from "../app/health.ts";
+import { HEALTH_PATH, listen, type Listening } from "../app/health.ts";
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Updates are a few KB; a megabyte leaves room for long messages and still refuses floods. */
@@ -67,28 +66,10 @@ function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions)
   };
 }
 
-interface WebhookServer {
-  readonly port: number;
-  /** Stops accepting requests and waits for those in flight. */
-  close(): Promise<void>;
-}
-
-export async function startWebhookServer<C extends Context>(bot: Bot<C>, options: WebhookOptions & { port: number; host?: string }): Promise<WebhookServer> {
+export async function startWebhookServer<C extends Context>(bot: Bot<C>, options: WebhookOptions & { port: number; host?: string }): Promise<Listening> {
   const handler = webhookHandler(bot, options);
-  const server: Server = createServer((req, res) => void handler(req, res));
+  const server = createServer((req, res) => void handler(req, res));
   server.requestTimeout = 60_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    // Loopback unless told otherwise: a reverse proxy on the same machine terminates TLS.
-    server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
-  };
+  // Loopback unless told otherwise: a reverse proxy on the same machine terminates TLS.
+  return listen(server, options.port, options.host ?? "127.0.0.1");
 }

@@ -5,14 +5,14 @@ import { pino, type DestinationStream, type Logger } from "pino";
 import type { LOG_FORMATS, LOG_LEVELS } from "./config.ts";
 import { prettyLine } from "./log-pretty.ts";
 
-export const REDACTED = "[redacted]";
+const REDACTED = "[redacted]";
 
 /** Any Telegram bot token, even one we were not told about. */
 const TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
 
 /** Fields that may hold narrative text or secrets, at the top level or one level down. */
 const REDACT_FIELDS = ["text", "narrative", "report", "interview", "token", "botToken", "secret"];
-export const REDACT_PATHS: readonly string[] = REDACT_FIELDS.flatMap((field) => [field, `*.${field}`]);
+const REDACT_PATHS: readonly string[] = REDACT_FIELDS.flatMap((field) => [field, `*.${field}`]);
 
 export interface LoggerOptions {
   readonly level: (typeof LOG_LEVELS)[number];
@@ -24,7 +24,7 @@ export interface LoggerOptions {
   readonly format?: (typeof LOG_FORMATS)[number];
 }
 
-export function scrubSecrets(line: string, secrets: readonly string[]): string {
+function scrubSecrets(line: string, secrets: readonly string[]): string {
   let out = line;
   for (const secret of secrets) out = out.split(secret).join(REDACTED);
   return out.replace(TOKEN_PATTERN, REDACTED);

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { errorCode } from "./durable-file.ts";
 import { dataFiles, JOURNAL_DIR } from "./paths.ts";
 
-export const FORMAT_FILE = "format.json";
+const FORMAT_FILE = "format.json";
 /** 2: one lowdb document per file, no journal, the report listing held in memory. */
 export const CURRENT_FORMAT = 2;
 

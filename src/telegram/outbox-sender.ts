@@ -1,7 +1,7 @@
 // The outbox's Telegram side: how a queued message is sent, and which failures are worth retrying
 // later. auto-retry (create-bot.ts) has already retried by the time a failure reaches here.
 import { GrammyError, HttpError, InputFile, type Api } from "grammy";
-import type { OutboxMessage, Sender } from "../app/outbox.ts";
+import type { Sender } from "../app/outbox.ts";
 
 /** 429 and 5xx from Telegram, and network errors (timeouts, resets): try again later. */
 export function isTransient(error: unknown): boolean {
@@ -9,23 +9,18 @@ export function isTransient(error: unknown): boolean {
   return error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500);
 }
 
-/** Sends one message now; throws whatever Telegram or the network threw. */
-export async function sendNow(api: Api, chatId: number, message: OutboxMessage): Promise<void> {
-  if (message.kind === "text") {
-    await api.sendMessage(chatId, message.text, {
-      ...(message.html ? { parse_mode: "HTML" as const } : {}),
-      ...(message.keyboard === undefined ? {} : { reply_markup: { inline_keyboard: message.keyboard } }),
-    });
-    return;
-  }
-  const bytes = Buffer.from(message.base64, "base64");
-  await api.sendDocument(chatId, new InputFile(bytes, message.fileName), message.caption === undefined ? {} : { caption: message.caption });
-}
-
 export function telegramSender(api: Api): Sender {
   return async (chatId, message) => {
     try {
-      await sendNow(api, chatId, message);
+      if (message.kind === "text") {
+        await api.sendMessage(chatId, message.text, {
+          ...(message.html ? { parse_mode: "HTML" as const } : {}),
+          ...(message.keyboard === undefined ? {} : { reply_markup: { inline_keyboard: message.keyboard } }),
+        });
+      } else {
+        const bytes = Buffer.from(message.base64, "base64");
+        await api.sendDocument(chatId, new InputFile(bytes, message.fileName), message.caption === undefined ? {} : { caption: message.caption });
+      }
       return "sent";
     } catch (error) {
       if (isTransient(error)) return "later";

@@ -7,7 +7,7 @@ import type { Invitation, Member, Org } from "./org-schema.ts";
 export type AdminErrorCode = "unknown-invitation" | "ambiguous-invitation" | "unknown-member" | "unknown-office" | "unknown-department" | "same-office";
 
 /** Characters of the code's hash shown as an invitation's reference. */
-export const INVITATION_REF_CHARS = 8;
+const INVITATION_REF_CHARS = 8;
 
 export function invitationRef(invitation: Pick<Invitation, "codeHash">): string {
   return invitation.codeHash.slice(0, INVITATION_REF_CHARS);

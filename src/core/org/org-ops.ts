@@ -6,7 +6,7 @@ export type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-departme
 export type OrgEdit = { ok: true; org: Org } | { ok: false; error: OrgErrorCode };
 
 /** A department's name is printed as the agency in the report title: one short line. */
-export const NAME_MAX_CHARS = 60;
+const NAME_MAX_CHARS = 60;
 // Control characters and bidi overrides/isolates (U+202A–202E, U+2066–2069) would garble titles and lists.
 const UNPRINTABLE = /[\p{Cc}‪-‮⁦-⁩￾￿]/u;
 

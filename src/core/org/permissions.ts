@@ -33,7 +33,7 @@ const SUPERVISOR: Grant = { role: "supervisor", scope: "office" };
 /** Leaders (分管领导 of an office) read everything of their office and change nothing. */
 const LEADER: Grant = { role: "leader", scope: "office" };
 
-export const PERMISSIONS: Readonly<Record<Action, readonly Grant[]>> = {
+const PERMISSIONS: Readonly<Record<Action, readonly Grant[]>> = {
   fillReport: [ADMIN, OFFICER],
   viewReport: [ADMIN, OFFICER, SUPERVISOR, LEADER],
   exportReport: [ADMIN, OFFICER, SUPERVISOR, LEADER],

@@ -8,7 +8,7 @@ import { SIZES } from "./page.ts";
 /** The left and the right cell margin of tables 三 and 四, twips each. */
 export const CELL_MARGIN = 20;
 /** One em of the table face, twips (size is in half-points). */
-export const TABLE_EM = SIZES.table * 10;
+const TABLE_EM = SIZES.table * 10;
 const NARROW = 0.58;
 const STOP = 0.3;
 const NO_LINE_START = new Set([..."，。、；：？！）》」』”’.,;:)%"]);

@@ -49,7 +49,7 @@ const APPLICATION_TOPICS: readonly Topic[] = [
   { keyword: "收到", sums: [[NEW_TOTAL], [NEW_TOTAL, CARRIED_TOTAL]], skip: SEVERAL, needsApplication: true, negations: ["没有", "未"] },
 ];
 
-export const NUMBER_TOPICS: readonly Topic[] = [...DECISION_TOPICS, ...APPLICATION_TOPICS];
+const NUMBER_TOPICS: readonly Topic[] = [...DECISION_TOPICS, ...APPLICATION_TOPICS];
 
 const KEYWORDS = NUMBER_TOPICS.map((topic) => topic.keyword);
 const STOP = "，。；;,.、：:！？!?\\n";

@@ -2,7 +2,7 @@
 // suits Chinese (no word boundaries) and survives small edits such as a changed year.
 
 /** Whitespace is layout, and numbers change every year while a copied text stays a copy. */
-export function normaliseForComparison(text: string): string {
+function normaliseForComparison(text: string): string {
   return text.replace(/\s+/g, "").replace(/[0-9０-９]+/g, "#");
 }
 

@@ -6,8 +6,6 @@ const LEVELS: Readonly<Record<number, string>> = { 10: "TRACE", 20: "DEBUG", 30:
 /** Fields every line has, shown in the prefix or not at all. */
 const HIDDEN = new Set(["level", "time", "msg", "app", "pid", "hostname"]);
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
 function value(field: unknown): string {
   if (typeof field === "string") return /[\s="]/.test(field) || field === "" ? JSON.stringify(field) : field;
   return JSON.stringify(field) ?? "undefined";
@@ -22,7 +20,8 @@ export function prettyLine(json: string): string {
     return json.endsWith("\n") ? json : `${json}\n`;
   }
   const time = typeof entry["time"] === "number" ? new Date(entry["time"]) : new Date();
-  const clock = `${pad(time.getHours())}:${pad(time.getMinutes())}:${pad(time.getSeconds())}`;
+  // "12:03:45 GMT+0800 (…)": the local wall clock comes first.
+  const clock = time.toTimeString().slice(0, 8);
   const level = (LEVELS[Number(entry["level"])] ?? String(entry["level"])).padEnd(5);
   const fields = Object.entries(entry)
     .filter(([key]) => !HIDDEN.has(key))

@@ -7,8 +7,6 @@ import { ROLES, type Role } from "../core/org/org-schema.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { App } from "./app.ts";
 
-export type AdminLine = Line;
-
 export interface AdminRequest {
   readonly positionals: readonly string[];
   readonly role?: string | undefined;
@@ -27,9 +25,9 @@ export class AdminRefusal extends Error {
 }
 
 const INVITABLE: readonly Role[] = ROLES.filter((role) => role !== "admin");
-const line = (key: string, params: Record<string, string | number> = {}): AdminLine => ({ key, params });
+const line = (key: string, params: Record<string, string | number> = {}): Line => ({ key, params });
 
-export async function runAdminAction(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">, request: AdminRequest): Promise<AdminLine[]> {
+export async function runAdminAction(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">, request: AdminRequest): Promise<Line[]> {
   const [sub, ...rest] = request.positionals;
   const now = app.now();
   const org = createOrgService({ ...app, now: () => now });

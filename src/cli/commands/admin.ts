@@ -6,10 +6,11 @@
 import { getRandomValues } from "node:crypto";
 import { connect } from "node:net";
 import { join } from "node:path";
-import { AdminRefusal, runAdminAction, type AdminLine } from "../../app/admin-actions.ts";
+import { AdminRefusal, runAdminAction } from "../../app/admin-actions.ts";
 import { CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../../app/control-server.ts";
 import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
 import { upgradeDataFolder } from "../../app/upgrade.ts";
+import type { Line } from "../../core/summary/line.ts";
 import { RELEASE } from "../../repo-root.ts";
 import { CliError, cliLogger, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 
@@ -65,7 +66,7 @@ export async function adminCommand(args: CliArgs, cli: CliContext): Promise<numb
     return sub === undefined ? 2 : 0;
   }
   const request = { positionals: args.positionals, role: args.values.role, expires: args.values.expires };
-  const print = (lines: readonly AdminLine[]): number => {
+  const print = (lines: readonly Line[]): number => {
     for (const line of lines) cli.out(cli.t(line.key, { ...line.params }));
     return 0;
   };

@@ -86,18 +86,27 @@ export class DurableFile<T> implements Adapter<T> {
   /** Resolves only once the data is on disk for good (file and folder entry fsynced). */
   async write(data: T): Promise<void> {
     const temp = tempName(this.path);
+    const dir = dirname(this.path);
+    let folder: FileHandle | undefined;
     try {
-      // The backup only has to be in place before the rename: link it while the new data syncs.
-      const [wrote, kept] = await Promise.allSettled([this.#writeTemp(temp, data), this.#keepBackup()]);
+      // Only the rename and the folder's fsync have to wait for the synced data: the backup is
+      // linked and the folder opened meanwhile.
+      const [wrote, kept, opened] = await Promise.allSettled([this.#writeTemp(temp, data), this.#keepBackup(), fsOpen(dir, "r")]);
+      if (opened.status === "fulfilled") folder = opened.value;
       if (wrote.status === "rejected") throw wrote.reason;
       if (kept.status === "rejected") throw kept.reason;
+      // A new folder did not exist yet when it was opened (#writeTemp made it).
+      folder ??= await fsOpen(dir, "r");
       await rename(temp, this.path);
-      await fsyncPath(dirname(this.path));
+      await folder.sync();
     } catch (error) {
       await rm(temp, { force: true });
       const code = errorCode(error);
       if (code === "ENOSPC" || code === "EDQUOT") throw new StoreDiskFullError(this.options.name, { cause: error });
       throw error;
+    } finally {
+      // Closing a folder opened for reading reports nothing worth waiting for.
+      void folder?.close().catch(() => undefined);
     }
   }
 
@@ -110,9 +119,9 @@ export class DurableFile<T> implements Adapter<T> {
   async #writeTemp(temp: string, data: T): Promise<void> {
     const open = this.options.openFile ?? fsOpen;
     let handle: FileHandle;
-    // Serialised while the file opens.
+    // Serialised while the file opens; unindented, it is a third smaller (indented files read the same).
     const opening = open(temp, "wx");
-    const text = JSON.stringify(data, null, 2);
+    const text = JSON.stringify(data);
     try {
       handle = await opening;
     } catch (error) {

@@ -134,8 +134,8 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
         })
         .catch(named(key));
       if (saved === null) throw new Error("store: report update produced no record");
-      const entry = indexEntryOf(key.departmentId, key.year, saved);
-      void index.get(key.departmentId)?.then((years) => put(years, entry), () => undefined);
+      // Only a department listed before keeps entries (an officer answering alone has none to update).
+      void index.get(key.departmentId)?.then((years) => put(years, indexEntryOf(key.departmentId, key.year, saved)), () => undefined);
       return saved;
     },
 

@@ -87,16 +87,17 @@ export class DurableFile<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     const temp = tempName(this.path);
     const dir = dirname(this.path);
-    let folder: FileHandle | undefined;
+    const handles: FileHandle[] = [];
     try {
       // Only the rename and the folder's fsync have to wait for the synced data: the backup is
-      // linked and the folder opened meanwhile.
+      // linked and the folder opened meanwhile, and the files close after.
       const [wrote, kept, opened] = await Promise.allSettled([this.#writeTemp(temp, data), this.#keepBackup(), fsOpen(dir, "r")]);
-      if (opened.status === "fulfilled") folder = opened.value;
+      for (const result of [wrote, opened]) if (result.status === "fulfilled") handles.push(result.value);
       if (wrote.status === "rejected") throw wrote.reason;
       if (kept.status === "rejected") throw kept.reason;
       // A new folder did not exist yet when it was opened (#writeTemp made it).
-      folder ??= await fsOpen(dir, "r");
+      const folder = opened.status === "fulfilled" ? opened.value : await fsOpen(dir, "r");
+      if (opened.status === "rejected") handles.push(folder);
       await rename(temp, this.path);
       await folder.sync();
     } catch (error) {
@@ -105,8 +106,8 @@ export class DurableFile<T> implements Adapter<T> {
       if (code === "ENOSPC" || code === "EDQUOT") throw new StoreDiskFullError(this.options.name, { cause: error });
       throw error;
     } finally {
-      // Closing a folder opened for reading reports nothing worth waiting for.
-      void folder?.close().catch(() => undefined);
+      // A synced file and a folder opened for reading report nothing on close worth waiting for.
+      for (const handle of handles) void handle.close().catch(() => undefined);
     }
   }
 
@@ -116,7 +117,8 @@ export class DurableFile<T> implements Adapter<T> {
     return this.options.describeBackup?.(backup.data) ?? {};
   }
 
-  async #writeTemp(temp: string, data: T): Promise<void> {
+  /** The temp file written and synced, still open. */
+  async #writeTemp(temp: string, data: T): Promise<FileHandle> {
     const open = this.options.openFile ?? fsOpen;
     let handle: FileHandle;
     // Serialised while the file opens; unindented, it is a third smaller (indented files read the same).
@@ -134,8 +136,10 @@ export class DurableFile<T> implements Adapter<T> {
     try {
       await handle.writeFile(text, "utf8");
       await handle.sync();
-    } finally {
+      return handle;
+    } catch (error) {
       await handle.close();
+      throw error;
     }
   }
 

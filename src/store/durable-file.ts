@@ -91,7 +91,8 @@ export class DurableFile<T> implements Adapter<T> {
     try {
       // Only the rename and the folder's fsync have to wait for the synced data: the backup is
       // linked and the folder opened meanwhile, and the files close after.
-      const [wrote, kept, opened] = await Promise.allSettled([this.#writeTemp(temp, data), this.#keepBackup(), fsOpen(dir, "r")]);
+      const writes = [this.#writeTemp(temp, data), this.#keepBackup(), fsOpen(dir, "r")] as const;
+      const [wrote, kept, opened] = await Promise.allSettled(writes);
       for (const result of [wrote, opened]) if (result.status === "fulfilled") handles.push(result.value);
       if (wrote.status === "rejected") throw wrote.reason;
       if (kept.status === "rejected") throw kept.reason;

@@ -136,7 +136,8 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
         .catch(named(key));
       if (saved === null) throw new Error("store: report update produced no record");
       // Only a department listed before keeps entries (an officer answering alone has none to update).
-      void index.get(key.departmentId)?.then((years) => put(years, indexEntryOf(key.departmentId, key.year, saved)), () => undefined);
+      const listed = index.get(key.departmentId);
+      void listed?.then((years) => put(years, indexEntryOf(key.departmentId, key.year, saved)), () => undefined);
       return saved;
     },
 

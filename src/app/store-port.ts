@@ -3,7 +3,7 @@
 // Faults the officer must be told about are typed (StoreDamagedError, StoreDiskFullError), so the
 // shells can say what happened instead of "please retry".
 import type { z } from "zod";
-import type { CellChange, ReportDraft, ReportKey, ReportRecord, ReportStatus } from "./report-record.ts";
+import type { ReportDraft, ReportKey, ReportRecord, ReportStatus } from "./report-record.ts";
 import type { UserSession } from "./user-session.ts";
 
 export interface DocHandle<T> {
@@ -23,8 +23,6 @@ export interface ReportChange {
   readonly by: string;
   /** When, as an ISO instant; the store never reads the clock. */
   readonly at: string;
-  /** What to record in history; computed from the two versions when omitted. */
-  readonly changes?: readonly CellChange[];
 }
 
 export interface ReportFilter {

@@ -42,9 +42,12 @@ export class Documents {
           const current = low.data;
           const next = fn(current);
           if (next === current) return current;
-          low.data = deepFreeze(type.check(next, current));
+          low.data = type.check(next, current);
           try {
-            await low.write();
+            // Serialised when write() returns: frozen while the disk works, before anyone can read it.
+            const writing = low.write();
+            deepFreeze(low.data);
+            await writing;
           } catch (error) {
             // The disk may hold either version now: forget the instance, the next use rereads.
             low.data = current;

@@ -115,6 +115,7 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
 
     async updateReport(key, fn, change) {
       const at = InstantSchema.parse(change.at);
+      const by = HistoryEntrySchema.shape.by.parse(change.by);
       const saved = await doc(key)
         .update((stored) => {
           const current = stored ?? newReportRecord(key.year);
@@ -123,8 +124,8 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
           // Only what is new is validated: the stored part was validated when it was read from disk.
           const report = stored === null ? ReportSchema.parse(draft.report) : checkReportChange(current.report, draft.report);
           const status = draft.status === current.status ? current.status : ReportStatusSchema.parse(draft.status);
-          const changes = change.changes ?? diffReports(current, { ...draft, report, status });
-          const entries = changes.map((c) => HistoryEntrySchema.parse({ by: change.by, at, cell: c.cell, old: c.old, new: c.new }));
+          // Checked once: cells and values come from the two validated versions.
+          const entries = diffReports(current, { ...draft, report, status }).map((c) => ({ by, at, ...c }));
           const next: ReportRecord = { report, status, history: [...current.history, ...entries], updatedAt: at, revision: current.revision + 1 };
           if (draft.interview !== undefined) next.interview = draft.interview;
           // Kept when the draft does not mention it (lifecycle changes), so dedupe survives them.
@@ -134,8 +135,9 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
         })
         .catch(named(key));
       if (saved === null) throw new Error("store: report update produced no record");
-      const entry = indexEntryOf(key.departmentId, key.year, saved);
-      void index.get(key.departmentId)?.then((years) => put(years, entry), () => undefined);
+      // Only a department listed before keeps entries (an officer answering alone has none to update).
+      const listed = index.get(key.departmentId);
+      void listed?.then((years) => put(years, indexEntryOf(key.departmentId, key.year, saved)), () => undefined);
       return saved;
     },
 

@@ -73,12 +73,12 @@ describe("report repository", () => {
     expect(await store.reports.listReports({ status: "draft" })).toHaveLength(0);
   });
 
-  it("uses the caller's change list when given, and keeps the interview state", async () => {
-    const saved = await store.reports.updateReport(key, (c) => ({ ...c, interview: { step: 7 } }), {
-      by: "tg:1",
-      at: AT1,
-      changes: [{ cell: "t2.rules.issued", old: null, new: 1 }],
-    });
+  it("records what changed in history, and keeps the interview state", async () => {
+    const saved = await store.reports.updateReport(
+      key,
+      (c) => ({ ...c, report: { ...c.report, values: { ...c.report.values, "t2.rules.issued": 1 } }, interview: { step: 7 } }),
+      { by: "tg:1", at: AT1 },
+    );
     expect(saved.interview).toEqual({ step: 7 });
     expect(saved.history).toEqual([{ by: "tg:1", at: AT1, cell: "t2.rules.issued", old: null, new: 1 }]);
   });

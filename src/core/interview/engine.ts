@@ -114,14 +114,17 @@ function handle(turn: Turn, event: InterviewEvent): void {
   }
 }
 
-const comparable = (state: InterviewState): string => JSON.stringify({ ...state, version: 0, updatedAt: undefined });
+/** The state but its report, which changes only through the Turn (its net `changes`). */
+const comparable = (state: InterviewState): string =>
+  JSON.stringify({ ...state, report: undefined, version: 0, updatedAt: undefined });
 
 export function step(state: InterviewState, event: InterviewEvent, context: StepContext): StepResult {
   const turn = new Turn(state, context);
   handle(turn, event);
   // A question answered after being skipped is no longer skipped.
   turn.state.skipped = turn.state.skipped.filter((id) => !isAnswered(turn.state, questionById(id)));
-  if (comparable(turn.state) === comparable(state)) return { state, replies: turn.replies(state.version), changes: [] };
+  const unchanged = turn.changes.length === 0 && comparable(turn.state) === comparable(state);
+  if (unchanged) return { state, replies: turn.replies(state.version), changes: [] };
   const next: InterviewState = { ...turn.state, version: state.version + 1, updatedAt: context.now };
   return { state: next, replies: turn.replies(next.version), changes: turn.changes };
 }

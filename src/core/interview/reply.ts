@@ -118,7 +118,7 @@ export class Turn {
     const old = meta[field];
     if (old === value) return;
     meta[field] = value;
-    this.changes.push({ cell: `meta.${field}`, old, new: value });
+    this.note(`meta.${field}`, old, value);
   }
 
   private put<T extends number | string>(record: Record<string, T>, key: string, value: T | undefined): void {
@@ -126,7 +126,14 @@ export class Turn {
     if (old === value) return;
     if (value === undefined) delete record[key];
     else record[key] = value;
-    this.changes.push({ cell: key, old, new: value });
+    this.note(key, old, value);
+  }
+
+  /** One change per cell, net of the step: a cell set back to where it started is no change (step relies on it). */
+  private note(cell: string, old: CellChange["old"], value: CellChange["new"]): void {
+    const index = this.changes.findIndex((change) => change.cell === cell);
+    const first = index < 0 ? old : this.changes.splice(index, 1)[0]?.old;
+    if (first !== value) this.changes.push({ cell, old: first, new: value });
   }
 
   /** The replies, with every button's action encoded against `version`. */

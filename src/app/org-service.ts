@@ -1,6 +1,6 @@
 // The organisation shell: org.json and calendar.json in the store, ids made up here (o1, d7 …:
 // store keys are ASCII, the Chinese names stay names), invitation codes from app.randomBytes and
-// hashed with SHA-256 before they are stored. Used by the bot's admin/invites features and the CLI.
+// hashed with SHA-256 before they are stored. Used by the bot (/start with a code, the admin commands) and the CLI.
 // Who may do what is the caller's check.
 import { createHash } from "node:crypto";
 import { setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";

@@ -15,6 +15,14 @@ import { startFakeDingTalk, type FakeDingTalk, type SentMessage } from "../suppo
 
 export const SETTINGS = { clientId: "dingnianbao", clientSecret: "s3cret", robotCode: "dingnianbao" } as const;
 
+/** The fake DingTalk and the real channel on an app another harness runs (the cross-channel tests). */
+export async function startDingTalkFor(app: App): Promise<{ fake: FakeDingTalk; channel: DingTalkChannel }> {
+  const fake = await startFakeDingTalk(SETTINGS);
+  const settings = { ...SETTINGS, apiRoot: fake.root, oapiRoot: fake.root };
+  const channel = await startDingTalk(app, createInterviewService(app), settings, { sleep: async () => undefined });
+  return { fake, channel };
+}
+
 export interface DingOfficer {
   readonly fake: FakeDingTalk;
   readonly store: Store;

@@ -28,13 +28,19 @@ async function expectEachAnswerOnce(o: DingOfficer): Promise<void> {
 
 const keyOf = (m: SentMessage): string => `${m.msgKey}:${m.param["text"] ?? m.param["fileName"] ?? ""}`;
 
+/** The seed report answered with no faults: what DingTalk was asked to send, to compare a faulty run with. */
+async function cleanSeedRun(): Promise<string[]> {
+  const clean = (officer = await openDingOfficer({ now: NOW }));
+  await begin(clean);
+  await answerSeed(dingTalkDriver(clean));
+  const sent = clean.fake.sent.map(keyOf);
+  await clean.close();
+  return sent;
+}
+
 describe("DingTalk: reliability", () => {
   it("the gateway drops the socket mid-interview, before and after acks: the SDK reconnects, nothing is lost or doubled", async () => {
-    const clean = (officer = await openDingOfficer({ now: NOW }));
-    await begin(clean);
-    await answerSeed(dingTalkDriver(clean));
-    const expected = clean.fake.sent.map(keyOf);
-    await clean.close();
+    const expected = await cleanSeedRun();
 
     const o = (officer = await openDingOfficer({ now: NOW }));
     await begin(o);
@@ -81,11 +87,7 @@ describe("DingTalk: reliability", () => {
   }, 60_000);
 
   it("an expired token is refreshed and 429/5xx are retried, without a message sent twice", async () => {
-    const clean = (officer = await openDingOfficer({ now: NOW }));
-    await begin(clean);
-    await answerSeed(dingTalkDriver(clean));
-    const expected = clean.fake.sent.map(keyOf);
-    await clean.close();
+    const expected = await cleanSeedRun();
 
     const o = (officer = await openDingOfficer({ now: NOW }));
     await begin(o);

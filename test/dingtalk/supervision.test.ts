@@ -3,18 +3,17 @@
 // DingTalk), one app on one store. Invitation → submit → ping → return at a cell → the officer's
 // button opens that question → fix → resubmit → approve — each message on the recipient's channel.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInterviewService } from "../../src/app/interview-service.ts";
 import { registerDeliverySender } from "../../src/app/person-channels.ts";
 import { startInterview } from "../../src/core/interview/engine.ts";
 import { T3_ROWS, t3RowLabel } from "../../src/core/report/format.ts";
 import type { Report } from "../../src/core/report/schema.ts";
-import { startDingTalk, type DingTalkChannel } from "../../src/dingtalk/dingtalk-channel.ts";
+import type { DingTalkChannel } from "../../src/dingtalk/dingtalk-channel.ts";
 import { deliver } from "../../src/telegram/features/org-common.ts";
 import { callbackQuery, textMessage, textOf, user } from "../support/bot-harness.ts";
-import { startFakeDingTalk, type FakeDingTalk, type SentMessage } from "../support/fake-dingtalk.ts";
+import type { FakeDingTalk, SentMessage } from "../support/fake-dingtalk.ts";
 import { busyReport, withValues } from "../support/report-builders.ts";
 import { buttonsOf, codeOf, startWorld, type World } from "../telegram/supervision-support.ts";
-import { cardButtons, SETTINGS, tapContent } from "./dingtalk-harness.ts";
+import { cardButtons, startDingTalkFor, tapContent } from "./dingtalk-harness.ts";
 
 const admin = user({ id: 9001, first_name: "管理员" });
 const supervisor = user({ id: 9101, first_name: "公开办" });
@@ -27,8 +26,7 @@ let fake: FakeDingTalk;
 let channel: DingTalkChannel;
 beforeAll(async () => {
   w = await startWorld("2025-01-20T02:00:00Z");
-  fake = await startFakeDingTalk(SETTINGS);
-  channel = await startDingTalk(w.app, createInterviewService(w.app), { ...SETTINGS, apiRoot: fake.root, oapiRoot: fake.root }, { sleep: async () => undefined });
+  ({ fake, channel } = await startDingTalkFor(w.app));
   // main.ts registers Telegram's sender the same way.
   registerDeliverySender(w.app, "telegram", (key, delivery) => deliver(w.h.bot.api, w.app, key, [delivery]));
 });

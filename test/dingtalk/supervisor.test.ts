@@ -4,16 +4,15 @@
 // supervisor is told so and gets nothing.
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInterviewService } from "../../src/app/interview-service.ts";
 import { importReport } from "../../src/core/import/import-report.ts";
 import { startInterview } from "../../src/core/interview/engine.ts";
-import { startDingTalk, type DingTalkChannel } from "../../src/dingtalk/dingtalk-channel.ts";
+import type { DingTalkChannel } from "../../src/dingtalk/dingtalk-channel.ts";
 import { translator } from "../../src/i18n.ts";
 import { textMessage, textOf, user } from "../support/bot-harness.ts";
-import { startFakeDingTalk, type FakeDingTalk, type SentMessage } from "../support/fake-dingtalk.ts";
+import type { FakeDingTalk, SentMessage } from "../support/fake-dingtalk.ts";
 import { busyReport } from "../support/report-builders.ts";
 import { codeOf, startWorld, type World } from "../telegram/supervision-support.ts";
-import { cardButtons, SETTINGS, tapContent } from "./dingtalk-harness.ts";
+import { cardButtons, startDingTalkFor, tapContent } from "./dingtalk-harness.ts";
 
 const admin = user({ id: 9001, first_name: "管理员" });
 const SUPERVISOR = "sup0042";
@@ -25,8 +24,7 @@ let fake: FakeDingTalk;
 let channel: DingTalkChannel;
 beforeAll(async () => {
   w = await startWorld("2025-01-20T02:00:00Z");
-  fake = await startFakeDingTalk(SETTINGS);
-  channel = await startDingTalk(w.app, createInterviewService(w.app), { ...SETTINGS, apiRoot: fake.root, oapiRoot: fake.root }, { sleep: async () => undefined });
+  ({ fake, channel } = await startDingTalkFor(w.app));
 });
 afterAll(async () => {
   await channel.stop();

@@ -21,10 +21,7 @@ export interface Deadline {
   readonly custom: boolean;
 }
 
-/** 31 January of the year after the report year. */
-function defaultDeadlineDate(year: number): string {
-  return `${year + 1}-01-31`;
-}
+const defaultDeadlineDate = (year: number): string => `${year + 1}-01-31`;
 
 export function deadlineFor(calendar: Calendar, officeId: string, year: number): Deadline {
   const own = calendar.find((entry) => entry.officeId === officeId && entry.year === year);
@@ -54,10 +51,7 @@ export function daysLeft(now: string, deadline: Deadline): number {
   return localDaysBetween(localDate(now), deadline.date);
 }
 
-/**
- * The report year being collected at `now` (Shanghai): this year from November, else the previous.
- * Figures are as of 31 December, but the narrative and most tables can be drafted in the last two months.
- */
+/** The report year being collected at `now`: this year from November (drafting may start), else the previous. */
 export function campaignYear(now: string): number {
   const [year, month] = localDate(now).split("-").map(Number) as [number, number];
   return month >= 11 ? year : year - 1;

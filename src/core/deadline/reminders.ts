@@ -1,13 +1,6 @@
-// Which reminders are due now: a pure function of (now, org, report states, calendar, keys already
-// sent). The scheduler sweeps every few minutes, sends what this returns and stores each key, so
-// each reminder goes out exactly once, and a sweep after downtime catches up.
-//   - officers of every department that has not submitted (no report, draft or returned) get one
-//     reminder 14, 7, 3 and 1 days before the deadline and one on every overdue day, never before
-//     09:00 Shanghai. After downtime only the most recent due one is sent (key
-//     remind:<dept>:<year>:<kind>:<yyyy-MM-dd of the scheduled day>).
-//   - supervisors get a digest each morning of the last 7 days and while anything is overdue
-//     (key digest:<office>:<year>:<yyyy-MM-dd>).
-//   Reminders without anyone to receive them are not returned (they come once someone joins).
+// Which reminders are due now (pure). The scheduler sends them and stores each key, so each goes out
+// once and, after downtime, only the most recent due one per department. A reminder nobody would
+// receive is not returned (it comes once someone joins).
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
 import type { Audience } from "../lifecycle/notifications.ts";
 import { departmentsOf, officersOf, supervisorsOf } from "../org/org-ops.ts";
@@ -15,7 +8,7 @@ import type { Department, Office, Org } from "../org/org-schema.ts";
 import { campaignYear, deadlineFor, whenParams, type Calendar, type Deadline } from "./calendar.ts";
 import { addLocalDays, localDate, localDaysBetween, localHour } from "./shanghai.ts";
 
-/** Days before the deadline on which officers are reminded, nearest first. */
+/** Days before the deadline on which officers of undelivered departments are reminded (and every overdue day). */
 const REMINDER_DAYS_BEFORE: readonly number[] = [1, 3, 7, 14];
 /** The supervisors' digest runs in the last this-many days before the deadline. */
 const DIGEST_DAYS_BEFORE = 7;

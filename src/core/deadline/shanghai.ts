@@ -1,32 +1,23 @@
-// Local-day arithmetic in Asia/Shanghai (UTC+8, no DST). The machine's zone is UTC, so every local
-// date is computed explicitly with @date-fns/tz; a "date" here is a yyyy-MM-dd string of a
-// Shanghai calendar day and an "instant" an ISO-8601 string with offset.
-import { TZDate } from "@date-fns/tz";
-// Per-function entry points: the package index loads all of date-fns, which slows the start.
-import { addDays } from "date-fns/addDays";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { format } from "date-fns/format";
-import { isValid } from "date-fns/isValid";
-
+// Local days in Asia/Shanghai: a "date" is a yyyy-MM-dd Shanghai calendar day, an "instant" an ISO-8601
+// string with offset. Shanghai has kept UTC+8 all year since 1991, so one fixed shift does all the work
+// (the machine's own zone never counts; TZDate per call was far slower on the per-answer path).
 export const TIME_ZONE = "Asia/Shanghai";
 
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A TZDate at a local wall-clock time (HH:mm:ss) of a Shanghai date. */
-function at(date: string, time = "12:00:00"): TZDate {
+/** A date as midnight UTC: days added or between are then exact UTC arithmetic. */
+function utcMidnight(date: string): number {
   if (!DATE_PATTERN.test(date)) throw new Error(`deadline: not a yyyy-MM-dd date: ${date}`);
-  return new TZDate(`${date}T${time}+08:00`, TIME_ZONE);
+  return Date.parse(`${date}T00:00:00Z`);
 }
 
 export function isLocalDate(date: string): boolean {
-  if (!DATE_PATTERN.test(date)) return false;
   // 2025-02-30 parses as 2 March: only a date that formats back to itself exists.
-  const value = at(date);
-  return isValid(value) && format(value, "yyyy-MM-dd") === date;
+  const ms = DATE_PATTERN.test(date) ? utcMidnight(date) : Number.NaN;
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
 }
-
-/** Shanghai has kept UTC+8 all year since 1991: on the per-answer path a fixed shift is far cheaper than TZDate. */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The instant shifted so that its UTC fields read Shanghai's wall clock. */
 function wallClock(instant: string): Date {
@@ -45,21 +36,20 @@ export function localDateTime(instant: string): string {
   return wallClock(instant).toISOString().slice(0, 16).replace("T", " ");
 }
 
-/** The Shanghai wall-clock hour (0–23) of an instant. */
 export function localHour(instant: string): number {
   return wallClock(instant).getUTCHours();
 }
 
 /** The instant a local time (HH:mm:ss) of a Shanghai date happens, as ISO with +08:00. */
 export function localInstant(date: string, time: string): string {
-  return format(at(date, time), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return `${new Date(utcMidnight(date)).toISOString().slice(0, 10)}T${time}+08:00`;
 }
 
 export function addLocalDays(date: string, days: number): string {
-  return format(addDays(at(date), days), "yyyy-MM-dd");
+  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function localDaysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(at(to), at(from));
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }

@@ -1,6 +1,5 @@
-// Applying lifecycle transitions to a department's report record. A return must carry a comment
-// and may point at one cell id or narrative part, so the officer's message can open exactly that
-// question. Submitting needs hardErrorCount === 0 (the caller runs the checker).
+// Lifecycle transitions applied to a department's report record. A return needs a comment and may
+// point at one cell or narrative part; submitting needs hardErrorCount === 0 (the caller checks).
 import { isCellId } from "../report/cells.ts";
 import { isNarrativeId } from "../report/narrative.ts";
 import { can } from "../org/permissions.ts";

@@ -1,7 +1,5 @@
-// Who hears about a lifecycle step, as data the shells turn into Telegram messages:
-// the office's supervisors on submit, resubmit and reopen; the department's officers on return
-// and approval. A return's notification carries the jump (cell or narrative part) for a button
-// that opens exactly that question. Texts: sup-notify-* in locales/<lang>/supervision.ftl.
+// Who hears about a lifecycle step, as data for the shells (texts: sup-notify-*). A return carries
+// its jump (cell or narrative part) so a button can open exactly that question.
 import { cellLabel } from "../report/cells.ts";
 import { NARRATIVE_PARTS, SECTIONS } from "../report/narrative.ts";
 import { departmentById, officersOf, supervisorsOf } from "../org/org-ops.ts";

@@ -1,7 +1,5 @@
-// Invitation codes: a supervisor (or an admin) invites someone into an office or department with
-// a one-time code carried in a t.me/<bot>?start=<code> link. Only hash(code) is stored, so a leaked
-// org.json reveals no usable code. Randomness and hashing come in as arguments (the core is pure;
-// the shell passes crypto.getRandomValues(new Uint8Array(CODE_BYTES)) and a SHA-256 hex digest).
+// One-time invitation codes (a t.me/<bot>?start=<code> link) into an office or department. Only
+// hash(code) is stored, so a leaked org.json reveals no usable code; randomness and hash come from the shell.
 import { invitationOfficeId } from "./org-admin-ops.ts";
 import { departmentById, memberOfficeId, membershipsOf, officeById } from "./org-ops.ts";
 import type { Invitation, InvitationTarget, Member, Org, Role } from "./org-schema.ts";
@@ -14,10 +12,7 @@ export const START_PARAM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export type Hash = (text: string) => string;
 
 export type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
-/**
- * "elsewhere": the user already belongs to another office; "other-role": they already hold another
- * role in this office (one person, one role per office). The code stays unused for its invitee.
- */
+/** "elsewhere": a member of another office; "other-role": one person, one role per office. */
 export type RedeemErrorCode = "unknown" | "used" | "expired" | "elsewhere" | "other-role";
 
 export interface InvitationRequest {

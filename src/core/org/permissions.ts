@@ -1,8 +1,5 @@
-// Who may do what, as data. A grant names a role and the scope it covers relative to the member:
-// "department" = the member's own department, "office" = any department of (or the office itself
-// the member belongs to), "any" = everywhere. Admins are the Telegram ids in ADMIN_IDS (passed in)
-// or members with role "admin". A target is the thing acted on: a department implies its office;
-// an empty target ({}) means "the whole installation" and only an "any" grant covers it.
+// Who may do what, as data. Each role reaches a fixed scope; a target {} means "the whole
+// installation" (only "any" covers it); a department target implies its office.
 import { departmentById, memberOfficeId, membershipsOf } from "./org-ops.ts";
 import type { Member, Org, Role } from "./org-schema.ts";
 
@@ -21,32 +18,28 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export type Scope = "department" | "office" | "any";
-export interface Grant {
-  readonly role: Role;
-  readonly scope: Scope;
-}
-
-const ADMIN: Grant = { role: "admin", scope: "any" };
-const OFFICER: Grant = { role: "officer", scope: "department" };
-const SUPERVISOR: Grant = { role: "supervisor", scope: "office" };
 /** Leaders (分管领导 of an office) read everything of their office and change nothing. */
-const LEADER: Grant = { role: "leader", scope: "office" };
+const SCOPE_OF_ROLE: Readonly<Record<Role, "department" | "office" | "any">> = {
+  admin: "any",
+  officer: "department",
+  supervisor: "office",
+  leader: "office",
+};
 
-const PERMISSIONS: Readonly<Record<Action, readonly Grant[]>> = {
-  fillReport: [ADMIN, OFFICER],
-  viewReport: [ADMIN, OFFICER, SUPERVISOR, LEADER],
-  exportReport: [ADMIN, OFFICER, SUPERVISOR, LEADER],
-  submitReport: [ADMIN, OFFICER],
+const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
+  fillReport: ["admin", "officer"],
+  viewReport: ["admin", "officer", "supervisor", "leader"],
+  exportReport: ["admin", "officer", "supervisor", "leader"],
+  submitReport: ["admin", "officer"],
   // Returning and approving is the office's review of a department's submission.
-  returnReport: [ADMIN, SUPERVISOR],
-  approveReport: [ADMIN, SUPERVISOR],
+  returnReport: ["admin", "supervisor"],
+  approveReport: ["admin", "supervisor"],
   // An approved report is reopened by the department itself (the supervisor is told).
-  reopenReport: [ADMIN, OFFICER],
-  viewStatus: [ADMIN, SUPERVISOR, LEADER],
-  viewSummary: [ADMIN, SUPERVISOR, LEADER],
-  invite: [ADMIN, SUPERVISOR],
-  manageOrg: [ADMIN, SUPERVISOR],
+  reopenReport: ["admin", "officer"],
+  viewStatus: ["admin", "supervisor", "leader"],
+  viewSummary: ["admin", "supervisor", "leader"],
+  invite: ["admin", "supervisor"],
+  manageOrg: ["admin", "supervisor"],
 };
 
 export interface Target {
@@ -54,7 +47,8 @@ export interface Target {
   readonly departmentId?: string;
 }
 
-function covers(org: Org, member: Member, scope: Scope, target: Target, targetOffice: string | undefined): boolean {
+function covers(org: Org, member: Member, target: Target, targetOffice: string | undefined): boolean {
+  const scope = SCOPE_OF_ROLE[member.role];
   if (scope === "any") return true;
   if (scope === "department") return target.departmentId !== undefined && member.departmentId === target.departmentId;
   const own = memberOfficeId(org, member);
@@ -69,11 +63,11 @@ export function isAdmin(org: Org, userId: string, adminIds: readonly string[]): 
 const REVIEW_ACTIONS: ReadonlySet<Action> = new Set(["returnReport", "approveReport"]);
 
 export function can(org: Org, userId: string, action: Action, target: Target, adminIds: readonly string[]): boolean {
-  const grants = PERMISSIONS[action];
+  const roles = PERMISSIONS[action];
   if (REVIEW_ACTIONS.has(action) && target.departmentId !== undefined && membershipsOf(org, userId).some((member) => member.departmentId === target.departmentId)) {
     return false;
   }
-  if (isAdmin(org, userId, adminIds) && grants.some((grant) => grant.role === "admin")) return true;
+  if (isAdmin(org, userId, adminIds) && roles.includes("admin")) return true;
   let targetOffice = target.officeId;
   if (target.departmentId !== undefined) {
     const department = departmentById(org, target.departmentId);
@@ -81,7 +75,5 @@ export function can(org: Org, userId: string, action: Action, target: Target, ad
     if (department === undefined || (targetOffice !== undefined && targetOffice !== department.officeId)) return false;
     targetOffice = department.officeId;
   }
-  return membershipsOf(org, userId).some((member) =>
-    grants.some((grant) => grant.role === member.role && covers(org, member, grant.scope, target, targetOffice)),
-  );
+  return membershipsOf(org, userId).some((member) => roles.includes(member.role) && covers(org, member, target, targetOffice));
 }

@@ -1,8 +1,6 @@
-// The office summary: tables 2–4 added up across the office's departments. Only input cells are
-// summed; the totals are derived again (arithmetic.ts), never summed from printed totals. A cell
-// missing in any included report stays missing in the sum (an unanswered cell is not 0) and is
-// listed with the departments that lack it. Fees (万元) are summed as exact decimals (whole
-// millionths in a bigint) to avoid binary-fraction drift. Reference: spec report-format.md, "Interchange format" and "Rules".
+// The office summary: input cells of tables 2–4 added up across departments, totals derived again
+// (arithmetic.ts). An unanswered cell is not 0: missing in any included report, it stays missing in
+// the sum. Fees (万元) add as whole millionths in a bigint (no binary-fraction drift).
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
 import { departmentsOf, officeById } from "../org/org-ops.ts";
 import type { Org } from "../org/org-schema.ts";

@@ -1,6 +1,5 @@
-// The status board of one office: every department with its state, progress, failing hard rules,
-// last activity and days left, sorted so the supervisor sees trouble first (overdue, then least
-// progress).
+// One office's status board: every department's state, progress, failing rules, last activity and
+// days left, trouble first (overdue, then least progress).
 import { deadlineFor, daysLeft, whenParams, type Calendar } from "../deadline/calendar.ts";
 import { localDate } from "../deadline/shanghai.ts";
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";

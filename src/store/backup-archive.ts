@@ -2,7 +2,6 @@
 // of our own), `manifest.json` first with the data format and a SHA-256 per file, the data under
 // `data/`. Unpacking checks every hash and reads every document as the store would (doctor).
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as tar from "tar";
@@ -35,11 +34,7 @@ export class BackupDamagedError extends Error {
   }
 }
 
-async function sha256(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
+const sha256 = async (path: string): Promise<string> => createHash("sha256").update(await readFile(path)).digest("hex");
 
 /** Packs `snapshotDir` (files under `data/`) into `archive` via a temp name: a half-written one is never final. */
 export async function packBackup(snapshotDir: string, archive: string, meta: { format: number; release: string; createdAt: string }): Promise<Manifest> {

@@ -1,26 +1,23 @@
 // `npx nianbao doctor`: every stored file read as the store would read it, and the damaged ones
 // listed with what their backup still holds. Read-only (it takes no lock), so it runs beside the bot.
 import { basename, join } from "node:path";
-import { ReportRecordSchema } from "../app/report-record.ts";
-import { StoreDamagedError, type BackupState } from "../app/store-port.ts";
+import { StoreDamagedError } from "../app/store-port.ts";
 import { UserSessionSchema } from "../app/user-session.ts";
 import { DurableFile } from "./durable-file.ts";
 import { filesUnder, JOURNAL_DIR } from "./paths.ts";
+import { REPORT_TYPE } from "./report-repository.ts";
 import { LOCK_FILE } from "./store-lock.ts";
 
 /** Folders that hold no store documents (documents issued, the old journal, the lock). */
 const SKIPPED = new Set([LOCK_FILE, "exports", "demo", JOURNAL_DIR]);
 
-function parserFor(file: string): (data: unknown) => unknown {
-  if (/^reports\/[^/]+\/\d{4}\.json$/.test(file)) return (data) => ReportRecordSchema.parse(data);
-  if (/^users\/[^/]+\.json$/.test(file)) return (data) => UserSessionSchema.parse(data);
+/** A stored file opened as the store opens it. */
+function documentAt(dataDir: string, file: string): { read: () => Promise<unknown> } {
+  const path = join(dataDir, file);
+  if (/^reports\/[^/]+\/\d{4}\.json$/.test(file)) return new DurableFile(path, { name: file, ...REPORT_TYPE });
+  if (/^users\/[^/]+\.json$/.test(file)) return new DurableFile(path, { name: file, parse: (data) => UserSessionSchema.parse(data) });
   // Other documents are validated by the features that own them; here they must be JSON.
-  return (data) => data;
-}
-
-function backupState(data: unknown): BackupState {
-  const parsed = ReportRecordSchema.safeParse(data);
-  return parsed.success ? { revision: parsed.data.revision, updatedAt: parsed.data.updatedAt } : {};
+  return new DurableFile(path, { name: file, parse: (data) => data });
 }
 
 /** `file` is relative with forward slashes; `backup` is undefined when no readable backup exists. */
@@ -35,7 +32,7 @@ export async function diagnose(dataDir: string): Promise<{ checked: number; dama
   const damaged: DamagedFile[] = [];
   for (const file of documents) {
     try {
-      await new DurableFile(join(dataDir, file), { name: file, parse: parserFor(file), describeBackup: backupState }).read();
+      await documentAt(dataDir, file).read();
     } catch (error) {
       if (!(error instanceof StoreDamagedError)) throw error;
       damaged.push({ file, reason: error.reason, backup: error.backup });

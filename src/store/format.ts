@@ -1,11 +1,11 @@
 // The data format version, DATA_DIR/format.json: { format, writtenBy }. No file means format 1 (the
 // releases with a write-ahead journal and index files), or a new folder. Upgrades are ordered
 // migrations run at start under the lock, after a backup (main.ts); a newer format is refused.
-import { readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import { readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { errorCode } from "./durable-file.ts";
-import { dataFiles, JOURNAL_DIR } from "./paths.ts";
+import { dataFiles, JOURNAL_DIR, namesIn } from "./paths.ts";
 
 const FORMAT_FILE = "format.json";
 /** 2: one lowdb document per file, no journal, the report listing held in memory. */
@@ -44,10 +44,7 @@ export async function migrate(dataDir: string, from: number, release: string): P
   await writeFormat(dataDir, release);
 }
 
-/**
- * Format 1 acknowledged answers in a journal (journal/<n>.jsonl) and wrote report files later. No
- * replayer is kept: the store refuses segments (acknowledged answers); a clean stop of that release empties them.
- */
+/** Format 1 kept acknowledged answers in journal/<n>.jsonl; no replayer is kept, so segments are refused. */
 export class LegacyJournalError extends Error {
   constructor(
     readonly dataDir: string,
@@ -60,11 +57,7 @@ export class LegacyJournalError extends Error {
 
 /** Throws LegacyJournalError while unreplayed segments exist; removes an empty journal folder. */
 export async function checkLegacyJournal(dataDir: string): Promise<void> {
-  const names = await readdir(join(dataDir, JOURNAL_DIR)).catch((error: unknown) => {
-    if (errorCode(error) === "ENOENT") return [];
-    throw error;
-  });
-  const segments = names.filter((name) => /^\d{12}\.jsonl$/.test(name)).length;
+  const segments = (await namesIn(join(dataDir, JOURNAL_DIR), (name) => /^\d{12}\.jsonl$/.test(name))).length;
   if (segments > 0) throw new LegacyJournalError(dataDir, segments);
   // journal/kept/ (segments the old release could not replay, kept for a person) stays.
   await rmdir(join(dataDir, JOURNAL_DIR)).catch(() => undefined);

@@ -3,13 +3,11 @@
 import { readdir } from "node:fs/promises";
 import { isAbsolute, join, normalize, relative, sep } from "node:path";
 import { isValidYear, type ReportKey } from "../app/report-record.ts";
+import { errorCode } from "./durable-file.ts";
 
 export const REPORTS_DIR = "reports";
 /** The write-ahead journal of releases before the store was simplified (see format.ts). */
 export const JOURNAL_DIR = "journal";
-
-/** Folders created by openStore. */
-export const STORE_DIRS: readonly string[] = [REPORTS_DIR, "users"];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
@@ -45,6 +43,15 @@ export function checkRelativePath(relativePath: string): string {
     throw new StoreKeyError(`document path ${JSON.stringify(relativePath)} must be a relative .json path inside the data folder`);
   }
   return normal;
+}
+
+/** The names in `dir` that `keep` accepts, sorted; none when it does not exist. */
+export async function namesIn(dir: string, keep: (name: string) => boolean): Promise<string[]> {
+  const names = await readdir(dir).catch((error: unknown) => {
+    if (errorCode(error) === "ENOENT") return [];
+    throw error;
+  });
+  return names.filter(keep).sort();
 }
 
 /** Every regular file under `dir` (relative, forward slashes), sorted. */

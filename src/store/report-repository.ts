@@ -1,10 +1,6 @@
-// Reports: one lowdb document per report (reports/<departmentId>/<year>.json), history appended on
-// every change. The listing (status and progress per department and year) is held in memory: a
-// department's entries are derived from its files the first time it is listed, then kept current
-// by every update; nothing is written for it, so nothing can lag, and a start reads no report.
-// A report that cannot be read is a StoreDamagedError for whoever asks, and is left out of
-// listings (`npx nianbao doctor` names it).
-import { readdir } from "node:fs/promises";
+// Reports: one lowdb document per report, history appended on every change. The listing lives only
+// in memory (derived from a department's files when first listed, then kept current by every update),
+// so nothing can lag and a start reads no report. A damaged report is left out of listings (doctor).
 import { join } from "node:path";
 import { INPUT_CELL_IDS } from "../core/report/cells.ts";
 import { NARRATIVE_PARTS } from "../core/report/narrative.ts";
@@ -22,8 +18,7 @@ import {
 } from "../app/report-record.ts";
 import { StoreDamagedError, type IndexEntry, type ReportRepository } from "../app/store-port.ts";
 import type { Documents, DocType } from "./documents.ts";
-import { errorCode } from "./durable-file.ts";
-import { checkId, isValidId, REPORTS_DIR, reportPath } from "./paths.ts";
+import { checkId, isValidId, namesIn, REPORTS_DIR, reportPath } from "./paths.ts";
 import type { StoreLogger } from "./store-logger.ts";
 
 const SCAN_BATCH = 64;
@@ -33,15 +28,6 @@ async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>)
   const results: R[] = [];
   for (let i = 0; i < items.length; i += SCAN_BATCH) results.push(...(await Promise.all(items.slice(i, i + SCAN_BATCH).map(fn))));
   return results;
-}
-
-/** The names in `dir` that `keep` accepts, sorted; none when it does not exist. */
-async function namesIn(dir: string, keep: (name: string) => boolean): Promise<string[]> {
-  const names = await readdir(dir).catch((error: unknown) => {
-    if (errorCode(error) === "ENOENT") return [];
-    throw error;
-  });
-  return names.filter(keep).sort();
 }
 
 function indexEntryOf(departmentId: string, year: number, record: ReportRecord): IndexEntry {
@@ -61,7 +47,7 @@ function put(years: Map<number, IndexEntry>, entry: IndexEntry): void {
   if (existing === undefined || existing.revision <= entry.revision) years.set(entry.year, entry);
 }
 
-const REPORT_TYPE: DocType<ReportRecord | null> = {
+export const REPORT_TYPE: DocType<ReportRecord | null> = {
   parse: (data) => ReportRecordSchema.parse(data),
   defaults: null,
   describeBackup: (record) => (record === null ? {} : { revision: record.revision, updatedAt: record.updatedAt }),

@@ -1,11 +1,8 @@
-// One process per data folder (two would each cache documents and overwrite the other's answers).
-// The lock is the folder <data>/.lock holding one empty file named after its owner, `<pid>-<nonce>`.
-// It is taken by renaming a prepared folder onto `.lock`: rename(2) replaces a missing or *empty*
-// folder and fails on a non-empty one, so exactly one of any number of racers wins, and the owner
-// name is in place the instant the lock exists. A dead owner's lock is freed by unlinking exactly
-// that owner's name (never whatever is there now), so a racer can never remove a lock that a
-// live process took meanwhile. The kernel's flock(2) would do, but Node has no binding for it and
-// the native packages that add one need a compiler at install time.
+// One process per data folder (two would cache documents and overwrite each other's answers). The lock
+// is the folder .lock holding one empty file `<pid>-<nonce>`, taken by renaming a prepared folder onto
+// it: rename(2) replaces only a missing or empty folder, so one racer wins, its name already in place. A
+// dead owner is freed by unlinking exactly its name, never a lock a live racer took meanwhile.
+// flock(2) has no Node binding; the native packages that add one need a compiler at install.
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -7,7 +7,7 @@ import { EMPTY_SESSION, UserSessionSchema } from "../app/user-session.ts";
 import { Documents } from "./documents.ts";
 import { errorCode, type OpenFile } from "./durable-file.ts";
 import { checkLegacyJournal } from "./format.ts";
-import { checkRelativePath, dataFiles, filesUnder, STORE_DIRS, userPath } from "./paths.ts";
+import { checkRelativePath, dataFiles, filesUnder, REPORTS_DIR, userPath } from "./paths.ts";
 import { createReportRepository } from "./report-repository.ts";
 import type { StoreLogger } from "./store-logger.ts";
 import { lockStore } from "./store-lock.ts";
@@ -63,7 +63,7 @@ async function linkTree(dataDir: string, into: string): Promise<string[]> {
 export async function openStore(options: StoreOptions): Promise<Store> {
   const dataDir = resolve(options.dataDir);
   // lowdb creates no folders.
-  for (const dir of STORE_DIRS) await mkdir(join(dataDir, dir), { recursive: true });
+  for (const dir of [REPORTS_DIR, "users"]) await mkdir(join(dataDir, dir), { recursive: true });
   const pid = options.pid ?? process.pid;
   const lock = await lockStore(dataDir, pid);
   try {

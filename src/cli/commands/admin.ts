@@ -6,6 +6,7 @@
 import { getRandomValues } from "node:crypto";
 import { connect } from "node:net";
 import { join } from "node:path";
+import { text } from "node:stream/consumers";
 import { AdminRefusal, runAdminAction } from "../../app/admin-actions.ts";
 import { CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../../app/control-server.ts";
 import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
@@ -15,22 +16,14 @@ import { RELEASE } from "../../repo-root.ts";
 import { CliError, cliLogger, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 
 /** The answer of the bot holding DATA_DIR (src/app/control-server.ts), or undefined when none answers. */
-function askRunningBot(dataDir: string, request: ControlRequest): Promise<ControlResponse | undefined> {
-  return new Promise((resolve) => {
-    const socket = connect(join(dataDir, CONTROL_SOCKET));
-    let text = "";
-    socket.setEncoding("utf8");
-    socket.on("connect", () => socket.write(`${JSON.stringify(request)}\n`));
-    socket.on("data", (chunk: string) => (text += chunk));
-    socket.on("error", () => resolve(undefined));
-    socket.on("close", () => {
-      try {
-        resolve(JSON.parse(text) as ControlResponse);
-      } catch {
-        resolve(undefined);
-      }
-    });
-  });
+async function askRunningBot(dataDir: string, request: ControlRequest): Promise<ControlResponse | undefined> {
+  const socket = connect(join(dataDir, CONTROL_SOCKET));
+  socket.write(`${JSON.stringify(request)}\n`);
+  try {
+    return JSON.parse(await text(socket)) as ControlResponse;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs `direct` on the store, or sends `request` to the bot holding it; a silent holder is refused (exit 3). */

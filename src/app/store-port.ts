@@ -51,13 +51,6 @@ export interface IndexEntry {
   readonly revision: number;
 }
 
-export interface RebuildResult {
-  readonly departments: number;
-  readonly reports: number;
-  /** Report files that could not be read (see `npx nianbao doctor`). */
-  readonly unreadable: readonly string[];
-}
-
 export interface ReportRepository {
   /** The stored record (frozen), or null when the report was never saved. */
   getReport(key: ReportKey): Promise<ReportRecord | null>;
@@ -69,8 +62,6 @@ export interface ReportRepository {
   updateReport(key: ReportKey, fn: (current: ReportRecord) => ReportDraft, change: ReportChange): Promise<ReportRecord>;
   /** Entries matching the filter, ordered by department then year (damaged reports left out). */
   listReports(filter?: ReportFilter): Promise<IndexEntry[]>;
-  /** Forgets the listing and derives it again from the report files. */
-  rebuildIndex(): Promise<RebuildResult>;
 }
 
 export interface Store {

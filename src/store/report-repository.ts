@@ -65,7 +65,7 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
     throw error;
   };
 
-  async function loadDepartment(departmentId: string, unreadable: string[]): Promise<Map<number, IndexEntry>> {
+  async function loadDepartment(departmentId: string): Promise<Map<number, IndexEntry>> {
     const years = new Map<number, IndexEntry>();
     const files = await namesIn(join(dataDir, REPORTS_DIR, departmentId), (name) => /^\d{4}\.json$/.test(name));
     for (const year of files.map((name) => Number(name.slice(0, 4)))) {
@@ -74,7 +74,6 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
         if (record !== null) put(years, indexEntryOf(departmentId, year, record));
       } catch (error) {
         if (!(error instanceof StoreDamagedError)) throw error;
-        unreadable.push(error.file);
         logger.error({ file: error.file, reason: error.reason }, "store: report damaged, left out of listings (see npx nianbao doctor)");
       }
     }
@@ -82,10 +81,10 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
   }
 
   /** A department's entries, derived from its files on first use. */
-  function department(departmentId: string, unreadable: string[] = []): Promise<Map<number, IndexEntry>> {
+  function department(departmentId: string): Promise<Map<number, IndexEntry>> {
     const known = index.get(departmentId);
     if (known !== undefined) return known;
-    const loading = loadDepartment(departmentId, unreadable);
+    const loading = loadDepartment(departmentId);
     loading.catch(() => {
       if (index.get(departmentId) === loading) index.delete(departmentId);
     });
@@ -137,14 +136,6 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
         .flat()
         .filter((e) => (filter.year === undefined || e.year === filter.year) && (filter.status === undefined || e.status === filter.status))
         .sort((a, b) => (a.departmentId < b.departmentId ? -1 : a.departmentId > b.departmentId ? 1 : a.year - b.year));
-    },
-
-    async rebuildIndex() {
-      index.clear();
-      const departments = await departmentIds();
-      const unreadable: string[] = [];
-      const counts = await inBatches(departments, async (id) => (await department(id, unreadable)).size);
-      return { departments: departments.length, reports: counts.reduce((a, b) => a + b, 0), unreadable };
     },
   };
 }

@@ -1,7 +1,7 @@
 // The reporting calendar per office and report year. Departments submit the previous year's
 // report to their 政务公开 office by 31 January (条例 第四十九条、第五十条); an office may set an
 // earlier date, never a later one. A deadline is the end of its day: 23:59:59 Asia/Shanghai.
-import { isLocalDate, localDate, localDaysBetween, localInstant } from "./shanghai.ts";
+import { isLocalDate, localDate, localDaysBetween } from "./shanghai.ts";
 
 /** One office's own date for one report year (yyyy-MM-dd, Shanghai). Absent = the default. */
 export interface OfficeDeadline {
@@ -16,17 +16,13 @@ export interface Deadline {
   readonly year: number;
   /** Last Shanghai day on which submitting is on time. */
   readonly date: string;
-  /** 23:59:59 of that day, ISO with +08:00. */
-  readonly instant: string;
-  readonly custom: boolean;
 }
 
 const defaultDeadlineDate = (year: number): string => `${year + 1}-01-31`;
 
 export function deadlineFor(calendar: Calendar, officeId: string, year: number): Deadline {
   const own = calendar.find((entry) => entry.officeId === officeId && entry.year === year);
-  const date = own?.date ?? defaultDeadlineDate(year);
-  return { year, date, instant: localInstant(date, "23:59:59"), custom: own !== undefined };
+  return { year, date: own?.date ?? defaultDeadlineDate(year) };
 }
 
 export type SetDeadlineError = "bad-date" | "later-than-default" | "inside-report-year";

@@ -40,11 +40,6 @@ export function localHour(instant: string): number {
   return wallClock(instant).getUTCHours();
 }
 
-/** The instant a local time (HH:mm:ss) of a Shanghai date happens, as ISO with +08:00. */
-export function localInstant(date: string, time: string): string {
-  return `${new Date(utcMidnight(date)).toISOString().slice(0, 10)}T${time}+08:00`;
-}
-
 export function addLocalDays(date: string, days: number): string {
   return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -97,8 +97,3 @@ export function transition(record: LifecycleRecord, action: LifecycleAction, opt
   const next: LifecycleRecord = { ...record, status: found.to, updatedAt: options.at, history: [...record.history, event] };
   return { ok: true, result: { record: next, event } };
 }
-
-/** The last return's comment and jump while the report is returned (what the officer must fix). */
-export function openReturn(record: LifecycleRecord): LifecycleEvent | undefined {
-  return record.status === "returned" ? record.history.findLast((event) => event.action === "return") : undefined;
-}

@@ -24,8 +24,6 @@ export interface BoardRow extends Omit<BoardEntry, "status"> {
   readonly name: string;
   /** "none" when the department has not started. */
   readonly status: Status | "none";
-  /** Negative = overdue by that many days. */
-  readonly daysLeft: number;
   readonly overdue: boolean;
 }
 
@@ -34,6 +32,7 @@ export interface Board {
   readonly officeName: string;
   readonly year: number;
   readonly deadline: string;
+  /** Negative = overdue by that many days. */
   readonly daysLeft: number;
   readonly rows: readonly BoardRow[];
 }
@@ -74,7 +73,6 @@ export function statusBoard(input: BoardInput): Board {
       total: entry?.total ?? INPUT_CELL_IDS.length,
       hardErrors: entry?.hardErrors ?? 0,
       ...(entry?.lastActivity === undefined ? {} : { lastActivity: entry.lastActivity }),
-      daysLeft: left,
       overdue: left < 0 && !isDelivered(status === "none" ? undefined : status),
     };
   });

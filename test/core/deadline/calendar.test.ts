@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { campaignYear, daysLeft, deadlineFor, setDeadline } from "../../../src/core/deadline/calendar.ts";
-import { addLocalDays, localDate, localHour, localInstant, localDaysBetween } from "../../../src/core/deadline/shanghai.ts";
+import { addLocalDays, localDate, localHour, localDaysBetween } from "../../../src/core/deadline/shanghai.ts";
 
 describe("Shanghai days", () => {
   it("puts 2025-01-30T16:30Z on 31 January, 00:30", () => {
@@ -13,8 +13,7 @@ describe("Shanghai days", () => {
     expect(localDate("2025-01-31T00:30:00+08:00")).toBe("2025-01-31");
     expect(localDate("2024-12-31T23:00:00-05:00")).toBe("2025-01-01");
   });
-  it("turns local times into instants and counts calendar days", () => {
-    expect(Date.parse(localInstant("2025-01-31", "23:59:59"))).toBe(Date.parse("2025-01-31T15:59:59Z"));
+  it("counts calendar days", () => {
     expect(addLocalDays("2025-01-31", 1)).toBe("2025-02-01");
     expect(addLocalDays("2024-03-01", -1)).toBe("2024-02-29");
     expect(localDaysBetween("2025-01-17", "2025-01-31")).toBe(14);
@@ -23,15 +22,16 @@ describe("Shanghai days", () => {
 });
 
 describe("deadlines", () => {
-  it("defaults to 31 January 23:59:59 Shanghai of the next year", () => {
+  it("defaults to 31 January of the next year, on time until that Shanghai day ends", () => {
     const deadline = deadlineFor([], "oA", 2024);
-    expect(deadline).toMatchObject({ year: 2024, date: "2025-01-31", custom: false });
-    expect(Date.parse(deadline.instant)).toBe(Date.parse("2025-01-31T15:59:59Z"));
+    expect(deadline).toEqual({ year: 2024, date: "2025-01-31" });
+    expect(daysLeft("2025-01-31T15:59:59Z", deadline)).toBe(0);
+    expect(daysLeft("2025-01-31T16:00:00Z", deadline)).toBe(-1);
   });
   it("lets an office set an earlier date, for itself and that year only", () => {
     const set = setDeadline([], "oA", 2024, "2025-01-20");
     if (!set.ok) throw new Error(set.error);
-    expect(deadlineFor(set.calendar, "oA", 2024)).toMatchObject({ date: "2025-01-20", custom: true });
+    expect(deadlineFor(set.calendar, "oA", 2024)).toMatchObject({ date: "2025-01-20" });
     expect(deadlineFor(set.calendar, "oB", 2024).date).toBe("2025-01-31");
     expect(deadlineFor(set.calendar, "oA", 2025).date).toBe("2026-01-31");
     const again = setDeadline(set.calendar, "oA", 2024, "2025-01-25");

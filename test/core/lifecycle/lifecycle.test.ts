@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newRecord, openReturn, partyOf, transition, type LifecycleRecord } from "../../../src/core/lifecycle/lifecycle.ts";
+import { newRecord, partyOf, transition, type LifecycleRecord } from "../../../src/core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../../../src/core/lifecycle/notifications.ts";
 import { type LifecycleAction, type Party, type Status } from "../../../src/core/lifecycle/transitions.ts";
 import { ADMIN_IDS, sampleOrg } from "../org/sample-org.ts";
@@ -58,7 +58,7 @@ describe("transition", () => {
     expect(returning("x", { cell: "t2.licensing", part: "s5.problems" })).toMatchObject({ ok: false, error: "unknown-target" });
     const ok = returning(" 行政许可数与正文不一致 ", { cell: "t2.licensing" });
     expect(ok.ok && ok.result.event).toMatchObject({ comment: "行政许可数与正文不一致", target: { cell: "t2.licensing" } });
-    expect(ok.ok && openReturn(ok.result.record)?.target).toEqual({ cell: "t2.licensing" });
+    expect(ok.ok && ok.result.record.history.at(-1)?.target).toEqual({ cell: "t2.licensing" });
   });
 });
 

@@ -1,7 +1,5 @@
-// LOG_FORMAT=pretty: pino's JSON line turned into "12:03:45 INFO  update kind=message ms=12.5" for
-// a person at a terminal. pino-pretty was rejected: it brings about a dozen packages into the
-// production install (and a worker-thread transport) for a convenience; the lines here need only
-// the time, the level and the fields, formatted after the secrets are scrubbed.
+// LOG_FORMAT=pretty: "12:03:45 INFO  update kind=message ms=12.5" for a terminal. Not pino-pretty: a
+// dozen production packages and a worker thread for a convenience; lines are formatted after scrubbing.
 const LEVELS: Readonly<Record<number, string>> = { 10: "TRACE", 20: "DEBUG", 30: "INFO", 40: "WARN", 50: "ERROR", 60: "FATAL" };
 /** Fields every line has, shown in the prefix or not at all. */
 const HIDDEN = new Set(["level", "time", "msg", "app", "pid", "hostname"]);

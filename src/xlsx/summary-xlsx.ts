@@ -1,8 +1,5 @@
-// The office summary as an .xlsx workbook with write-excel-file (one small package over fflate;
-// exceljs, rejected, brings a large tree, several packages deprecated upstream, for what needs only
-// plain cells, spans, widths and frozen panes): one sheet per table with the official row
-// and column labels from the format data and the office totals, and a sheet of every department
-// with each input cell as a column. Reference: 国办公开办函〔2021〕30号 表二、表三、表四.
+// The office summary as .xlsx: tables 2–4 with the official labels (国办公开办函〔2021〕30号) and a sheet
+// of every department. write-excel-file, not exceljs: a large tree, partly deprecated, for plain cells.
 import type { Sheet, SheetData } from "write-excel-file/node";
 import type { OfficeSummary } from "../core/summary/aggregate.ts";
 import { INPUT_CELL_IDS, cellLabel } from "../core/report/cells.ts";

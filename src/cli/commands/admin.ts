@@ -1,8 +1,5 @@
-// `npx nianbao admin …` on DATA_DIR: add-office <office>, add-department <office> <department>,
-// invite <office-or-department> --role officer|supervisor|leader [--expires 7d], list, invitations,
-// revoke <ref>, remove-member <user id>, move-department <department> <office>.
-// Offices and departments are named by name or id. While the bot runs, the request goes to it over
-// its control socket (one writer per data folder); otherwise the CLI opens the store itself.
+// `npx nianbao admin …` on DATA_DIR (subcommands: org-cli-usage in locales). While the bot runs, the
+// request goes over its control socket (one writer per data folder); otherwise the CLI opens the store.
 import { getRandomValues } from "node:crypto";
 import { connect } from "node:net";
 import { join } from "node:path";

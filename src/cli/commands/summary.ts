@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { createOrgService, officeByRef } from "../../app/org-service.ts";
 import { createSummaryService } from "../../app/summary-service.ts";
 import { localDate } from "../../core/deadline/shanghai.ts";
-import { openStore } from "../../app/data-folder.ts";
+import { isValidYear, openStore } from "../../app/data-folder.ts";
 import { CliError, cliLogger, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 import { writeOutput } from "../report-files.ts";
 
@@ -19,7 +19,7 @@ export async function summaryCommand(args: CliArgs, cli: CliContext): Promise<nu
   if (dir === undefined || officeRef === undefined || output === undefined) throw new CliError("cli-usage-summary");
   const now = new Date().toISOString();
   const year = Number(args.values.year ?? Number(localDate(now).slice(0, 4)) - 1);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CliError("cli-usage-summary");
+  if (!isValidYear(year)) throw new CliError("cli-usage-summary");
   const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: cliLogger(cli) }).catch(refuseLocked);
   try {
     const org = createOrgService({ store, now: () => now, randomBytes: (n) => getRandomValues(new Uint8Array(n)), botUsername: undefined });

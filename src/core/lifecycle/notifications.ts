@@ -5,6 +5,7 @@ import { NARRATIVE_PARTS, SECTIONS } from "../report/narrative.ts";
 import { departmentById, officersOf, supervisorsOf } from "../org/org-ops.ts";
 import type { Org } from "../org/org-schema.ts";
 import type { Jump, LifecycleRecord, TransitionResult } from "./lifecycle.ts";
+import { transitionFor } from "./transitions.ts";
 
 export type Audience = "supervisors-of-office" | "officers-of-department";
 
@@ -26,23 +27,16 @@ function jumpLabel(jump: Jump): { whereKind: "cell" | "part" | "intro"; where: s
 
 export function notificationsFor(result: TransitionResult, org: Org): Notification[] {
   const { record, event } = result;
+  const step = transitionFor(event.from, event.action);
+  if (step === undefined) return [];
+  // A step is told to the other party: the department's to the office, the office's to the department.
+  const to: Audience = step.who === "department" ? "supervisors-of-office" : "officers-of-department";
   const base = { department: departmentById(org, record.departmentId)?.name ?? record.departmentId, year: String(record.year) };
   const comment = event.comment ?? "";
-  const commented = { ...base, comment, hasComment: comment === "" ? "no" : "yes" };
-  switch (event.action) {
-    case "submit":
-      return [{ to: "supervisors-of-office", key: event.from === "returned" ? "sup-notify-resubmitted" : "sup-notify-submitted", params: base }];
-    case "reopen":
-      return [{ to: "supervisors-of-office", key: "sup-notify-reopened", params: commented }];
-    case "approve":
-      return [{ to: "officers-of-department", key: "sup-notify-approved", params: commented }];
-    case "return": {
-      const to = "officers-of-department";
-      const key = "sup-notify-returned";
-      if (event.target === undefined) return [{ to, key, params: { ...base, comment, whereKind: "none", where: "" } }];
-      return [{ to, key, params: { ...base, comment, ...jumpLabel(event.target) }, jump: event.target }];
-    }
-  }
+  if (event.action === "submit") return [{ to, key: step.notify, params: base }];
+  if (event.action !== "return") return [{ to, key: step.notify, params: { ...base, comment, hasComment: comment === "" ? "no" : "yes" } }];
+  if (event.target === undefined) return [{ to, key: step.notify, params: { ...base, comment, whereKind: "none", where: "" } }];
+  return [{ to, key: step.notify, params: { ...base, comment, ...jumpLabel(event.target) }, jump: event.target }];
 }
 
 /** The Telegram user ids a notification goes to. */

@@ -19,15 +19,16 @@ export interface Transition {
   readonly who: Party;
   /** The permission a user needs (see PERMISSIONS) to act as `who`. */
   readonly permission: Action;
+  /** What the other party is told (supervision.ftl). */
+  readonly notify: string;
 }
 
 export const TRANSITIONS: readonly Transition[] = [
-  { from: "draft", action: "submit", to: "submitted", who: "department", permission: "submitReport" },
-  // Resubmitting after a return.
-  { from: "returned", action: "submit", to: "submitted", who: "department", permission: "submitReport" },
-  { from: "submitted", action: "return", to: "returned", who: "office", permission: "returnReport" },
-  { from: "submitted", action: "approve", to: "approved", who: "office", permission: "approveReport" },
-  { from: "approved", action: "reopen", to: "draft", who: "department", permission: "reopenReport" },
+  { from: "draft", action: "submit", to: "submitted", who: "department", permission: "submitReport", notify: "sup-notify-submitted" },
+  { from: "returned", action: "submit", to: "submitted", who: "department", permission: "submitReport", notify: "sup-notify-resubmitted" },
+  { from: "submitted", action: "return", to: "returned", who: "office", permission: "returnReport", notify: "sup-notify-returned" },
+  { from: "submitted", action: "approve", to: "approved", who: "office", permission: "approveReport", notify: "sup-notify-approved" },
+  { from: "approved", action: "reopen", to: "draft", who: "department", permission: "reopenReport", notify: "sup-notify-reopened" },
 ];
 
 /** Submitted or approved: the department has delivered (no more reminders). */

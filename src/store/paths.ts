@@ -11,24 +11,19 @@ export const JOURNAL_DIR = "journal";
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-class StoreKeyError extends Error {
-  constructor(message: string) {
-    super(`store: ${message}`);
-    this.name = "StoreKeyError";
-  }
-}
+const keyError = (message: string): Error => new Error(`store: ${message}`);
 
 export function isValidId(id: string): boolean {
   return ID.test(id);
 }
 
 export function checkId(kind: string, id: string): string {
-  if (!ID.test(id)) throw new StoreKeyError(`${kind} ${JSON.stringify(id)} must be 1–64 of A–Z a–z 0–9 _ - (not starting with _ or -)`);
+  if (!ID.test(id)) throw keyError(`${kind} ${JSON.stringify(id)} must be 1–64 of A–Z a–z 0–9 _ - (not starting with _ or -)`);
   return id;
 }
 
 export function reportPath(key: ReportKey): string {
-  if (!isValidYear(key.year)) throw new StoreKeyError(`year ${key.year} must be an integer 2000–2100`);
+  if (!isValidYear(key.year)) throw keyError(`year ${key.year} must be an integer 2000–2100`);
   return `${REPORTS_DIR}/${checkId("departmentId", key.departmentId)}/${key.year}.json`;
 }
 
@@ -40,7 +35,7 @@ export function userPath(userId: string | number): string {
 export function checkRelativePath(relativePath: string): string {
   const normal = normalize(relativePath);
   if (isAbsolute(normal) || normal.startsWith(`..${sep}`) || normal === ".." || !normal.endsWith(".json")) {
-    throw new StoreKeyError(`document path ${JSON.stringify(relativePath)} must be a relative .json path inside the data folder`);
+    throw keyError(`document path ${JSON.stringify(relativePath)} must be a relative .json path inside the data folder`);
   }
   return normal;
 }

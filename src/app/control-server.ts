@@ -21,7 +21,8 @@ export type ControlResponse =
   | { ok: true; lines?: Line[]; snapshot?: string }
   | { ok: false; key: string; params: Readonly<Record<string, string>>; exitCode: number };
 
-async function answer(app: App, request: ControlRequest): Promise<ControlResponse> {
+/** Also what the CLI runs itself when no bot holds the folder. */
+export async function answerControl(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">, request: ControlRequest): Promise<ControlResponse> {
   if (request.command === "snapshot") {
     const dir = join(app.store.dataDir, SNAPSHOTS_DIR, `${app.now().replace(/[^0-9]/g, "")}-${process.pid}-${Math.floor(Math.random() * 1e9)}`);
     await mkdir(dir, { recursive: true });
@@ -44,7 +45,7 @@ function serve(app: App, socket: Socket): void {
     void (async () => {
       let response: ControlResponse;
       try {
-        response = await answer(app, JSON.parse(text) as ControlRequest);
+        response = await answerControl(app, JSON.parse(text) as ControlRequest);
       } catch (error) {
         app.logger.error({ err: String(error) }, "control: request failed");
         response = { ok: false, key: "control-failed", params: { reason: error instanceof Error ? error.message : String(error) }, exitCode: 3 };

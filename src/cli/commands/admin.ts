@@ -4,11 +4,9 @@ import { getRandomValues } from "node:crypto";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { text } from "node:stream/consumers";
-import { AdminRefusal, runAdminAction } from "../../app/admin-actions.ts";
-import { CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../../app/control-server.ts";
+import { answerControl, CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../../app/control-server.ts";
 import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
 import { upgradeDataFolder } from "../../app/upgrade.ts";
-import type { Line } from "../../core/summary/line.ts";
 import { RELEASE } from "../../repo-root.ts";
 import { CliError, cliLogger, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 
@@ -23,8 +21,8 @@ async function askRunningBot(dataDir: string, request: ControlRequest): Promise<
   }
 }
 
-/** Runs `direct` on the store, or sends `request` to the bot holding it; a silent holder is refused (exit 3). */
-export async function withStoreOrBot<T>(cli: CliContext, request: ControlRequest, direct: (store: Store) => Promise<T>, viaBot: (response: ControlResponse & { ok: true }) => Promise<T>): Promise<T> {
+/** The bot's answer when it holds the data folder (a silent holder is refused, exit 3), else this process's. */
+async function answer(cli: CliContext, request: ControlRequest): Promise<ControlResponse> {
   const dataDir = dataDirOf(cli);
   let store: Store;
   try {
@@ -32,10 +30,7 @@ export async function withStoreOrBot<T>(cli: CliContext, request: ControlRequest
   } catch (error) {
     if (error instanceof LegacyJournalError) throw new CliError("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) }, 3);
     if (!(error instanceof StoreLockedError)) throw error;
-    const response = await askRunningBot(dataDir, request);
-    if (response === undefined) return refuseLocked(error);
-    if (!response.ok) throw new CliError(response.key, response.params, response.exitCode);
-    return viaBot(response);
+    return (await askRunningBot(dataDir, request)) ?? refuseLocked(error);
   }
   try {
     // A folder opened here first gets its format, and older data is upgraded as the bot would.
@@ -43,10 +38,19 @@ export async function withStoreOrBot<T>(cli: CliContext, request: ControlRequest
       if (error instanceof NewerFormatError) throw new CliError("store-format-newer", { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT }, 2);
       throw error;
     });
-    return await direct(store);
+    const botUsername = cli.env["BOT_USERNAME"]?.replace(/^@/, "") || undefined;
+    const deps = { store, now: () => new Date().toISOString(), randomBytes: (n: number) => getRandomValues(new Uint8Array(n)), botUsername };
+    return await answerControl(deps, request);
   } finally {
     await store.close();
   }
+}
+
+/** The control request answered by the bot or on the store; a refusal becomes the CLI's error. */
+export async function askStoreOrBot(cli: CliContext, request: ControlRequest): Promise<ControlResponse & { ok: true }> {
+  const response = await answer(cli, request);
+  if (!response.ok) throw new CliError(response.key, response.params, response.exitCode);
+  return response;
 }
 
 export async function adminCommand(args: CliArgs, cli: CliContext): Promise<number> {
@@ -55,23 +59,8 @@ export async function adminCommand(args: CliArgs, cli: CliContext): Promise<numb
     cli.out(cli.t("org-cli-usage"));
     return sub === undefined ? 2 : 0;
   }
-  const request = { positionals: args.positionals, role: args.values.role, expires: args.values.expires };
-  const print = (lines: readonly Line[]): number => {
-    for (const line of lines) cli.out(cli.t(line.key, { ...line.params }));
-    return 0;
-  };
-  const botUsername = cli.env["BOT_USERNAME"]?.replace(/^@/, "") || undefined;
-  return withStoreOrBot(
-    cli,
-    { v: 1, command: "admin", positionals: [...args.positionals], ...(request.role === undefined ? {} : { role: request.role }), ...(request.expires === undefined ? {} : { expires: request.expires }) },
-    async (store) => {
-      try {
-        return print(await runAdminAction({ store, now: () => new Date().toISOString(), randomBytes: (n) => getRandomValues(new Uint8Array(n)), botUsername }, request));
-      } catch (error) {
-        if (error instanceof AdminRefusal) throw new CliError(error.key, error.params, error.exitCode);
-        throw error;
-      }
-    },
-    async (response) => print(response.lines ?? []),
-  );
+  const { role, expires } = args.values;
+  const request: ControlRequest = { v: 1, command: "admin", positionals: [...args.positionals], ...(role === undefined ? {} : { role }), ...(expires === undefined ? {} : { expires }) };
+  for (const line of (await askStoreOrBot(cli, request)).lines ?? []) cli.out(cli.t(line.key, { ...line.params }));
+  return 0;
 }

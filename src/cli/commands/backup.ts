@@ -4,10 +4,9 @@
 import { access, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { BackupDamagedError, CURRENT_FORMAT, LOCK_FILE, lockStore, packBackup, unpackBackup } from "../../app/data-folder.ts";
-import { SNAPSHOTS_DIR } from "../../app/control-server.ts";
 import { RELEASE } from "../../repo-root.ts";
 import { CliError, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
-import { withStoreOrBot } from "./admin.ts";
+import { askStoreOrBot } from "./admin.ts";
 
 const stamp = (): string => new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "");
 
@@ -15,21 +14,8 @@ export async function backupCommand(args: CliArgs, cli: CliContext): Promise<num
   const [file] = args.positionals;
   if (file === undefined) throw new CliError("backup-usage");
   const archive = resolve(cli.cwd, file);
-  const dataDir = dataDirOf(cli);
-  const snapshot = await withStoreOrBot(
-    cli,
-    { v: 1, command: "snapshot" },
-    async (store) => {
-      const dir = join(dataDir, SNAPSHOTS_DIR, `${stamp()}-${process.pid}`);
-      await mkdir(dir, { recursive: true });
-      await store.snapshot(join(dir, "data"));
-      return dir;
-    },
-    async (response) => {
-      if (response.snapshot === undefined) throw new CliError("control-failed", { reason: "no snapshot" }, 3);
-      return response.snapshot;
-    },
-  );
+  const { snapshot } = await askStoreOrBot(cli, { v: 1, command: "snapshot" });
+  if (snapshot === undefined) throw new CliError("control-failed", { reason: "no snapshot" }, 3);
   try {
     const manifest = await packBackup(snapshot, archive, { format: CURRENT_FORMAT, release: RELEASE, createdAt: new Date().toISOString() });
     cli.out(cli.t("backup-written", { file: archive, files: Object.keys(manifest.files).length }));

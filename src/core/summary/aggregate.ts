@@ -2,11 +2,12 @@
 // (arithmetic.ts). An unanswered cell is not 0: missing in any included report, it stays missing in
 // the sum. Fees (万元) add as whole millionths in a bigint (no binary-fraction drift).
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
-import { departmentsOf, officeById } from "../org/org-ops.ts";
+import { departmentById, departmentsOf, officeById } from "../org/org-ops.ts";
 import type { Org } from "../org/org-schema.ts";
 import { withTotals } from "../report/arithmetic.ts";
 import { INPUT_CELL_IDS, cellOf } from "../report/cells.ts";
 import { FEE_DECIMALS, REPORT_FORMAT, type Report, type Values } from "../report/schema.ts";
+import type { Line } from "./line.ts";
 
 export interface DepartmentReport {
   readonly departmentId: string;
@@ -93,4 +94,25 @@ export function aggregateOffice(input: AggregateInput): OfficeSummary {
     failing,
     missingCells,
   };
+}
+
+/** The summary as a short message: what was added up and what was left out (sup-summary-*). */
+export function summaryLines(summary: OfficeSummary, org: Org): Line[] {
+  const names = (entries: readonly { departmentId: string }[]): string =>
+    entries.map(({ departmentId }) => departmentById(org, departmentId)?.name ?? departmentId).join("、");
+  const lines: Line[] = [
+    {
+      key: "sup-summary-title",
+      params: {
+        office: summary.report.meta.agency ?? "",
+        year: String(summary.report.meta.year ?? ""),
+        include: summary.include,
+        included: summary.included.length,
+      },
+    },
+  ];
+  if (summary.missing.length > 0) lines.push({ key: "sup-summary-missing", params: { names: names(summary.missing) } });
+  if (summary.failing.length > 0) lines.push({ key: "sup-summary-failing", params: { names: names(summary.failing) } });
+  if (summary.missingCells.length > 0) lines.push({ key: "sup-summary-missing-cells", params: { count: summary.missingCells.length } });
+  return lines;
 }

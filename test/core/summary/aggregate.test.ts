@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { aggregateOffice, type DepartmentReport } from "../../../src/core/summary/aggregate.ts";
-import { summaryLines } from "../../../src/core/summary/summary-lines.ts";
+import { aggregateOffice, summaryLines, type DepartmentReport } from "../../../src/core/summary/aggregate.ts";
 import { parseReport, type Report } from "../../../src/core/report/schema.ts";
 import { translator } from "../../../src/i18n.ts";
 import { sampleOrg } from "../org/sample-org.ts";

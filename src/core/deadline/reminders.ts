@@ -5,8 +5,8 @@ import { isDelivered, type Status } from "../lifecycle/transitions.ts";
 import type { Audience } from "../lifecycle/notifications.ts";
 import { departmentsOf, officersOf, supervisorsOf } from "../org/org-ops.ts";
 import type { Department, Office, Org } from "../org/org-schema.ts";
-import { campaignYear, deadlineFor, whenParams, type Calendar, type Deadline } from "./calendar.ts";
-import { addLocalDays, localDate, localDaysBetween, localHour } from "./shanghai.ts";
+import { campaignYear, daysLeft, deadlineFor, whenParams, type Calendar, type Deadline } from "./calendar.ts";
+import { addLocalDays, localDate, localHour } from "./shanghai.ts";
 
 /** Days before the deadline on which officers of undelivered departments are reminded (and every overdue day). */
 const REMINDER_DAYS_BEFORE: readonly number[] = [1, 3, 7, 14];
@@ -29,7 +29,6 @@ export interface Reminder {
   readonly officeId: string;
   readonly departmentId?: string;
   readonly userIds: readonly string[];
-  /** Fluent key and its params. */
   readonly messageKey: string;
   readonly params: Readonly<Record<string, string | number>>;
 }
@@ -81,7 +80,7 @@ export function dueReminders(input: DueRemindersInput): Reminder[] {
   const due: Reminder[] = [];
   for (const office of input.org.offices) {
     const deadline = deadlineFor(input.calendar, office.id, year);
-    const left = localDaysBetween(today, deadline.date);
+    const left = daysLeft(input.now, deadline);
     const departments = departmentsOf(input.org, office.id);
     const pending = departments.filter((department) => !isDelivered(statuses.get(department.id)));
     for (const department of pending) {

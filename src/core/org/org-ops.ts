@@ -56,12 +56,10 @@ export function membershipsOf(org: Org, userId: string): Member[] {
   return org.members.filter((member) => member.userId === userId);
 }
 
-/** User ids of the officers who fill one department's report. */
 export function officersOf(org: Org, departmentId: string): string[] {
   return unique(org.members.filter((m) => m.role === "officer" && m.departmentId === departmentId).map((m) => m.userId));
 }
 
-/** User ids of the supervisors of one office. */
 export function supervisorsOf(org: Org, officeId: string): string[] {
   return unique(org.members.filter((m) => m.role === "supervisor" && memberOfficeId(org, m) === officeId).map((m) => m.userId));
 }

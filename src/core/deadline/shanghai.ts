@@ -15,8 +15,8 @@ function utcMidnight(date: string): number {
 
 export function isLocalDate(date: string): boolean {
   // 2025-02-30 parses as 2 March: only a date that formats back to itself exists.
-  const ms = DATE_PATTERN.test(date) ? utcMidnight(date) : Number.NaN;
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return DATE_PATTERN.test(date) && !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
 }
 
 /** The instant shifted so that its UTC fields read Shanghai's wall clock. */

@@ -25,9 +25,7 @@ export interface LoggerOptions {
 }
 
 function scrubSecrets(line: string, secrets: readonly string[]): string {
-  let out = line;
-  for (const secret of secrets) out = out.split(secret).join(REDACTED);
-  return out.replace(TOKEN_PATTERN, REDACTED);
+  return secrets.reduce((text, secret) => text.replaceAll(secret, REDACTED), line).replace(TOKEN_PATTERN, REDACTED);
 }
 
 export function createLogger(options: LoggerOptions): Logger {

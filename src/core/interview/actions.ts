@@ -2,9 +2,8 @@
 // the section chooser of /edit, warnings at the end.
 import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askCurrent } from "./ask.ts";
-import { storeNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
+import { saveNarrative, saveSplit, storeNumbers, zeroRestOfGroup } from "./answer.ts";
 import { carriedForwardRemainder } from "./allocation.ts";
-import { saveNarrative, saveSplit } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";

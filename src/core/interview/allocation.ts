@@ -1,5 +1,5 @@
-// Running totals of table 3: per applicant column, how much of 一+二 the result rows have yet to
-// account for (还需分配). Reference: 国办公开办函〔2021〕30号 表三 勾稽关系 (一+二 = 三（七）+四).
+// Running totals of table 3 (还需分配): per applicant column, what of 一+二 the result rows have yet to
+// account for (勾稽关系 一+二 = 三（七）+四).
 import { sumOf } from "../report/arithmetic.ts";
 import { T3_APPLICANT_COLUMNS, T3_RESULT_ROWS, T3_ROWS, t3CellId, type T3Part } from "../report/format.ts";
 import type { Values } from "../report/schema.ts";

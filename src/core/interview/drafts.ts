@@ -1,7 +1,5 @@
-// Starting points the bot offers for an answer, for the officer to use or rewrite.
-// Drafts from the figures: 一（一） from table 2, 一（二） from table 3, 六 on 信息处理费. They repeat the
-// tables' numbers, so the checker's narrative-vs-table rule is satisfied by construction.
-// Document content: Chinese in every locale.
+// Starting points for an answer: drafts from the figures (一（一）, 一（二）, 六; document content, so
+// Chinese in every locale; they repeat the tables' numbers, so the narrative check holds) and last year's.
 import { sumOf } from "../report/arithmetic.ts";
 import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
 import { placeholder } from "../report/placeholder.ts";
@@ -72,9 +70,8 @@ export function draftFor(partId: string, report: Report): string | undefined {
   }
 }
 
-// Last year's report: 二、上年结转 is last year's 四、结转下年度继续办理; 现行有效件数 is last year's
-// plus this year's 制发 minus 废止; last year's narrative is a starting point (left unchanged, the
-// checker flags 内容雷同). Reference: spec report-format.md, soft checks (carried-over, in-force, 雷同).
+// 二、上年结转 is last year's 四; 现行有效 is last year's + 制发 − 废止; last year's text is a starting point
+// (left unchanged, the checker flags 内容雷同). Spec "Soft checks".
 type LastYearSuggestion =
   /** Take these numbers for the cells asked (one tap). */
   | { kind: "values"; values: number[] }

@@ -58,11 +58,7 @@ export function moveTo(state: InterviewState, id: string): void {
 
 const BAR_WIDTH = 8;
 
-/**
- * Done against a total that never moves: every question of the plan counts, and one a "no" gate
- * removed counts as done (a total that shrank with each gate read 0/46 → 9/22). `section` is the
- * official heading of the current question's section (the report title for the opening).
- */
+/** Done of a fixed total: a question a "no" gate removed counts as done (a shrinking total read 0/46 → 9/22). */
 export function progress(state: InterviewState): { done: number; total: number; section: string } {
   const questions = PLAN.filter((question) => question.kind !== "finish");
   const done = questions.filter((question) => !isApplicable(state, question) || isAnswered(state, question)).length;

@@ -1,5 +1,4 @@
-// The question plan, derived once from the format data: every question the interview may ask, in
-// order. Nothing here re-types a cell id or a label. Reference: 国办公开办函〔2021〕30号 表二–表四.
+// The question plan, derived from the format data: every question the interview may ask, in order.
 import { INPUT_CELL_IDS } from "../report/cells.ts";
 import { T2_BLOCKS, T3_APPLICANT_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOME_COLUMNS } from "../report/format.ts";
 import { t2CellId, t3CellId, t4CellId, type T2Block, type T2Row, type T3Row, type T4Group } from "../report/format.ts";
@@ -82,10 +81,7 @@ function narrative(parts: readonly NarrativePart[]): Question[] {
 const beforeTables = NARRATIVE_PARTS.filter((part) => part.section === null || part.section === "s1");
 const afterTables = NARRATIVE_PARTS.filter((part) => !beforeTables.includes(part));
 
-/**
- * Tables come before the narrative so that 一（一）（二） and 六 can start from drafts written
- * from the figures.
- */
+/** Tables first, so that 一（一）（二） and 六 can start from drafts written from the figures. */
 export const PLAN: readonly Question[] = [
   { id: "meta", section: "meta", kind: "meta" },
   ...t2Questions(),

@@ -1,6 +1,5 @@
-// What the engine says, as data: Fluent keys with params (locales/*/interview.ftl), findings for
-// the shell to phrase with findingSentence, and buttons whose callback data carries the state version.
-// A Turn gathers one step's replies and cell changes on a private copy of the state.
+// What the engine says, as data (interview.ftl keys, findings, buttons carrying the state version),
+// and the Turn that gathers one step's replies and cell changes on a private copy of the state.
 import type { Finding } from "../report/findings.ts";
 import type { Report } from "../report/schema.ts";
 import { encodeAction, type Action } from "./callback.ts";
@@ -53,10 +52,7 @@ export interface StepContext {
   /** ISO time of the event. */
   readonly now: string;
   readonly lastYear?: Report;
-  /**
-   * The report's year is not the officer's to change (organisation mode: the office decides which
-   * year is collected, and the store, /status, /submit and /summary all go by it).
-   */
+  /** Organisation mode: the office decides which year is collected, not the officer. */
   readonly yearFixed?: boolean;
 }
 
@@ -74,7 +70,6 @@ export const cancelButton = (): DraftButton => btn("interview-btn-cancel", { typ
 /** Confirms what is pending, beside 「取消」. */
 export const confirmRow = (key: string): DraftButton[] => [btn(key, { type: "confirm", yes: true }), cancelButton()];
 
-
 export class Turn {
   readonly state: InterviewState;
   readonly changes: CellChange[] = [];
@@ -84,8 +79,7 @@ export class Turn {
     state: InterviewState,
     readonly context: StepContext,
   ) {
-    // Private, without a deep clone per answer: every container a step changes in place is copied
-    // one level (the step code mutates only these); everything else stays shared, immutable.
+    // No deep clone per answer: only the containers step code mutates are copied, one level.
     const report = state.report;
     this.state = {
       ...state,

@@ -7,11 +7,10 @@ import { carriedForwardRemainder } from "./allocation.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
-import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading } from "./plan.ts";
+import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionTitle } from "./plan.ts";
 import type { PlanSection, Question } from "./plan.ts";
 import { btn, grid, line, type Line, type Turn } from "./reply.ts";
 import { buttonLabel, reviewPage, REVIEW_PAGES } from "./review.ts";
-import { reportTitle } from "../report/narrative.ts";
 
 /** Shows the current question; at the end, the finishing step (delivering the document only when asked to). */
 export function arrive(turn: Turn, deliver: boolean): void {
@@ -59,7 +58,7 @@ function jumpTo(turn: Turn, question: Question): void {
 
 export function sectionChooser(turn: Turn): void {
   const rows = EDIT_SECTIONS.map((section, index) => {
-    const label = section === "meta" ? reportTitle(turn.state.report.meta) : (sectionHeading(section) ?? section);
+    const label = sectionTitle(section, turn.state.report.meta);
     return [btn("interview-btn-section", { type: "section", section: index }, { label })];
   });
   turn.say([line("interview-edit-choose")], rows);
@@ -74,7 +73,7 @@ function sectionQuestions(turn: Turn, section: PlanSection): void {
     const key = isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated";
     return btn(key, action, { label: buttonLabel(question, turn) });
   });
-  turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 2 : 1));
+  turn.say([line("interview-edit-section", { heading: sectionTitle(section, turn.state.report.meta) })], grid(buttons, section === "s3" ? 2 : 1));
 }
 
 const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
@@ -82,7 +81,7 @@ const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
 /** /edit <cell id | narrative id | question id | s1…s6 | 一…六>. */
 export function jumpToEdit(turn: Turn, arg: string): void {
   const numeral = NUMERAL_SECTION.exec(arg)?.[1];
-  const section = EDIT_SECTIONS.find((key) => key === arg || (numeral !== undefined && key !== "meta" && sectionHeading(key)?.startsWith(numeral) === true));
+  const section = EDIT_SECTIONS.find((key) => key === arg || (numeral !== undefined && key !== "meta" && sectionTitle(key, {}).startsWith(numeral)));
   if (section !== undefined) return sectionQuestions(turn, section);
   const question = isQuestionId(arg) ? questionById(arg) : fixQuestionFor(arg);
   if (question === undefined || question.kind === "finish") {

@@ -194,6 +194,10 @@ export function saveNarrative(turn: Turn, question: NarrativeQuestion, text: str
 
 const PREVIEW_CHARS = 40;
 
+/** The narrative questions of the parts a split holds, in plan order. */
+const questionsOf = (parts: Readonly<Record<string, string>>): NarrativeQuestion[] =>
+  PLAN.filter((candidate): candidate is NarrativeQuestion => candidate.kind === "narrative" && parts[candidate.part.id] !== undefined);
+
 /** Stores a narrative answer; a paste cut into several parts is shown first and saved on confirmation. */
 export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
   const checked = validate(text);
@@ -210,9 +214,8 @@ export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: s
   if (long !== undefined) return long;
   turn.state.pending = { kind: "split", question: question.id, parts: split.parts, whole: checked };
   const lines: Line[] = [line("interview-split-preview", { count: parts.length })];
-  for (const candidate of PLAN) {
-    const body = candidate.kind === "narrative" ? split.parts[candidate.part.id] : undefined;
-    if (body === undefined || candidate.kind !== "narrative") continue;
+  for (const candidate of questionsOf(split.parts)) {
+    const body = split.parts[candidate.part.id] ?? "";
     const label = questionLabel(candidate, turn);
     lines.push(line("interview-split-part", { label, chars: body.length, preview: preview(body, PREVIEW_CHARS) }));
   }
@@ -229,9 +232,7 @@ export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: s
 export function saveSplit(turn: Turn, question: NarrativeQuestion, parts: Readonly<Record<string, string>>): void {
   for (const [part, body] of Object.entries(parts)) turn.setText(part, body);
   if (parts[question.part.id] === undefined && question.part.optional && !turn.state.skipped.includes(question.id)) turn.state.skipped.push(question.id);
-  const labels = PLAN.filter((candidate): candidate is NarrativeQuestion => candidate.kind === "narrative" && parts[candidate.part.id] !== undefined).map(
-    (candidate) => questionLabel(candidate, turn),
-  );
+  const labels = questionsOf(parts).map((candidate) => questionLabel(candidate, turn));
   turn.state.pending = null;
   turn.say([line("interview-split-done", { count: labels.length, parts: labels.join("、") })]);
 }

@@ -6,7 +6,7 @@ import { INTRO_LABEL } from "../report/narrative.ts";
 import { allocationLines, remainderButtonRow } from "./allocation.ts";
 import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askedCells, isAnswered, progressLine } from "./navigation.ts";
-import { questionById, sectionHeading, type CellQuestion, type Question } from "./plan.ts";
+import { questionById, sectionTitle, type CellQuestion, type Question } from "./plan.ts";
 import { btn, cancelButton, confirmRow, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 
 const ROW_EXAMPLE = [3, 0, 1, 0, 0, 0];
@@ -36,7 +36,7 @@ export function questionLabel(question: Question, turn: Turn): string {
     case "narrative": {
       const { part } = question;
       // The opening paragraph has no heading of its own: it stands under the title.
-      return part.lead ?? (part.section === null ? INTRO_LABEL : (sectionHeading(part.section) ?? part.id));
+      return part.lead ?? (part.section === null ? INTRO_LABEL : sectionTitle(part.section, turn.state.report.meta));
     }
     case "gate":
     case "meta":

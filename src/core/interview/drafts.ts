@@ -3,8 +3,7 @@
 import { sumOf } from "../report/arithmetic.ts";
 import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
 import { placeholder } from "../report/placeholder.ts";
-import { T2_BLOCKS, T3_RESULT_GROUPS, t2CellId, t3CellId, type T3Part } from "../report/format.ts";
-import { rowKeysOf } from "./allocation.ts";
+import { T2_BLOCKS, T3_RESULT_GROUPS, t2CellId, t3CellId } from "../report/format.ts";
 import type { Question } from "./plan.ts";
 import type { Report, Values } from "../report/schema.ts";
 
@@ -37,18 +36,16 @@ function activeDraft(values: Values): string | undefined {
 const rowsSum = (values: Values, rowKeys: readonly string[]): number | undefined =>
   sumOf(values, rowKeys.flatMap((row) => APPLICANT_KEYS.map((column) => t3CellId(row, column))));
 
-const partSum = (values: Values, part: T3Part): number | undefined => rowsSum(values, rowKeysOf(part));
-
 /** 「（二）部分公开（区分处理的…）」 → 「部分公开」 */
 const groupWords = (label: string): string => label.replace(/^（[^）]*）/u, "").replace(/（.*$/u, "");
 
 function onRequestDraft(values: Values): string | undefined {
-  const received = partSum(values, "new");
-  const carried = partSum(values, "carriedOver");
+  const received = rowsSum(values, ["new"]);
+  const carried = rowsSum(values, ["carriedOver"]);
   if (received === undefined || carried === undefined) return undefined;
   const sentences = [`本年度收到政府信息公开申请${received}件，上年结转政府信息公开申请${carried}件。`];
   const results = T3_RESULT_GROUPS.map((group) => ({ group, count: rowsSum(values, group.rows.map((row) => row.key)) }));
-  const forward = partSum(values, "carriedForward");
+  const forward = rowsSum(values, ["carriedForward"]);
   if (received + carried > 0 && results.every((result) => result.count !== undefined) && forward !== undefined) {
     const listed = results.map(({ group, count }) => `${groupWords(group.label)}${count}件`);
     sentences.push(`办理结果：${listed.join("，")}；结转下年度继续办理${forward}件。`);

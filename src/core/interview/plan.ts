@@ -2,7 +2,8 @@
 import { INPUT_CELL_IDS } from "../report/cells.ts";
 import { T2_BLOCKS, T3_APPLICANT_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOME_COLUMNS } from "../report/format.ts";
 import { t2CellId, t3CellId, t4CellId, type T2Block, type T2Row, type T3Row, type T4Group } from "../report/format.ts";
-import { NARRATIVE_PARTS, SECTIONS, type NarrativePart, type SectionKey } from "../report/narrative.ts";
+import { NARRATIVE_PARTS, SECTIONS, reportTitle, type NarrativePart, type SectionKey } from "../report/narrative.ts";
+import type { ReportMeta } from "../report/schema.ts";
 
 export type PlanSection = "meta" | SectionKey | "finish";
 
@@ -111,6 +112,7 @@ export function questionIndex(id: string): number {
 /** Sections in the order /edit lists them: meta first, then 一…六. */
 export const EDIT_SECTIONS: readonly PlanSection[] = ["meta", ...SECTIONS.map((section) => section.key)];
 
-export function sectionHeading(section: PlanSection): string | undefined {
-  return SECTIONS.find((candidate) => candidate.key === section)?.heading;
+/** A section's official heading; the report title for meta and finish. */
+export function sectionTitle(section: PlanSection, meta: ReportMeta): string {
+  return SECTIONS.find((candidate) => candidate.key === section)?.heading ?? reportTitle(meta);
 }

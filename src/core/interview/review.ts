@@ -5,7 +5,7 @@ import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t2CellId, t3Cell
 import { SECTIONS, reportTitle } from "../report/narrative.ts";
 import type { Values } from "../report/schema.ts";
 import { questionLabel } from "./ask.ts";
-import { PLAN, questionIndex, type Question } from "./plan.ts";
+import { PLAN, questionById, questionIndex, type Question } from "./plan.ts";
 import { btn, grid, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 import { cellOf } from "../report/cells.ts";
 
@@ -40,7 +40,7 @@ const jump = (turn: Turn, question: Question, label = buttonLabel(question, turn
 function narrativePage(turn: Turn): { lines: Line[]; buttons: DraftButton[] } {
   const { meta, text } = turn.state.report;
   const lines: Line[] = [line("interview-review-meta", { agency: meta.agency ?? "—", year: meta.year === undefined ? "—" : String(meta.year) })];
-  const buttons: DraftButton[] = [jump(turn, PLAN[0] ?? { id: "meta", section: "meta", kind: "meta" }, reportTitle(meta))];
+  const buttons: DraftButton[] = [jump(turn, questionById("meta"), reportTitle(meta))];
   for (const question of PLAN) {
     if (question.kind !== "narrative") continue;
     const label = questionLabel(question, turn);

@@ -4,7 +4,7 @@ import type { ImportFailure, ImportNote } from "./core/import/import-result.ts";
 import { cellLabel, isCellId } from "./core/report/cells.ts";
 import type { Finding } from "./core/report/findings.ts";
 import type { Line } from "./core/interview/reply.ts";
-import { NARRATIVE_PARTS, SECTIONS } from "./core/report/narrative.ts";
+import { NARRATIVE_PARTS, SECTIONS, isNarrativeId } from "./core/report/narrative.ts";
 import type { SchemaProblem } from "./core/report/schema.ts";
 import type { Translate, TranslateParams } from "./i18n.ts";
 
@@ -49,7 +49,7 @@ function whereOf(t: Translate, path: string): string {
   const dot = path.indexOf(".");
   const head = dot < 0 ? path : path.slice(0, dot);
   const id = dot < 0 ? "" : path.slice(dot + 1);
-  if ((head === "values" && isCellId(id)) || (head === "text" && NARRATIVE_PARTS.some((part) => part.id === id))) {
+  if ((head === "values" && isCellId(id)) || (head === "text" && isNarrativeId(id))) {
     return `「${partLabel(t, id)}」（${path}）`;
   }
   return path;

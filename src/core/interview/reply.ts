@@ -7,12 +7,12 @@ import type { InterviewState } from "./state.ts";
 
 export type LineParams = Record<string, string | number>;
 
+type KeyLine = { key: string; params?: LineParams };
 /** A Fluent key from interview.ftl, or a checker finding the shell renders with findingSentence. */
-export type Line = { key: string; params?: LineParams } | { finding: Finding };
+export type Line = KeyLine | { finding: Finding };
 
 export interface Button {
-  /** Always a Fluent key line (never a finding). */
-  readonly label: { key: string; params?: LineParams };
+  readonly label: KeyLine;
   /** Callback data, ≤ 64 bytes, e.g. `v12:g:y`. */
   readonly data: string;
 }
@@ -58,7 +58,7 @@ export interface StepContext {
 
 /** A button before the step ends: its action is encoded once the new version is known. */
 export interface DraftButton {
-  readonly label: { key: string; params?: LineParams };
+  readonly label: KeyLine;
   readonly action: Action;
 }
 

@@ -1,5 +1,4 @@
-// Moving through the interview and the button actions: gates, confirmations, skip, back, jumps,
-// the section chooser of /edit, warnings at the end.
+// Moving through the interview (skip, back, jumps, /edit) and what each button does.
 import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askCurrent } from "./ask.ts";
 import { saveNarrative, saveSplit, storeNumbers, zeroRestOfGroup } from "./answer.ts";

@@ -1,5 +1,4 @@
-// The message that asks the current question: progress, running totals, the prompt with an
-// example, what is already there, and the buttons that fit this question.
+// The message that asks the current question, with the buttons that fit it.
 import { cellOf } from "../report/cells.ts";
 import { T3_APPLICANT_COLUMNS } from "../report/format.ts";
 import { allocationLines, remainderButtonRow } from "./allocation.ts";

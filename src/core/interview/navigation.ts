@@ -1,5 +1,4 @@
-// Where the interview goes: which questions apply (a "no" gate removes rows), which are answered,
-// the next one to ask, the back stack, and how far the officer is.
+// Where the interview goes: which questions apply (a "no" gate removes rows) and which come next.
 import { PLAN, questionById, questionIndex, sectionTitle, type Question } from "./plan.ts";
 import { line, type Line } from "./reply.ts";
 import { STACK_MAX, type InterviewState } from "./state.ts";

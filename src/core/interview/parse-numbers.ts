@@ -21,7 +21,6 @@ export type NumberProblem =
 type NumberParse = { ok: true; values: number[] } | { ok: false; problem: NumberProblem };
 
 interface NumberSpec {
-  /** How many numbers the row has. */
   readonly count: number;
   /** Column names that may label numbers (`自然人3`); unnamed columns are then 0. */
   readonly names?: readonly string[];

@@ -30,7 +30,6 @@ export function line(key: string, params?: LineParams): Line {
   return params === undefined ? { key } : { key, params: plainParams(params) };
 }
 
-/** Lays buttons out `perRow` to a keyboard row. */
 export function grid<T>(buttons: readonly T[], perRow: number): T[][] {
   const rows: T[][] = [];
   for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));

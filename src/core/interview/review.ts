@@ -1,5 +1,5 @@
-// /review: the report at a glance, one message per page (narrative, 表二, 表三, 表四), each table a
-// monospaced block of official labels and numbers, with a tap-to-edit button for every question.
+// /review: the report at a glance, one page per message (narrative, 表二, 表三, 表四 as monospaced
+// blocks), with a tap-to-edit button for every question.
 import { withTotals } from "../report/arithmetic.ts";
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t2CellId, t3CellId, t4CellId, type T3Row } from "../report/format.ts";
 import { SECTIONS, reportTitle } from "../report/narrative.ts";
@@ -30,7 +30,6 @@ function t3ButtonLabel(row: T3Row): string {
   return [...words].length > BUTTON_WORDS ? `${[...words].slice(0, BUTTON_WORDS).join("")}…` : words;
 }
 
-/** A question's words on an edit button. */
 export const buttonLabel = (question: Question, turn: Turn): string =>
   question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ButtonLabel(question.row) : questionLabel(question, turn);
 

@@ -1,5 +1,4 @@
-// Soft checks on the narrative: 雷同 with last year, numbers that contradict the tables, 六 silent
-// on 信息处理费, 一 too long. Reference: spec report-format.md, "Soft checks"; 国办公开办函〔2021〕30号.
+// Soft checks on the narrative (spec "Soft checks"): 雷同, numbers against the tables, 六 on 信息处理费.
 import { sumOf } from "./arithmetic.ts";
 import type { CheckContext } from "./check.ts";
 import type { Finding } from "./findings.ts";

@@ -24,7 +24,7 @@ export function partLabel(t: Translate, id: string): string {
 }
 
 /** The sentence under `key`, else `fallback`; numbers as strings (Fluent would group digits, cut 万元 decimals). */
-function sentence(t: Translate, key: string, fallback: string, params: TranslateParams, extra?: Finding["params"]): string {
+function sentence(t: Translate, key: string, fallback: string, params: TranslateParams, extra?: Finding["params"]) {
   const all: TranslateParams = { ...params };
   for (const [name, value] of Object.entries(extra ?? {})) all[name] = String(value);
   const text = t(key, all);

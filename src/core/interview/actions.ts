@@ -72,7 +72,8 @@ function sectionQuestions(turn: Turn, section: PlanSection): void {
     const key = isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated";
     return btn(key, action, { label: buttonLabel(question, turn) });
   });
-  turn.say([line("interview-edit-section", { heading: sectionTitle(section, turn.state.report.meta) })], grid(buttons, section === "s3" ? 2 : 1));
+  const heading = sectionTitle(section, turn.state.report.meta);
+  turn.say([line("interview-edit-section", { heading })], grid(buttons, section === "s3" ? 2 : 1));
 }
 
 const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
@@ -80,7 +81,8 @@ const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
 /** /edit <cell id | narrative id | question id | s1…s6 | 一…六>. */
 export function jumpToEdit(turn: Turn, arg: string): void {
   const numeral = NUMERAL_SECTION.exec(arg)?.[1];
-  const section = EDIT_SECTIONS.find((key) => key === arg || (numeral !== undefined && key !== "meta" && sectionTitle(key, {}).startsWith(numeral)));
+  const named = (key: PlanSection): boolean => numeral !== undefined && key !== "meta" && sectionTitle(key, {}).startsWith(numeral);
+  const section = EDIT_SECTIONS.find((key) => key === arg || named(key));
   if (section !== undefined) return sectionQuestions(turn, section);
   const question = isQuestionId(arg) ? questionById(arg) : fixQuestionFor(arg);
   if (question === undefined || question.kind === "finish") {

@@ -196,7 +196,9 @@ const PREVIEW_CHARS = 40;
 
 /** The narrative questions of the parts a split holds, in plan order. */
 const questionsOf = (parts: Readonly<Record<string, string>>): NarrativeQuestion[] =>
-  PLAN.filter((candidate): candidate is NarrativeQuestion => candidate.kind === "narrative" && parts[candidate.part.id] !== undefined);
+  PLAN.filter(
+    (candidate): candidate is NarrativeQuestion => candidate.kind === "narrative" && parts[candidate.part.id] !== undefined,
+  );
 
 /** Stores a narrative answer; a paste cut into several parts is shown first and saved on confirmation. */
 export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {

@@ -1,8 +1,10 @@
 // The question plan, derived from the format data: every question the interview may ask, in order.
 import { INPUT_CELL_IDS, cellOf } from "../report/cells.ts";
 import { T2_BLOCKS, T3_APPLICANT_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOME_COLUMNS } from "../report/format.ts";
-import { t2CellId, t3CellId, t3RowLabel, t4CellId, type T2Block, type T2Row, type T3Row, type T4Group } from "../report/format.ts";
-import { INTRO_LABEL, NARRATIVE_PARTS, SECTIONS, reportTitle, type NarrativePart, type SectionKey } from "../report/narrative.ts";
+import { t2CellId, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
+import type { T2Block, T2Row, T3Row, T4Group } from "../report/format.ts";
+import { INTRO_LABEL, NARRATIVE_PARTS, SECTIONS, reportTitle } from "../report/narrative.ts";
+import type { NarrativePart, SectionKey } from "../report/narrative.ts";
 import type { ReportMeta } from "../report/schema.ts";
 
 export type PlanSection = "meta" | SectionKey | "finish";
@@ -62,7 +64,8 @@ function t2Questions(): Question[] {
 function t3Questions(): Question[] {
   const rows = T3_ROWS.filter((row) => row.derived !== true).map((row): Question => {
     const cells = T3_APPLICANT_COLUMNS.map((column) => t3CellId(row.key, column.key));
-    const base = { id: `row:t3.${row.key}`, section: "s3" as const, row, cells, gateId: "gate:t3", label: t3RowLabel(row) };
+    const label = t3RowLabel(row);
+    const base = { id: `row:t3.${row.key}`, section: "s3" as const, row, cells, gateId: "gate:t3", label };
     return row.part === "carriedForward" ? { ...base, kind: "t3-remainder" } : { ...base, kind: "t3-row" };
   });
   return [gate(3, "interview-gate-t3", inputsOf("t3"), true), ...rows];

@@ -12,8 +12,6 @@ const S6 = "s6.other";
 // The opening paragraph is prescribed boilerplate (「根据《条例》……统计期限自…」): it repeats by design.
 const COMPARED_PARTS = NARRATIVE_PARTS.filter((part) => part.section !== null).map((part) => part.id);
 
-// How alike two texts are: the Dice coefficient of their character bigrams suits Chinese (no word
-// boundaries) and survives small edits such as a changed year.
 /** Whitespace is layout, and numbers change every year while a copied text stays a copy. */
 function normaliseForComparison(text: string): string {
   return text.replace(/\s+/g, "").replace(/[0-9０-９]+/g, "#");
@@ -29,7 +27,10 @@ function bigrams(text: string): Map<string, number> {
   return counts;
 }
 
-/** 2·|A∩B| / (|A|+|B|) over bigram multisets after normalising; 1 for equal texts, 0 for nothing shared. */
+/**
+ * How alike two texts are: the Dice coefficient 2·|A∩B| / (|A|+|B|) of their character bigrams suits
+ * Chinese (no word boundaries) and survives small edits such as a changed year. 1 for equal texts.
+ */
 export function similarity(a: string, b: string): number {
   const left = normaliseForComparison(a);
   const right = normaliseForComparison(b);

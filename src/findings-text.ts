@@ -1,11 +1,10 @@
-// Findings, report.json problems and import notes as sentences in the officer's language, naming
-// cells by their official labels (cellLabel). Keys: findings-<rule> in findings.ftl, schema-<code>
-// in schema.ftl, import-<code> in import.ftl.
+// Findings, report.json problems and import notes as sentences in the officer's language, cells named
+// by their official labels. Keys: findings-<rule>, schema-<code>, import-<code> (one .ftl each).
 import type { ImportFailure, ImportNote } from "./core/import/import-result.ts";
 import { cellLabel, isCellId } from "./core/report/cells.ts";
 import type { Finding } from "./core/report/findings.ts";
 import type { Line } from "./core/interview/reply.ts";
-import { NARRATIVE_PARTS, SECTIONS } from "./core/report/narrative.ts";
+import { NARRATIVE_PARTS, SECTIONS, isNarrativeId } from "./core/report/narrative.ts";
 import type { SchemaProblem } from "./core/report/schema.ts";
 import type { Translate, TranslateParams } from "./i18n.ts";
 
@@ -24,20 +23,24 @@ export function partLabel(t: Translate, id: string): string {
   return `${heading}${part.lead ?? ""}`;
 }
 
+/** The sentence under `key`, else `fallback`; numbers as strings (Fluent would group digits, cut 万元 decimals). */
+function sentence(t: Translate, key: string, fallback: string, params: TranslateParams, extra?: Finding["params"]) {
+  const all: TranslateParams = { ...params };
+  for (const [name, value] of Object.entries(extra ?? {})) all[name] = String(value);
+  const text = t(key, all);
+  return text === key ? t(fallback, all) : text;
+}
+
 export function findingSentence(t: Translate, finding: Finding): string {
   const [first, second] = finding.cells;
   const params: TranslateParams = {
     rule: finding.rule,
     label: first === undefined ? "" : partLabel(t, first),
     cellLabel: second === undefined ? "" : partLabel(t, second),
-    // Numbers as strings: Fluent's number formatting would group digits and cut decimals of 万元.
     expected: String(finding.expected ?? ""),
     actual: String(finding.actual ?? ""),
   };
-  for (const [name, value] of Object.entries(finding.params ?? {})) params[name] = String(value);
-  const key = `findings-${finding.rule}`;
-  const sentence = t(key, params);
-  return sentence === key ? t("findings-unknown", params) : sentence;
+  return sentence(t, `findings-${finding.rule}`, "findings-unknown", params, finding.params);
 }
 
 /** 「三、本年新收…·自然人」（values.t3.new.natural） for a cell; the dotted path otherwise. */
@@ -46,7 +49,7 @@ function whereOf(t: Translate, path: string): string {
   const dot = path.indexOf(".");
   const head = dot < 0 ? path : path.slice(0, dot);
   const id = dot < 0 ? "" : path.slice(dot + 1);
-  if ((head === "values" && isCellId(id)) || (head === "text" && NARRATIVE_PARTS.some((part) => part.id === id))) {
+  if ((head === "values" && isCellId(id)) || (head === "text" && isNarrativeId(id))) {
     return `「${partLabel(t, id)}」（${path}）`;
   }
   return path;
@@ -54,9 +57,7 @@ function whereOf(t: Translate, path: string): string {
 
 export function schemaProblemSentence(t: Translate, problem: SchemaProblem): string {
   const params: TranslateParams = { where: whereOf(t, problem.path), code: problem.code, path: problem.path };
-  const key = `schema-${problem.code.replaceAll("_", "-")}`;
-  const sentence = t(key, params);
-  return sentence === key ? t("schema-other", params) : sentence;
+  return sentence(t, `schema-${problem.code.replaceAll("_", "-")}`, "schema-other", params);
 }
 
 export function importNoteSentence(t: Translate, note: ImportNote): string {
@@ -65,11 +66,7 @@ export function importNoteSentence(t: Translate, note: ImportNote): string {
     cell: note.cell === undefined ? "" : partLabel(t, note.cell),
     part: note.part === undefined ? "" : partLabel(t, note.part),
   };
-  // Numbers as strings: Fluent would group digits (2,021) and cut the decimals of 万元.
-  for (const [name, value] of Object.entries(note.params ?? {})) params[name] = String(value);
-  const key = `import-${note.code}`;
-  const sentence = t(key, params);
-  return sentence === key ? t("import-unknown", params) : sentence;
+  return sentence(t, `import-${note.code}`, "import-unknown", params, note.params);
 }
 
 export function importFailureSentence(t: Translate, reason: ImportFailure): string {

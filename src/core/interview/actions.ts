@@ -1,18 +1,15 @@
-// Moving through the interview and the button actions: gates, confirmations, skip, back, jumps,
-// the section chooser of /edit, warnings at the end.
+// Moving through the interview (skip, back, jumps, /edit) and what each button does.
 import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askCurrent } from "./ask.ts";
-import { storeNumbers, zeroRestOfGroup } from "./answer-numbers.ts";
+import { saveNarrative, saveSplit, storeNumbers, zeroRestOfGroup } from "./answer.ts";
 import { carriedForwardRemainder } from "./allocation.ts";
-import { saveNarrative, saveSplit } from "./answer-narrative.ts";
 import type { Action } from "./callback.ts";
 import { exportReport, finalise, fixQuestionFor, openWarnings, warningKey } from "./finalise.ts";
 import { askedCells, isAnswered, isApplicable, moveTo, nextQuestionId } from "./navigation.ts";
-import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionHeading } from "./plan.ts";
+import { EDIT_SECTIONS, PLAN, isQuestionId, questionById, questionIndex, sectionTitle } from "./plan.ts";
 import type { PlanSection, Question } from "./plan.ts";
 import { btn, grid, line, type Line, type Turn } from "./reply.ts";
 import { buttonLabel, reviewPage, REVIEW_PAGES } from "./review.ts";
-import { reportTitle } from "../report/narrative.ts";
 
 /** Shows the current question; at the end, the finishing step (delivering the document only when asked to). */
 export function arrive(turn: Turn, deliver: boolean): void {
@@ -60,7 +57,7 @@ function jumpTo(turn: Turn, question: Question): void {
 
 export function sectionChooser(turn: Turn): void {
   const rows = EDIT_SECTIONS.map((section, index) => {
-    const label = section === "meta" ? reportTitle(turn.state.report.meta) : (sectionHeading(section) ?? section);
+    const label = sectionTitle(section, turn.state.report.meta);
     return [btn("interview-btn-section", { type: "section", section: index }, { label })];
   });
   turn.say([line("interview-edit-choose")], rows);
@@ -75,7 +72,8 @@ function sectionQuestions(turn: Turn, section: PlanSection): void {
     const key = isApplicable(turn.state, question) ? "interview-btn-edit" : "interview-btn-edit-gated";
     return btn(key, action, { label: buttonLabel(question, turn) });
   });
-  turn.say([line("interview-edit-section", { heading: sectionHeading(section) ?? section })], grid(buttons, section === "s3" ? 2 : 1));
+  const heading = sectionTitle(section, turn.state.report.meta);
+  turn.say([line("interview-edit-section", { heading })], grid(buttons, section === "s3" ? 2 : 1));
 }
 
 const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
@@ -83,7 +81,8 @@ const NUMERAL_SECTION = /^([一二三四五六])、?$/u;
 /** /edit <cell id | narrative id | question id | s1…s6 | 一…六>. */
 export function jumpToEdit(turn: Turn, arg: string): void {
   const numeral = NUMERAL_SECTION.exec(arg)?.[1];
-  const section = EDIT_SECTIONS.find((key) => key === arg || (numeral !== undefined && key !== "meta" && sectionHeading(key)?.startsWith(numeral) === true));
+  const named = (key: PlanSection): boolean => numeral !== undefined && key !== "meta" && sectionTitle(key, {}).startsWith(numeral);
+  const section = EDIT_SECTIONS.find((key) => key === arg || named(key));
   if (section !== undefined) return sectionQuestions(turn, section);
   const question = isQuestionId(arg) ? questionById(arg) : fixQuestionFor(arg);
   if (question === undefined || question.kind === "finish") {

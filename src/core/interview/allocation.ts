@@ -1,19 +1,14 @@
-// Running totals of table 3: per applicant column, how much of 一+二 the result rows have yet to
-// account for (还需分配). Reference: 国办公开办函〔2021〕30号 表三 勾稽关系 (一+二 = 三（七）+四).
+// Running totals of table 3 (还需分配): per applicant column, what of 一+二 the result rows have yet to
+// account for (勾稽关系 一+二 = 三（七）+四).
 import { sumOf } from "../report/arithmetic.ts";
-import { T3_APPLICANT_COLUMNS, T3_RESULT_ROWS, T3_ROWS, t3CellId, type T3Part } from "../report/format.ts";
+import { T3_APPLICANT_COLUMNS, T3_RESULT_ROWS, t3CellId } from "../report/format.ts";
 import type { Values } from "../report/schema.ts";
 import type { Question } from "./plan.ts";
 import { btn, line, type DraftButton, type Line } from "./reply.ts";
 
-export const rowKeysOf = (part: T3Part): string[] =>
-  T3_ROWS.filter((row) => row.part === part && row.derived !== true).map((row) => row.key);
-
-const SUPPLY_ROWS = [...rowKeysOf("new"), ...rowKeysOf("carriedOver")];
-
 /** Cell ids per applicant column, built once: this runs several times per answer. */
 const COLUMN_CELLS = T3_APPLICANT_COLUMNS.map((column) => ({
-  supply: SUPPLY_ROWS.map((row) => t3CellId(row, column.key)),
+  supply: [t3CellId("new", column.key), t3CellId("carriedOver", column.key)],
   results: T3_RESULT_ROWS.map((row) => ({ row: row.key, id: t3CellId(row.key, column.key) })),
 }));
 

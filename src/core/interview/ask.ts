@@ -1,12 +1,10 @@
-// The message that asks the current question: progress, running totals, the prompt with an
-// example, what is already there, and the buttons that fit this question.
+// The message that asks the current question, with the buttons that fit it.
 import { cellOf } from "../report/cells.ts";
-import { T3_APPLICANT_COLUMNS, t3RowLabel } from "../report/format.ts";
-import { INTRO_LABEL } from "../report/narrative.ts";
+import { T3_APPLICANT_COLUMNS } from "../report/format.ts";
 import { allocationLines, remainderButtonRow } from "./allocation.ts";
 import { draftFor, lastYearSuggestion } from "./drafts.ts";
 import { askedCells, isAnswered, progressLine } from "./navigation.ts";
-import { questionById, sectionHeading, type CellQuestion, type Question } from "./plan.ts";
+import { questionById, type CellQuestion, type Question } from "./plan.ts";
 import { btn, cancelButton, confirmRow, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 
 const ROW_EXAMPLE = [3, 0, 1, 0, 0, 0];
@@ -23,26 +21,9 @@ function exampleFor(count: number, unit: "count" | "wanYuan"): string {
   return ROW_EXAMPLE.slice(0, count).join(" ");
 }
 
-/** The official label of the row a question asks (document content). */
+/** The official label of what a question asks; the agency for the others. */
 export function questionLabel(question: Question, turn: Turn): string {
-  switch (question.kind) {
-    case "t2-row":
-      return `${question.block.article} ${question.row.label}`;
-    case "t3-row":
-    case "t3-remainder":
-      return t3RowLabel(question.row);
-    case "t4-group":
-      return cellOf(question.cells[0] ?? "").rowLabel;
-    case "narrative": {
-      const { part } = question;
-      // The opening paragraph has no heading of its own: it stands under the title.
-      return part.lead ?? (part.section === null ? INTRO_LABEL : (sectionHeading(part.section) ?? part.id));
-    }
-    case "gate":
-    case "meta":
-    case "finish":
-      return turn.state.report.meta.agency ?? "";
-  }
+  return "label" in question ? question.label : (turn.state.report.meta.agency ?? "");
 }
 
 function navigationRow(turn: Turn, question: Question): DraftButton[] {

@@ -1,12 +1,9 @@
-// Starting points the bot offers for an answer, for the officer to use or rewrite.
-// Drafts from the figures: 一（一） from table 2, 一（二） from table 3, 六 on 信息处理费. They repeat the
-// tables' numbers, so the checker's narrative-vs-table rule is satisfied by construction.
-// Document content: Chinese in every locale.
+// Starting points for an answer: drafts from the figures (一（一）, 一（二）, 六; document content, so
+// Chinese in every locale; they repeat the tables' numbers, so the narrative check holds) and last year's.
 import { sumOf } from "../report/arithmetic.ts";
 import { APPLICANT_KEYS, cellOf } from "../report/cells.ts";
 import { placeholder } from "../report/placeholder.ts";
-import { T2_BLOCKS, T3_RESULT_GROUPS, t2CellId, t3CellId, type T3Part } from "../report/format.ts";
-import { rowKeysOf } from "./allocation.ts";
+import { T2_BLOCKS, T3_RESULT_GROUPS, t2CellId, t3CellId } from "../report/format.ts";
 import type { Question } from "./plan.ts";
 import type { Report, Values } from "../report/schema.ts";
 
@@ -39,18 +36,16 @@ function activeDraft(values: Values): string | undefined {
 const rowsSum = (values: Values, rowKeys: readonly string[]): number | undefined =>
   sumOf(values, rowKeys.flatMap((row) => APPLICANT_KEYS.map((column) => t3CellId(row, column))));
 
-const partSum = (values: Values, part: T3Part): number | undefined => rowsSum(values, rowKeysOf(part));
-
 /** 「（二）部分公开（区分处理的…）」 → 「部分公开」 */
 const groupWords = (label: string): string => label.replace(/^（[^）]*）/u, "").replace(/（.*$/u, "");
 
 function onRequestDraft(values: Values): string | undefined {
-  const received = partSum(values, "new");
-  const carried = partSum(values, "carriedOver");
+  const received = rowsSum(values, ["new"]);
+  const carried = rowsSum(values, ["carriedOver"]);
   if (received === undefined || carried === undefined) return undefined;
   const sentences = [`本年度收到政府信息公开申请${received}件，上年结转政府信息公开申请${carried}件。`];
   const results = T3_RESULT_GROUPS.map((group) => ({ group, count: rowsSum(values, group.rows.map((row) => row.key)) }));
-  const forward = partSum(values, "carriedForward");
+  const forward = rowsSum(values, ["carriedForward"]);
   if (received + carried > 0 && results.every((result) => result.count !== undefined) && forward !== undefined) {
     const listed = results.map(({ group, count }) => `${groupWords(group.label)}${count}件`);
     sentences.push(`办理结果：${listed.join("，")}；结转下年度继续办理${forward}件。`);
@@ -72,9 +67,8 @@ export function draftFor(partId: string, report: Report): string | undefined {
   }
 }
 
-// Last year's report: 二、上年结转 is last year's 四、结转下年度继续办理; 现行有效件数 is last year's
-// plus this year's 制发 minus 废止; last year's narrative is a starting point (left unchanged, the
-// checker flags 内容雷同). Reference: spec report-format.md, soft checks (carried-over, in-force, 雷同).
+// 二、上年结转 is last year's 四; 现行有效 is last year's + 制发 − 废止; last year's text is a starting point
+// (left unchanged, the checker flags 内容雷同). Spec "Soft checks".
 type LastYearSuggestion =
   /** Take these numbers for the cells asked (one tap). */
   | { kind: "values"; values: number[] }

@@ -1,18 +1,12 @@
-// The interview engine: a channel-independent, pure state machine that fills a report.
-// A shell loads the state (validated with InterviewStateSchema), calls `step`, persists
-// `result.state`, appends `result.changes` to the history and sends `result.replies` (reply.ts);
-// after startInterview it sends `/start` through `step` for the opening question. `step` never
-// throws for officer input and never mutates its argument; when nothing changed it returns the
-// same state object. A `document` reply asks the shell for the .docx: `final: true` once every hard
-// rule passes and each warning is confirmed, else a marked draft. Messages stay well under
-// Telegram's 4 096 characters. Buttons carry the state's `version`: a stale or forged tap changes
-// nothing and re-asks the current question.
-// Reference for the plan: 国办公开办函〔2021〕30号 (tables 2–4 and the outline), via src/core/report/.
+// The interview: a pure, channel-independent state machine. A shell persists `state`, appends
+// `changes` to the history and sends `replies`; `step` never throws for officer input, never mutates
+// its argument and returns the same state when nothing changed. Buttons carry `version`, so a stale
+// or forged tap changes nothing.
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { emptyReport, type Report } from "../report/schema.ts";
 import { parseCallback } from "./callback.ts";
 import { applyAction, arrive, jumpToEdit, refuse, sectionChooser, skip, back } from "./actions.ts";
-import { answerText } from "./answer-text.ts";
+import { answerText } from "./answer.ts";
 import { exportReport } from "./finalise.ts";
 import { isAnswered, progress } from "./navigation.ts";
 import { questionById } from "./plan.ts";

@@ -1,6 +1,5 @@
-// Finishing: refused while anything is missing or a hard rule fails (each finding named, with a
-// button to the question that fixes it); each soft warning confirmed or fixed; then the document.
-// Reference: spec report-format.md, "Rules"; the checker is src/core/report/check.ts.
+// Finishing (spec "Rules"): refused while anything is missing or a hard rule fails, with buttons to
+// the questions that fix them; each warning confirmed or fixed; then the document.
 import { cellLabel, cellOf, isCellId } from "../report/cells.ts";
 import { checkReport, missingParts } from "../report/check.ts";
 import { errorsOf, warningsOf, type Finding } from "../report/findings.ts";
@@ -14,10 +13,7 @@ import type { InterviewState } from "./state.ts";
 /** At most this many items (and jump buttons) are listed in one message. */
 const LIST_MAX = 10;
 
-/**
- * The question where a cell, narrative id or meta field is answered; a derived total is fixed at
- * its row (or, for （七）总计, at 四).
- */
+/** The question answering a cell, narrative id or meta field; a total is fixed at its row (（七）总计 at 四). */
 export function fixQuestionFor(id: string): Question | undefined {
   if (id.startsWith("meta")) return PLAN[0];
   const direct = PLAN.find((question) =>
@@ -62,10 +58,7 @@ function refuseMissing(turn: Turn, keyLead: string): boolean {
   return true;
 }
 
-/**
- * Runs at the finishing step: refuses, asks about warnings, or (when `deliver`) sends the final
- * document; re-asked without `deliver` it offers an export button instead of sending it again.
- */
+/** Refuses, asks about warnings, or sends the final document (without `deliver`: offers an export button). */
 export function finalise(turn: Turn, deliver = true): void {
   if (refuseMissing(turn, "interview-finish-missing")) return;
   const errors = errorsOf(checkReport(turn.state.report, { lastYear: turn.context.lastYear }));

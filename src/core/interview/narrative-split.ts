@@ -1,9 +1,6 @@
-// A whole 一、总体情况 pasted in one message: cut it at its （一）…（五） leads into the narrative
-// parts, the lead-less opening into s1.summary and anything before the heading into intro.
-// Text copied from a portal page or a PDF runs the parts together on one line, so the leads are
-// found wherever they stand, in order; 「1.」 and 「一是」 are enumerations, never leads.
-// A later section's heading (二、…六、) ends 一: what follows is left out, and said so.
-// Reference: spec report-format.md, "Document outline" (a part's text excludes its lead).
+// A whole 一、总体情况 pasted at once, cut at its （一）…（五） leads (spec "Document outline"). Pastes
+// from a portal or PDF run the parts together, so leads are found anywhere, in order; 「1.」「一是」 are
+// enumerations. A later heading (二、…六、) ends 一: what follows is left out, and said so.
 import { NARRATIVE_PARTS, SECTIONS } from "../report/narrative.ts";
 
 /** Paragraphs separated by one blank line, each trimmed (full-width indents included). */
@@ -68,10 +65,8 @@ function findLeads(text: string, from: number): Lead[] {
 const atLineStart = (text: string, at: number): boolean => /(?:^|\n)[\s\u3000]*$/u.test(text.slice(0, at));
 
 /**
- * Splits a paste into s1 parts when it carries the 一、总体情况 heading, two or more （一）…（五）
- * leads, or one lead at a line start; returns undefined for plain text (one part's answer). The
- * lead-less opening goes to s1.summary, except when the officer answers a led part the paste does
- * not name: then it is that part's text (「区应急管理局按照…」 followed by a pasted （二）).
+ * s1 parts of a paste with the heading, two or more leads, or one lead at a line start (else undefined).
+ * The lead-less opening is s1.summary, or the part being answered when the paste does not name it.
  */
 export function splitSection1(text: string, current?: string): SplitResult | undefined {
   const heading = S1_HEADING.exec(text);

@@ -1,7 +1,5 @@
-// Where the interview goes: which questions apply (a "no" gate removes rows), which are answered,
-// the next one to ask, the back stack, and how far the officer is.
-import { reportTitle } from "../report/narrative.ts";
-import { PLAN, questionById, questionIndex, sectionHeading, type Question } from "./plan.ts";
+// Where the interview goes: which questions apply (a "no" gate removes rows) and which come next.
+import { PLAN, questionById, questionIndex, sectionTitle, type Question } from "./plan.ts";
 import { line, type Line } from "./reply.ts";
 import { STACK_MAX, type InterviewState } from "./state.ts";
 
@@ -58,18 +56,12 @@ export function moveTo(state: InterviewState, id: string): void {
 
 const BAR_WIDTH = 8;
 
-/**
- * Done against a total that never moves: every question of the plan counts, and one a "no" gate
- * removed counts as done (a total that shrank with each gate read 0/46 → 9/22). `section` is the
- * official heading of the current question's section (the report title for the opening).
- */
+/** Done of a fixed total: a question a "no" gate removed counts as done (a shrinking total read 0/46 → 9/22). */
 export function progress(state: InterviewState): { done: number; total: number; section: string } {
   const questions = PLAN.filter((question) => question.kind !== "finish");
   const done = questions.filter((question) => !isApplicable(state, question) || isAnswered(state, question)).length;
-  const { section } = questionById(state.current);
-  const titled = section === "meta" || section === "finish";
-  const heading = titled ? reportTitle(state.report.meta) : (sectionHeading(section) ?? "");
-  return { done, total: questions.length, section: heading };
+  const section = sectionTitle(questionById(state.current).section, state.report.meta);
+  return { done, total: questions.length, section };
 }
 
 /** 「▓▓▓▓░░░░ 4/9 三、收到和处理政府信息公开申请情况」 as a Fluent line. */

@@ -1,6 +1,5 @@
-// Reading the numbers of one row as officers type them: `3 0 1 0 0 0`, `3，0，1`, full-width
-// digits, 「三」, `64件`, named columns (`自然人3 其他1`, the rest 0), and `0` for an all-zero row.
-// Every refusal is a value naming what was wrong; nothing here guesses.
+// One row's numbers as officers type them (`3 0 1`, `3，0，1`, 「三」, `64件`, `自然人3 其他1`, `0` for all
+// zero). Every refusal names what was wrong; nothing here guesses.
 import { MAX_VALUE } from "../report/schema.ts";
 import { parseNumber } from "../report/chinese-number.ts";
 
@@ -22,7 +21,6 @@ export type NumberProblem =
 type NumberParse = { ok: true; values: number[] } | { ok: false; problem: NumberProblem };
 
 interface NumberSpec {
-  /** How many numbers the row has. */
   readonly count: number;
   /** Column names that may label numbers (`自然人3`); unnamed columns are then 0. */
   readonly names?: readonly string[];
@@ -37,8 +35,7 @@ const UNIT_SUFFIX = /(?:件|宗|个|项|次|条|人|万元|元)$/u;
 const NAMED_TOKEN = "(?:[-−负])?[0-9.零〇一二两三四五六七八九十百千万亿]+(?:件|宗|个|项|次|条|人|万元|元)?";
 const ARABIC = /^([-−]?)(\d+)(?:\.(\d+))?$/u;
 
-// 「三」「十二」「一百零五」「二〇二一」: officers type counts the way they speak them; the reader is the
-// one the narrative checks use (src/core/report/chinese-number.ts).
+// Officers type counts the way they speak them (「一百零五」); the narrative checks' reader reads them.
 const CHINESE_NUMERAL = /^[零〇一二两三四五六七八九十百千万]+$/u;
 
 function normalise(text: string): string {

@@ -1,9 +1,11 @@
-// The question plan, derived once from the format data: every question the interview may ask, in
-// order. Nothing here re-types a cell id or a label. Reference: 国办公开办函〔2021〕30号 表二–表四.
-import { INPUT_CELL_IDS } from "../report/cells.ts";
+// The question plan, derived from the format data: every question the interview may ask, in order.
+import { INPUT_CELL_IDS, cellOf } from "../report/cells.ts";
 import { T2_BLOCKS, T3_APPLICANT_COLUMNS, T3_ROWS, T4_GROUPS, T4_OUTCOME_COLUMNS } from "../report/format.ts";
-import { t2CellId, t3CellId, t4CellId, type T2Block, type T2Row, type T3Row, type T4Group } from "../report/format.ts";
-import { NARRATIVE_PARTS, SECTIONS, type NarrativePart, type SectionKey } from "../report/narrative.ts";
+import { t2CellId, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
+import type { T2Block, T2Row, T3Row, T4Group } from "../report/format.ts";
+import { INTRO_LABEL, NARRATIVE_PARTS, SECTIONS, reportTitle } from "../report/narrative.ts";
+import type { NarrativePart, SectionKey } from "../report/narrative.ts";
+import type { ReportMeta } from "../report/schema.ts";
 
 export type PlanSection = "meta" | SectionKey | "finish";
 
@@ -16,6 +18,8 @@ interface Base {
 interface Cells extends Base {
   readonly cells: readonly string[];
   readonly gateId?: string;
+  /** The official label of what is asked (document content). */
+  readonly label: string;
 }
 
 export type Question =
@@ -26,7 +30,7 @@ export type Question =
   | (Cells & { kind: "t3-row"; row: T3Row })
   | (Cells & { kind: "t3-remainder"; row: T3Row })
   | (Cells & { kind: "t4-group"; group: T4Group })
-  | (Base & { kind: "narrative"; part: NarrativePart })
+  | (Base & { kind: "narrative"; part: NarrativePart; label: string })
   | (Base & { kind: "finish" });
 
 export type CellQuestion = Extract<Question, { cells: readonly string[] }>;
@@ -47,8 +51,8 @@ function t2Questions(): Question[] {
     const gated = index === 0 && block.columns.some((column) => column.key === "inForce");
     const rows = block.rows.map((row): Question => {
       const cells = block.columns.map((column) => t2CellId(row, column));
-      const id = `row:t2.${row.key}`;
-      return { id, section: "s2", kind: "t2-row", block, row, cells, ...(gated ? { gateId: "gate:t2" } : {}) };
+      const base = { id: `row:t2.${row.key}`, section: "s2" as const, cells, label: `${block.article} ${row.label}` };
+      return { ...base, kind: "t2-row", block, row, ...(gated ? { gateId: "gate:t2" } : {}) };
     });
     if (!gated) return rows;
     const flowColumns = block.columns.filter((column) => column.key !== "inForce");
@@ -60,7 +64,8 @@ function t2Questions(): Question[] {
 function t3Questions(): Question[] {
   const rows = T3_ROWS.filter((row) => row.derived !== true).map((row): Question => {
     const cells = T3_APPLICANT_COLUMNS.map((column) => t3CellId(row.key, column.key));
-    const base = { id: `row:t3.${row.key}`, section: "s3" as const, row, cells, gateId: "gate:t3" };
+    const label = t3RowLabel(row);
+    const base = { id: `row:t3.${row.key}`, section: "s3" as const, row, cells, gateId: "gate:t3", label };
     return row.part === "carriedForward" ? { ...base, kind: "t3-remainder" } : { ...base, kind: "t3-row" };
   });
   return [gate(3, "interview-gate-t3", inputsOf("t3"), true), ...rows];
@@ -69,23 +74,27 @@ function t3Questions(): Question[] {
 function t4Questions(): Question[] {
   const groups = T4_GROUPS.map((group): Question => {
     const cells = T4_OUTCOME_COLUMNS.map((column) => t4CellId(group.key, column.key));
-    return { id: `row:t4.${group.key}`, section: "s4", kind: "t4-group", group, cells, gateId: "gate:t4" };
+    const label = cellOf(cells[0] ?? "").rowLabel;
+    return { id: `row:t4.${group.key}`, section: "s4", kind: "t4-group", group, cells, gateId: "gate:t4", label };
   });
   return [gate(4, "interview-gate-t4", inputsOf("t4"), true), ...groups];
 }
 
 function narrative(parts: readonly NarrativePart[]): Question[] {
-  // The opening paragraph before 一 is edited with section 一.
-  return parts.map((part) => ({ id: `text:${part.id}`, section: part.section ?? "s1", kind: "narrative", part }));
+  return parts.map((part) => ({
+    id: `text:${part.id}`,
+    // The opening paragraph before 一 is edited with section 一; it has no heading: it stands under the title.
+    section: part.section ?? "s1",
+    kind: "narrative",
+    part,
+    label: part.lead ?? (part.section === null ? INTRO_LABEL : sectionTitle(part.section, {})),
+  }));
 }
 
 const beforeTables = NARRATIVE_PARTS.filter((part) => part.section === null || part.section === "s1");
 const afterTables = NARRATIVE_PARTS.filter((part) => !beforeTables.includes(part));
 
-/**
- * Tables come before the narrative so that 一（一）（二） and 六 can start from drafts written
- * from the figures.
- */
+/** Tables first, so that 一（一）（二） and 六 can start from drafts written from the figures. */
 export const PLAN: readonly Question[] = [
   { id: "meta", section: "meta", kind: "meta" },
   ...t2Questions(),
@@ -115,6 +124,7 @@ export function questionIndex(id: string): number {
 /** Sections in the order /edit lists them: meta first, then 一…六. */
 export const EDIT_SECTIONS: readonly PlanSection[] = ["meta", ...SECTIONS.map((section) => section.key)];
 
-export function sectionHeading(section: PlanSection): string | undefined {
-  return SECTIONS.find((candidate) => candidate.key === section)?.heading;
+/** A section's official heading; the report title for meta and finish. */
+export function sectionTitle(section: PlanSection, meta: ReportMeta): string {
+  return SECTIONS.find((candidate) => candidate.key === section)?.heading ?? reportTitle(meta);
 }

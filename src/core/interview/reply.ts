@@ -1,6 +1,5 @@
-// What the engine says, as data: Fluent keys with params (locales/*/interview.ftl), findings for
-// the shell to phrase with findingSentence, and buttons whose callback data carries the state version.
-// A Turn gathers one step's replies and cell changes on a private copy of the state.
+// What the engine says, as data (interview.ftl keys, findings, buttons carrying the state version),
+// and the Turn that gathers one step's replies and cell changes on a private copy of the state.
 import type { Finding } from "../report/findings.ts";
 import type { Report } from "../report/schema.ts";
 import { encodeAction, type Action } from "./callback.ts";
@@ -8,12 +7,12 @@ import type { InterviewState } from "./state.ts";
 
 export type LineParams = Record<string, string | number>;
 
+type KeyLine = { key: string; params?: LineParams };
 /** A Fluent key from interview.ftl, or a checker finding the shell renders with findingSentence. */
-export type Line = { key: string; params?: LineParams } | { finding: Finding };
+export type Line = KeyLine | { finding: Finding };
 
 export interface Button {
-  /** Always a Fluent key line (never a finding). */
-  readonly label: { key: string; params?: LineParams };
+  readonly label: KeyLine;
   /** Callback data, ≤ 64 bytes, e.g. `v12:g:y`. */
   readonly data: string;
 }
@@ -31,7 +30,6 @@ export function line(key: string, params?: LineParams): Line {
   return params === undefined ? { key } : { key, params: plainParams(params) };
 }
 
-/** Lays buttons out `perRow` to a keyboard row. */
 export function grid<T>(buttons: readonly T[], perRow: number): T[][] {
   const rows: T[][] = [];
   for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
@@ -53,16 +51,13 @@ export interface StepContext {
   /** ISO time of the event. */
   readonly now: string;
   readonly lastYear?: Report;
-  /**
-   * The report's year is not the officer's to change (organisation mode: the office decides which
-   * year is collected, and the store, /status, /submit and /summary all go by it).
-   */
+  /** Organisation mode: the office decides which year is collected, not the officer. */
   readonly yearFixed?: boolean;
 }
 
 /** A button before the step ends: its action is encoded once the new version is known. */
 export interface DraftButton {
-  readonly label: { key: string; params?: LineParams };
+  readonly label: KeyLine;
   readonly action: Action;
 }
 
@@ -74,7 +69,6 @@ export const cancelButton = (): DraftButton => btn("interview-btn-cancel", { typ
 /** Confirms what is pending, beside 「取消」. */
 export const confirmRow = (key: string): DraftButton[] => [btn(key, { type: "confirm", yes: true }), cancelButton()];
 
-
 export class Turn {
   readonly state: InterviewState;
   readonly changes: CellChange[] = [];
@@ -84,8 +78,7 @@ export class Turn {
     state: InterviewState,
     readonly context: StepContext,
   ) {
-    // Private, without a deep clone per answer: every container a step changes in place is copied
-    // one level (the step code mutates only these); everything else stays shared, immutable.
+    // No deep clone per answer: only the containers step code mutates are copied, one level.
     const report = state.report;
     this.state = {
       ...state,

@@ -1,11 +1,11 @@
-// /review: the report at a glance, one message per page (narrative, 表二, 表三, 表四), each table a
-// monospaced block of official labels and numbers, with a tap-to-edit button for every question.
+// /review: the report at a glance, one page per message (narrative, 表二, 表三, 表四 as monospaced
+// blocks), with a tap-to-edit button for every question.
 import { withTotals } from "../report/arithmetic.ts";
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t2CellId, t3CellId, t4CellId, type T3Row } from "../report/format.ts";
 import { SECTIONS, reportTitle } from "../report/narrative.ts";
 import type { Values } from "../report/schema.ts";
 import { questionLabel } from "./ask.ts";
-import { PLAN, questionIndex, type Question } from "./plan.ts";
+import { PLAN, questionById, questionIndex, type Question } from "./plan.ts";
 import { btn, grid, line, preview, type DraftButton, type Line, type Turn } from "./reply.ts";
 import { cellOf } from "../report/cells.ts";
 
@@ -30,7 +30,6 @@ function t3ButtonLabel(row: T3Row): string {
   return [...words].length > BUTTON_WORDS ? `${[...words].slice(0, BUTTON_WORDS).join("")}…` : words;
 }
 
-/** A question's words on an edit button. */
 export const buttonLabel = (question: Question, turn: Turn): string =>
   question.kind === "t3-row" || question.kind === "t3-remainder" ? t3ButtonLabel(question.row) : questionLabel(question, turn);
 
@@ -40,7 +39,7 @@ const jump = (turn: Turn, question: Question, label = buttonLabel(question, turn
 function narrativePage(turn: Turn): { lines: Line[]; buttons: DraftButton[] } {
   const { meta, text } = turn.state.report;
   const lines: Line[] = [line("interview-review-meta", { agency: meta.agency ?? "—", year: meta.year === undefined ? "—" : String(meta.year) })];
-  const buttons: DraftButton[] = [jump(turn, PLAN[0] ?? { id: "meta", section: "meta", kind: "meta" }, reportTitle(meta))];
+  const buttons: DraftButton[] = [jump(turn, questionById("meta"), reportTitle(meta))];
   for (const question of PLAN) {
     if (question.kind !== "narrative") continue;
     const label = questionLabel(question, turn);

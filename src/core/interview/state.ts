@@ -1,5 +1,5 @@
-// The interview's whole state: plain JSON the store validates with InterviewStateSchema and keeps
-// between messages (a report is filled over days; nothing lives in memory). Locale-independent.
+// The interview's whole state: plain, locale-independent JSON kept between messages (a report is
+// filled over days; nothing lives in memory).
 import { z } from "zod";
 import { isNarrativeId } from "../report/narrative.ts";
 import { ReportSchema } from "../report/schema.ts";

@@ -1,5 +1,5 @@
-// The arithmetic of the form as data: every sum and balance the hard rules demand, and the
-// derivation of computed cells from them. Reference: spec report-format.md, "Rules"; 国办公开办函〔2021〕30号 表三 勾稽关系.
+// The form's arithmetic as data (spec "Rules"; 表三 勾稽关系): the sums and balances the hard rules
+// demand, from which the computed cells are derived.
 import { DERIVED_CELL_IDS } from "./cells.ts";
 import {
   T3_APPLICANT_COLUMNS,

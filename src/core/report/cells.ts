@@ -10,7 +10,6 @@ import {
   t3CellId,
   t3RowLabel,
   t4CellId,
-  type Column,
   type Unit,
 } from "./format.ts";
 
@@ -28,40 +27,26 @@ export interface Cell {
   readonly column: string;
 }
 
-function table2(): Cell[] {
-  return T2_BLOCKS.flatMap((block) =>
-    block.rows.flatMap((row) =>
-      block.columns.map((column) => ({
-        id: t2CellId(row, column),
-        table: 2 as const,
-        kind: "input" as const,
-        unit: block.unit,
-        rowLabel: row.label,
-        columnLabel: column.label,
-        row: row.key,
-        column: column.key ?? "",
-      })),
-    ),
-  );
-}
+type GridRow = { readonly key: string; readonly label: string; readonly derived?: boolean | undefined };
 
-/** Rows × columns of table 3 or 4: the 总计 column and derived rows are computed, the rest typed. */
-function countGrid(
-  table: 3 | 4,
-  rows: readonly { key: string; label: string; derived?: boolean }[],
-  columns: readonly Column[],
-  id: (row: string, column: string) => string,
+/** Rows × columns of one table: the 总计 column and derived rows are computed, the rest typed. */
+function grid<R extends GridRow, C extends { readonly key: string | null; readonly label: string }>(
+  table: 2 | 3 | 4,
+  unit: Unit,
+  rows: readonly R[],
+  columns: readonly C[],
+  id: (row: R, column: C) => string,
 ): Cell[] {
   return rows.flatMap((row) =>
     columns.map((column): Cell => ({
-      id: id(row.key, column.key),
+      id: id(row, column),
       table,
       kind: row.derived === true || column.key === "total" ? "derived" : "input",
-      unit: "count",
+      unit,
       rowLabel: row.label,
       columnLabel: column.label,
       row: row.key,
-      column: column.key,
+      column: column.key ?? "",
     })),
   );
 }
@@ -71,9 +56,9 @@ const T4_LABELLED = T4_GROUPS.map(({ key, kind, sub }) => ({ key, label: sub ===
 
 /** Every cell of tables 2–4 in document order. */
 export const CELLS: readonly Cell[] = [
-  ...table2(),
-  ...countGrid(3, T3_LABELLED, T3_COLUMNS, t3CellId),
-  ...countGrid(4, T4_LABELLED, T4_COLUMNS, t4CellId),
+  ...T2_BLOCKS.flatMap((block) => grid(2, block.unit, block.rows, block.columns, t2CellId)),
+  ...grid(3, "count", T3_LABELLED, T3_COLUMNS, (row, column) => t3CellId(row.key, column.key)),
+  ...grid(4, "count", T4_LABELLED, T4_COLUMNS, (row, column) => t4CellId(row.key, column.key)),
 ];
 
 const CELL_BY_ID: ReadonlyMap<string, Cell> = new Map(CELLS.map((cell) => [cell.id, cell]));

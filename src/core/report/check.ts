@@ -1,6 +1,5 @@
-// The checker: every hard rule and soft check of the spec, as findings in document order.
-// Never throws for bad data; rules whose cells are not all known are simply not evaluated.
-// Reference: spec report-format.md, "Rules"; the rule table is RULES in rules.ts.
+// The checker (spec "Rules"; the rule table is RULES in rules.ts): findings in document order. Never
+// throws for bad data; rules whose cells are not all known are not evaluated.
 import { withTotals } from "./arithmetic.ts";
 import { CELLS, INPUT_CELL_IDS } from "./cells.ts";
 import type { Finding } from "./findings.ts";
@@ -83,8 +82,7 @@ const POSITION = new Map(
 export function checkReport(report: Report, options: { readonly lastYear?: Report } = {}): Finding[] {
   const lastYear = options.lastYear === undefined ? {} : { lastYear: yearView(options.lastYear) };
   const ctx: CheckContext = { report, year: yearView(report), ...lastYear };
-  // Ids outside the document (unknown ids) come first; the sort is stable, so within one position
-  // the order of CHECKS (hard before soft) is kept.
+  // Unknown ids first; the stable sort keeps CHECKS' order (hard before soft) within a position.
   const position = (finding: Finding): number => POSITION.get(finding.cells[0] ?? "") ?? -1;
   return CHECKS.flatMap((check) => check.run(ctx)).sort((a, b) => position(a) - position(b));
 }

@@ -1,5 +1,4 @@
-// What checking a report returns: findings as data, rendered to sentences by the shells through
-// Fluent (`findings-<rule>` in locales/<lang>/findings.ftl). Checking never throws for bad data.
+// Findings as data; shells phrase them through Fluent (`findings-<rule>` in findings.ftl).
 
 export type Severity = "error" | "warning";
 

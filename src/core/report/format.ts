@@ -1,6 +1,5 @@
-// The national format as data: every table, row, column and cell with its stable id and its
-// exact official label. The interview, the rules, the renderer and the importer all read this.
-// Reference: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》; spec report-format.md.
+// The national format as data (国办公开办函〔2021〕30号; spec report-format.md): every table, row and
+// column with its stable id and official label, read by interview, rules, renderer and importer.
 // Official labels are document content (Chinese in every UI language), not UI strings.
 
 export type Unit = "count" | "wanYuan";

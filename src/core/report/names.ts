@@ -1,7 +1,5 @@
-// Names people type (agency, region, office, department) and the file names made from them.
-// Invisible characters are refused: a bidi override (U+202E) or a zero-width space (U+200B)
-// copied along with a name shows one text and stores another, and in a file name it disguises
-// the extension. File names keep to a safe alphabet whatever a stored name holds.
+// Names people type and the file names made from them. Invisible characters are refused: a bidi
+// override (U+202E) or zero-width space shows one text and stores another, or disguises an extension.
 
 /** Controls, format characters (bidi, zero-width, soft hyphen, BOM), line/paragraph separators, private use. */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}]/u;

@@ -1,5 +1,4 @@
-// Soft checks on the narrative: 雷同 with last year, numbers that contradict the tables, 六 silent
-// on 信息处理费, 一 too long. Reference: spec report-format.md, "Soft checks"; 国办公开办函〔2021〕30号.
+// Soft checks on the narrative (spec "Soft checks"): 雷同, numbers against the tables, 六 on 信息处理费.
 import { sumOf } from "./arithmetic.ts";
 import type { CheckContext } from "./check.ts";
 import type { Finding } from "./findings.ts";
@@ -7,12 +6,42 @@ import { NARRATIVE_PARTS } from "./narrative.ts";
 import { numberClaims } from "./narrative-numbers.ts";
 import { placeholdersIn } from "./placeholder.ts";
 import { THRESHOLDS, finding } from "./rules.ts";
-import { similarity } from "./similarity.ts";
 
 const S5 = "s5.problems";
 const S6 = "s6.other";
 // The opening paragraph is prescribed boilerplate (「根据《条例》……统计期限自…」): it repeats by design.
 const COMPARED_PARTS = NARRATIVE_PARTS.filter((part) => part.section !== null).map((part) => part.id);
+
+/** Whitespace is layout, and numbers change every year while a copied text stays a copy. */
+function normaliseForComparison(text: string): string {
+  return text.replace(/\s+/g, "").replace(/[0-9０-９]+/g, "#");
+}
+
+function bigrams(text: string): Map<string, number> {
+  const chars = [...text];
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const gram = `${chars[i] ?? ""}${chars[i + 1] ?? ""}`;
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * How alike two texts are: the Dice coefficient 2·|A∩B| / (|A|+|B|) of their character bigrams suits
+ * Chinese (no word boundaries) and survives small edits such as a changed year. 1 for equal texts.
+ */
+export function similarity(a: string, b: string): number {
+  const left = normaliseForComparison(a);
+  const right = normaliseForComparison(b);
+  if (left === right) return 1;
+  const leftGrams = bigrams(left);
+  let shared = 0;
+  for (const [gram, count] of bigrams(right)) shared += Math.min(count, leftGrams.get(gram) ?? 0);
+  // A text of n characters has n − 1 bigrams.
+  const sizes = Math.max(0, [...left].length - 1) + Math.max(0, [...right].length - 1);
+  return sizes === 0 ? 0 : (2 * shared) / sizes;
+}
 
 function charCount(text: string): number {
   return [...text.replace(/\s+/g, "")].length;

@@ -1,7 +1,5 @@
-// Numbers the narrative states about the tables: 「行政许可项目64宗」, 「无行政强制」,
-// 「上年结转政府信息公开申请0件」, 「共收到政府信息公开申请15件」. A heuristic reader: it
-// only claims what it reads unambiguously and stays silent otherwise (a false warning costs
-// the officer more than a missed one). Reference: spec "Soft checks" (the seed's 一(一), 一(二)).
+// Numbers the narrative states about the tables (「行政许可项目64宗」, 「无行政强制」, spec "Soft checks").
+// It claims only what it reads unambiguously: a false warning costs the officer more than a missed one.
 import { NUMBER_PATTERN, parseNumber } from "./chinese-number.ts";
 import { T2_BLOCKS, T3_TOTAL_COLUMN, t2CellId, t3CellId } from "./format.ts";
 

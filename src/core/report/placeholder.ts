@@ -1,6 +1,5 @@
-// The one mark a generated draft leaves where the officer still has to write something:
-// 「（请补充公开条数及主要栏目）」. Drafts build it with placeholder(); the checker finds it with
-// PLACEHOLDER_PATTERN, so what is written and what is looked for cannot drift apart.
+// The mark a draft leaves for the officer to fill (「（请补充…）」): written and looked for here, so
+// the two cannot drift apart.
 
 const OPEN = "（请补充";
 const CLOSE = "）";

@@ -1,6 +1,5 @@
-// The rules of the checker as data: every rule id with its severity, a one-line description and
-// the thresholds the soft checks use, so the list is inspectable (and sentences can be tested
-// against it). Reference: spec report-format.md, "Rules"; 国办公开办函〔2021〕30号.
+// The checker's rules as data (spec "Rules"; 国办公开办函〔2021〕30号): ids, severities and the soft
+// checks' thresholds, inspectable and testable against the sentences.
 import type { Finding, Severity } from "./findings.ts";
 
 export interface RuleSpec {
@@ -12,17 +11,11 @@ export interface RuleSpec {
 export const THRESHOLDS = {
   /** Character-bigram Dice similarity from which two texts count as 雷同 (near-identical). */
   similarity: 0.9,
-  /**
-   * Texts shorter than this are not compared with last year: one-line statements such as
-   * 「本年度未收取信息处理费」 are meant to repeat and would only raise noise.
-   */
+  /** Shorter texts are not compared: one-liners like 「本年度未收取信息处理费」 are meant to repeat. */
   similarityMinChars: 40,
   /** 一、总体情况 (the s1.* texts, intro excluded) may not exceed this (the notice's limit). */
   section1MaxChars: 1000,
-  /**
-   * （六）其他处理 above this share of the year's applications (new + carried over) is flagged:
-   * supervising offices are told to look at it, since it can hide refusals without a lawful ground.
-   */
+  /** （六）其他处理 above this share of new + carried-over applications may hide refusals without a lawful ground. */
   otherHandlingShare: 0.3,
   /** …but only from this many cases, so that 1 of 2 applications does not raise a warning. */
   otherHandlingMinCases: 5,

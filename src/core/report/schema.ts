@@ -52,11 +52,7 @@ export const MetaSchema = z
   })
   .strict();
 
-/**
- * A record whose entries `problem` accepts (null); a refused entry is an issue carrying its problem
- * code. zod's records drop an own `__proto__` key silently (assigning it to a plain object would set
- * the prototype), so a file carrying one would pass: it is refused as an unknown id first.
- */
+/** A record whose entries `problem` accepts; zod drops an own `__proto__` key silently, so it is refused first. */
 function idRecord<T extends z.ZodType>(entry: T, problem: (id: string, value: unknown) => string | null) {
   const refuse = (ctx: z.RefinementCtx, id: string, code: string) =>
     ctx.addIssue({ code: "custom", path: [id], message: code, params: { problem: code } });
@@ -127,9 +123,8 @@ function changedEntriesPass(base: Readonly<Record<string, unknown>>, next: unkno
 }
 
 /**
- * `next`, a version of the valid report `base`, validated by what changed only (the per-answer
- * path: a full parse of 200 cells costs more than the rest of the store's work). Anything the
- * quick checks do not accept goes through ReportSchema, so errors and normalisation are the same.
+ * `next` validated by what changed from the valid `base` (a full parse per answer costs more than the
+ * store's work); anything the quick checks refuse goes through ReportSchema for the same errors.
  */
 export function checkReportChange(base: Report, next: Report): Report {
   if (next === base) return base;

@@ -1,7 +1,5 @@
-// Checks on the tables. Hard rules (a report that breaks one cannot be finalised) follow the
-// arithmetic data (SUM_RULES, BALANCE_RULES); soft checks compare with last year's report and
-// look at （六）其他处理 and magnitudes. Reference: spec report-format.md, "Rules" and "Soft checks";
-// 国办公开办函〔2021〕30号 表二、表三 (勾稽关系).
+// Checks on the tables: hard rules from the arithmetic data (SUM_RULES, BALANCE_RULES), soft checks
+// against last year, （六）其他处理 and magnitudes. Reference: spec "Rules", "Soft checks"; 表二、表三 勾稽关系.
 import { BALANCE_RULES, SUM_RULES, sumOf } from "./arithmetic.ts";
 import { APPLICANT_KEYS, CELLS } from "./cells.ts";
 import type { CheckContext } from "./check.ts";
@@ -22,11 +20,7 @@ export function invalidValues(ctx: CheckContext): Finding[] {
   });
 }
 
-/**
- * Totals present in `values` (an imported document's printed ones, or typed ones) against the
- * totals derived from the typed cells: each disagreeing cell once, with expected and actual.
- * Totals that are absent are derived, hence right by construction.
- */
+/** Totals present in `values` (printed or typed) that disagree with those derived from the typed cells. */
 export function wrongTotals(ctx: CheckContext): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -53,8 +47,7 @@ export function unbalancedColumns(ctx: CheckContext): Finding[] {
     const item = finding("t3-balance", { cells: [...rule.left, ...rule.right], expected: left, actual: right, params: { column, left, right } });
     off.push({ column: rule.column, finding: item });
   }
-  // The 总计 column is the sum of the applicant columns: when one of them is off, repeating it
-  // for 总计 only adds noise.
+  // 总计 sums the applicant columns: when one of them is off, repeating it for 总计 is noise.
   const applicantOff = off.some((item) => item.column !== T3_TOTAL_COLUMN.key);
   return off.filter((item) => !applicantOff || item.column !== T3_TOTAL_COLUMN.key).map((item) => item.finding);
 }

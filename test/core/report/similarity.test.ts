@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { similarity } from "../../../src/core/report/similarity.ts";
+import { similarity } from "../../../src/core/report/narrative-checks.ts";
 
 describe("similarity (character-bigram Dice)", () => {
   it("is 1 for equal texts, also after whitespace and changed numbers", () => {

@@ -1,8 +1,5 @@
-// The report as one self-contained HTML fragment for a portal's CMS: title, headings, narrative
-// and the three tables with the official template's merges (vertical merges as rowspan), semantic
-// markup (<th scope>), no scripts, no styles beyond a few inline borders. It is built from the same
-// rows as the .docx tables (tables.ts), so the two cannot drift, and it imports back through
-// src/core/import/import-html.ts (test/core/render/html.test.ts).
+// The report as one self-contained HTML fragment for a portal's CMS, built from the same rows as
+// the .docx tables (tables.ts) so the two cannot drift; it imports back through import-html.ts.
 import { withTotals } from "../report/arithmetic.ts";
 import { T2_CONTENT_HEADER } from "../report/format.ts";
 import { SECTIONS, partsIn, reportTitle, type SectionKey } from "../report/narrative.ts";
@@ -27,7 +24,6 @@ function isHeader(spec: TableSpec, row: number, cells: readonly GridCell[]): boo
 
 const BORDER = 'style="border:1px solid #000;padding:2px 4px"';
 
-/** rowspan of the cell opening a vertical merge at grid column `column` of row `row`. */
 function rowSpan(starts: readonly Map<number, GridCell>[], row: number, column: number): number {
   let span = 1;
   while (starts[row + span]?.get(column)?.merge === "continue") span += 1;
@@ -35,7 +31,6 @@ function rowSpan(starts: readonly Map<number, GridCell>[], row: number, column: 
 }
 
 function tableHtml(spec: TableSpec): string {
-  // Each row's cells by the grid column they start in.
   const starts = spec.rows.map((cells) => {
     const columns = startColumns(cells);
     return new Map(cells.map((cell, index) => [columns[index] ?? 0, cell]));

@@ -12,14 +12,10 @@ export function paragraphsOf(text: string | undefined): string[] {
   return (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
 }
 
-/** Characters of 二号 on one line of the text block (8845 twips / 440). */
+/** 8845 twips / 440 (二号). */
 const TITLE_LINE_CHARS = 20;
 
-/**
- * The title; when it needs two lines it breaks after the agency's (or office's) name, before the
- * year, never inside a word, as official titles are set: 「淮安市人民政府办公室 / 2024年政府信息公开
- * 工作年度报告」.
- */
+// Two lines break after the agency, as official titles are set: 「淮安市人民政府办公室 / 2024年…」.
 export function titleParagraph(title: string, draft: boolean): Paragraph {
   const style = { font: FONTS.title, size: SIZES.title };
   const year = /(19|20)\d{2}年/u.exec(title);
@@ -57,10 +53,7 @@ function bodyParagraph(text: string, lead?: string): Paragraph {
   });
 }
 
-/**
- * A narrative part's paragraphs, the first opened by the lead and 「。」 (the seed's form:
- * 「（一）主动公开情况。区应急管理局……」). A part with a lead but no text still shows its lead.
- */
+// The seed's form 「（一）主动公开情况。区应急管理局……」; a part with a lead but no text still shows it.
 export function partTexts(part: NarrativePart, text: string | undefined): { lead?: string; text: string }[] {
   const paragraphs = paragraphsOf(text).map((paragraph) => ({ text: paragraph }));
   if (part.lead === undefined) return paragraphs;
@@ -68,7 +61,6 @@ export function partTexts(part: NarrativePart, text: string | undefined): { lead
   return first === undefined ? [{ lead: part.lead, text: "" }] : [{ lead: `${part.lead}。`, text: first.text }, ...rest];
 }
 
-/** A part's paragraphs with its lead in 楷体. */
 export function partParagraphs(part: NarrativePart, text: string | undefined): Paragraph[] {
   return partTexts(part, text).map((paragraph) => bodyParagraph(paragraph.text, paragraph.lead));
 }

@@ -1,9 +1,12 @@
 // The title, headings and narrative paragraphs. Reference: spec report-format.md, "Document outline";
 // GB/T 9704-2012: 一、 headings in 黑体, second-level leads （一） in 楷体, body 仿宋 with a two-character indent.
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
-import type { NarrativePart } from "../report/narrative.ts";
+import { withTotals } from "../report/arithmetic.ts";
+import { SECTIONS, partsIn, type NarrativePart, type SectionKey } from "../report/narrative.ts";
+import type { Report } from "../report/schema.ts";
 import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING } from "./page.ts";
 import { run } from "./runs.ts";
+import { TABLES, type TableSpec } from "./tables.ts";
 
 const BODY = { font: FONTS.body, size: SIZES.body } as const;
 
@@ -41,7 +44,7 @@ export function headingParagraph(heading: string): Paragraph {
   });
 }
 
-function bodyParagraph(text: string, lead?: string): Paragraph {
+export function bodyParagraph(text: string, lead?: string): Paragraph {
   return new Paragraph({
     indent: BODY_INDENT,
     spacing: BODY_SPACING,
@@ -54,13 +57,32 @@ function bodyParagraph(text: string, lead?: string): Paragraph {
 }
 
 // The seed's form 「（一）主动公开情况。区应急管理局……」; a part with a lead but no text still shows it.
-export function partTexts(part: NarrativePart, text: string | undefined): { lead?: string; text: string }[] {
+function partTexts(part: NarrativePart, text: string | undefined): { lead?: string; text: string }[] {
   const paragraphs = paragraphsOf(text).map((paragraph) => ({ text: paragraph }));
   if (part.lead === undefined) return paragraphs;
   const [first, ...rest] = paragraphs;
   return first === undefined ? [{ lead: part.lead, text: "" }] : [{ lead: `${part.lead}。`, text: first.text }, ...rest];
 }
 
-export function partParagraphs(part: NarrativePart, text: string | undefined): Paragraph[] {
-  return partTexts(part, text).map((paragraph) => bodyParagraph(paragraph.text, paragraph.lead));
+/** The document in reading order: the .docx and the HTML fragment are both made from it. */
+export type Piece =
+  | { readonly kind: "title"; readonly text: string }
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly lead?: string; readonly text: string }
+  | { readonly kind: "table"; readonly spec: TableSpec };
+
+export function reportPieces(report: Report, title: string): Piece[] {
+  // Totals always derived: a stale printed total is never shown, one over a missing cell stays blank.
+  const values = withTotals(report.values);
+  const parts = (section: SectionKey | null): Piece[] =>
+    partsIn(section).flatMap((part) => partTexts(part, report.text[part.id]).map((text) => ({ kind: "paragraph", ...text })));
+  return [
+    { kind: "title", text: title },
+    ...parts(null),
+    ...SECTIONS.flatMap((section): Piece[] => [
+      { kind: "heading", text: section.heading },
+      ...parts(section.key),
+      ...(section.table === undefined ? [] : [{ kind: "table", spec: TABLES[section.table](values) } as const]),
+    ]),
+  ];
 }

@@ -1,25 +1,13 @@
 // report.json → .docx bytes in the national layout. Pure: no files, no clock; the shells write the bytes.
 // Reference: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》; GB/T 9704-2012 page.
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type Table,
-} from "docx";
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type Table } from "docx";
 import JSZip from "jszip";
-import { withTotals } from "../report/arithmetic.ts";
-import { SECTIONS, partsIn, reportTitle, type SectionKey } from "../report/narrative.ts";
+import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
 import { gridTable } from "./grid.ts";
-import { headingParagraph, partParagraphs, titleParagraph } from "./narrative.ts";
+import { bodyParagraph, headingParagraph, reportPieces, titleParagraph } from "./narrative.ts";
 import { DOCUMENT_STYLES, DRAFT_COLOR, FONTS, PAGE_NUMBER_INSET, PAGE_PROPERTIES, SIZES } from "./page.ts";
 import { run } from "./runs.ts";
-import { TABLES } from "./tables.ts";
 
 export interface RenderOptions {
   /** A draft carries a red header on every page and a red rule under the title. */
@@ -56,25 +44,13 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
   });
 }
 
-function partsOf(report: Report, section: SectionKey | null): Paragraph[] {
-  return partsIn(section).flatMap((part) => partParagraphs(part, report.text[part.id]));
-}
-
 function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
-  // Totals always derived: a stale printed total is never shown, one over a missing cell stays blank.
-  const values = withTotals(report.values);
-  return [
-    titleParagraph(options.title ?? reportTitle(report.meta), options.draft),
-    ...partsOf(report, null),
-    ...SECTIONS.flatMap((section) => {
-      const table = section.table === undefined ? [] : [TABLES[section.table](values)];
-      return [
-        headingParagraph(section.heading),
-        ...partsOf(report, section.key),
-        ...table.map((spec) => gridTable(spec.rows, spec.options)),
-      ];
-    }),
-  ];
+  return reportPieces(report, options.title ?? reportTitle(report.meta)).map((piece) => {
+    if (piece.kind === "title") return titleParagraph(piece.text, options.draft);
+    if (piece.kind === "heading") return headingParagraph(piece.text);
+    if (piece.kind === "table") return gridTable(piece.spec.rows, piece.spec.options);
+    return bodyParagraph(piece.text, piece.lead);
+  });
 }
 
 export function buildDocument(report: Report, options: RenderOptions): Document {

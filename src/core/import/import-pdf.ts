@@ -56,7 +56,6 @@ async function pdfItems(
 
 export interface PdfLine {
   readonly page: number;
-  readonly y: number;
   readonly items: readonly PdfItem[];
   readonly text: string;
   readonly x: number;
@@ -70,7 +69,6 @@ function lineOf(items: PdfItem[]): PdfLine {
   const first = sorted[0] as PdfItem;
   return {
     page: first.page,
-    y: Math.max(...sorted.map((item) => item.y)),
     items: sorted,
     text: sorted.map((item) => item.str).join(""),
     x: first.x,
@@ -93,14 +91,9 @@ export function pdfLines(items: readonly PdfItem[]): PdfLine[] {
     current = [item];
   }
   if (current.length > 0) lines.push(lineOf(current));
-  return lines.filter((line, index) => !pageNumber(lines, index));
-}
-
-// Only first or last on its page: a bare number inside the page is a table cell.
-function pageNumber(lines: readonly PdfLine[], index: number): boolean {
-  const line = lines[index] as PdfLine;
-  if (!PAGE_NUMBER.test(line.text)) return false;
-  return lines[index - 1]?.page !== line.page || lines[index + 1]?.page !== line.page;
+  // A page number is first or last on its page: a bare number inside the page is a table cell.
+  const edge = (index: number, page: number): boolean => lines[index - 1]?.page !== page || lines[index + 1]?.page !== page;
+  return lines.filter((line, index) => !(PAGE_NUMBER.test(line.text) && edge(index, line.page)));
 }
 
 /** A line indented from the page's margin, or in another type size, opens a paragraph. */

@@ -45,27 +45,22 @@ export function chooseJointly(readings: RowReadings): JointChoice {
   }
   let best = Number.POSITIVE_INFINITY;
   let bests: number[][] = [];
-  const pick: number[] = [];
-  const values = new Map(settled);
-  const visit = (depth: number): void => {
-    const row = open[depth];
-    if (row === undefined) {
-      const count = violations(values);
-      if (count < best) {
-        best = count;
-        bests = [[...pick]];
-      } else if (count === best) bests.push([...pick]);
-      return;
-    }
-    row.options.forEach((option, index) => {
-      values.set(row.key, option);
-      pick.push(index);
-      visit(depth + 1);
-      pick.pop();
+  for (let combination = 0; combination < combinations; combination++) {
+    // One option per open row, counted in mixed radix.
+    const values = new Map(settled);
+    let rest = combination;
+    const pick = open.map((row) => {
+      const index = rest % row.options.length;
+      rest = Math.floor(rest / row.options.length);
+      values.set(row.key, row.options[index] ?? []);
+      return index;
     });
-    values.delete(row.key);
-  };
-  visit(0);
+    const count = violations(values);
+    if (count < best) {
+      best = count;
+      bests = [pick];
+    } else if (count === best) bests.push(pick);
+  }
   const chosen = new Map(settled);
   const stillOpen: string[] = [];
   open.forEach((row, depth) => {

@@ -7,20 +7,13 @@ import type { ImportNote } from "./import-result.ts";
 import { bestMatch, compact, labelKey } from "./normalise.ts";
 import { labelThenValues, type Row, tokensOf } from "./rows.ts";
 
-interface TrialColumn {
-  readonly key: string;
-  readonly label: string;
-}
-interface TrialBlock {
-  readonly columns: readonly TrialColumn[];
-  readonly rows: readonly TrialColumn[];
-}
+type Labelled = { readonly key: string; readonly label: string };
 
 const PREVIOUS = { key: "previous", label: "上一年项目数量" };
 const CHANGE = { key: "change", label: "本年增/减" };
 const DECISIONS = { key: "decisions", label: "处理决定数量" };
 
-const TRIAL_T2: readonly TrialBlock[] = [
+const TRIAL_T2: readonly { readonly columns: readonly Labelled[]; readonly rows: readonly Labelled[] }[] = [
   {
     columns: [{ key: "made", label: "本年新制作数量" }, { key: "published", label: "本年新公开数量" }, { key: "total", label: "对外公开总数量" }],
     rows: [{ key: "rules", label: "规章" }, { key: "normative", label: "规范性文件" }],

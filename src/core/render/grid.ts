@@ -12,8 +12,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { TABLE_STYLES } from "./page.ts";
-import { plainRun } from "./runs.ts";
+import { TABLE_STYLES, plainRun } from "./page.ts";
 
 export interface GridCell {
   readonly text: string;

@@ -5,7 +5,7 @@ import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
 import { startColumns, type GridCell } from "./grid.ts";
 import { reportPieces } from "./narrative.ts";
-import { xmlSafe } from "./runs.ts";
+import { xmlSafe } from "./page.ts";
 import type { TableSpec } from "./tables.ts";
 
 function escape(text: string): string {

@@ -4,8 +4,7 @@ import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
 import { withTotals } from "../report/arithmetic.ts";
 import { SECTIONS, partsIn, type NarrativePart, type SectionKey } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
-import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING } from "./page.ts";
-import { run } from "./runs.ts";
+import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING, run } from "./page.ts";
 import { TABLES, type TableSpec } from "./tables.ts";
 
 const BODY = { font: FONTS.body, size: SIZES.body } as const;

@@ -1,7 +1,7 @@
-// Page, fonts and sizes of a Chinese official document. Reference: GB/T 9704-2012 (党政机关公文格式);
+// Page, fonts, sizes and runs of a Chinese official document. Reference: GB/T 9704-2012 (党政机关公文格式);
 // spec report-format.md, "Typesetting of the output (.docx)". docx sizes are half-points, lengths twips.
-import { AlignmentType, DocumentGridType, LineRuleType, type IParagraphStyleOptions, type IRunOptions } from "docx";
-import type { ISectionPropertiesOptions, IStylesOptions } from "docx";
+import { AlignmentType, DocumentGridType, LineRuleType, TextRun } from "docx";
+import type { IParagraphStyleOptions, IRunOptions, ISectionPropertiesOptions, IStylesOptions } from "docx";
 
 /** A4, margins 37/35/28/26 mm. */
 const PAGE = {
@@ -107,3 +107,23 @@ export const PAGE_PROPERTIES: ISectionPropertiesOptions = {
   },
   grid: { type: DocumentGridType.LINES, ...GRID },
 };
+
+// Every run is made here: XML-safe, fonts named (viewers without our styles still show the right faces).
+// Word refuses a file with text outside XML 1.0 §2.2 Char: controls, U+FFFE/U+FFFF, unpaired surrogates.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(INVALID_XML, "");
+}
+
+/** Bold and colour: the draft mark. */
+type RunStyle = Required<Pick<IRunOptions, "font" | "size">> & Pick<IRunOptions, "bold" | "color">;
+
+export function run(text: string, style: RunStyle): TextRun {
+  return new TextRun({ ...style, text: xmlSafe(text) });
+}
+
+// Size from the paragraph style, faces named: with faces only in the style LibreOffice set table text in sans.
+export function plainRun(text: string): TextRun {
+  return new TextRun({ text: xmlSafe(text), font: FONTS.table });
+}

@@ -6,8 +6,7 @@ import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
 import { gridTable } from "./grid.ts";
 import { bodyParagraph, headingParagraph, reportPieces, titleParagraph } from "./narrative.ts";
-import { DOCUMENT_STYLES, DRAFT_COLOR, FONTS, PAGE_NUMBER_INSET, PAGE_PROPERTIES, SIZES } from "./page.ts";
-import { run } from "./runs.ts";
+import { DOCUMENT_STYLES, DRAFT_COLOR, FONTS, PAGE_NUMBER_INSET, PAGE_PROPERTIES, SIZES, run } from "./page.ts";
 
 export interface RenderOptions {
   /** A draft carries a red header on every page and a red rule under the title. */

@@ -6,7 +6,7 @@ import type { ImportNote } from "./import-result.ts";
 import { clean, compact, labelKey, similarity } from "./normalise.ts";
 import type { Block } from "./rows.ts";
 
-export interface Outline {
+interface Outline {
   readonly title: string | null;
   /** Without a title, what precedes 一 is page furniture. */
   readonly intro: readonly string[];
@@ -87,10 +87,6 @@ function afterLead(text: string, lead: string): { text: string; worded: boolean 
   return { text: rest.trim(), worded: false };
 }
 
-function join(paragraphs: readonly string[]): string | undefined {
-  return paragraphs.length === 0 ? undefined : paragraphs.join("\n\n");
-}
-
 function sectionOne(paragraphs: readonly string[]): Map<string, string[]> {
   const parts = new Map<string, string[]>();
   const led = NARRATIVE_PARTS.filter((part) => part.section === "s1" && part.lead !== undefined);
@@ -116,8 +112,7 @@ function sectionOne(paragraphs: readonly string[]): Map<string, string[]> {
 export function readNarrative(doc: Outline): Record<string, string> {
   const text: Record<string, string> = {};
   const put = (id: string, paragraphs: readonly string[]): void => {
-    const joined = join(paragraphs);
-    if (joined !== undefined) text[id] = joined;
+    if (paragraphs.length > 0) text[id] = paragraphs.join("\n\n");
   };
   put("intro", doc.intro.filter((paragraph) => !PLACEHOLDER.test(compact(paragraph))));
   for (const [id, paragraphs] of sectionOne(paragraphsOf(doc.sections.get("s1")))) put(id, paragraphs);

@@ -24,10 +24,7 @@ export interface TableSpec {
 /** Beyond this many readings a row is unreadable rather than a long list. */
 const MAX_READINGS = 36;
 
-interface Segment {
-  text: string;
-  tokens: string[];
-}
+type Segment = { text: string; tokens: string[] };
 
 // A number, whitespace, or other text. 「2.其他」: a digit before a point and a non-digit is an ordinal.
 const TOKEN = /(\d+(?:\.\d+)?)|(\s+)|([^\d\s]+)/gu;

@@ -7,8 +7,6 @@ import type { Report } from "../report/schema.ts";
 import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING, run } from "./page.ts";
 import { TABLES, type TableSpec } from "./tables.ts";
 
-const BODY = { font: FONTS.body, size: SIZES.body } as const;
-
 /** Blank lines separate paragraphs (spec "Interchange format"); a single line break is one too. */
 export function paragraphsOf(text: string | undefined): string[] {
   return (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
@@ -50,7 +48,7 @@ export function bodyParagraph(text: string, lead?: string): Paragraph {
     alignment: AlignmentType.BOTH,
     children: [
       ...(lead === undefined ? [] : [run(lead, { font: FONTS.subheading, size: SIZES.body })]),
-      ...(text === "" ? [] : [run(text, BODY)]),
+      ...(text === "" ? [] : [run(text, { font: FONTS.body, size: SIZES.body })]),
     ],
   });
 }
@@ -64,7 +62,7 @@ function partTexts(part: NarrativePart, text: string | undefined): { lead?: stri
 }
 
 /** The document in reading order: the .docx and the HTML fragment are both made from it. */
-export type Piece =
+type Piece =
   | { readonly kind: "title"; readonly text: string }
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "paragraph"; readonly lead?: string; readonly text: string }

@@ -36,11 +36,7 @@ function decode(bytes: Uint8Array): string | null {
 
 /** Share of C0 controls other than tab and line breaks: no text contains them. */
 function controlShare(text: string): number {
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) controls++;
-  }
+  const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F]/gu)?.length ?? 0;
   return text.length === 0 ? 0 : controls / text.length;
 }
 

@@ -1,5 +1,4 @@
-// Blocks (from any reader) → report.json and notes. Order: outline, 2019 check, tables (a 2019
-// trial report in its own shape), printed totals, narrative, meta; the schema validates the result.
+// Blocks (from any reader) → report.json and notes; the schema validates the result.
 import { deriveTotals } from "../report/arithmetic.ts";
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { NARRATIVE_PARTS, SECTIONS, type SectionKey } from "../report/narrative.ts";
@@ -17,11 +16,8 @@ function tableRows(sections: ReadonlyMap<SectionKey, readonly Block[]>, blocks: 
   return rowsOf(own ?? blocks.filter((block) => block.kind === "table"));
 }
 
-/**
- * Printed totals (the derived cells a document carries). One that agrees with the sum of its typed
- * cells adds nothing and is dropped (withTotals() restores it); one that disagrees, or whose addends
- * could not all be read, is kept so the checker reports it against the derived sum (spec "Rules").
- */
+// A printed total that agrees with its sum is dropped (withTotals() restores it); one that
+// disagrees or cannot be verified is kept for the checker to report (spec "Rules").
 function reconcileTotals(values: Values): { values: Values; notes: ImportNote[] } {
   const derived = deriveTotals(values);
   const kept: Values = { ...values };

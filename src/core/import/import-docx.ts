@@ -1,9 +1,5 @@
-// A .docx → report: nianbao's own output, the official template filled in, any Word report.
-// word/document.xml is taken out within bounds: the zip's central directory is read first and its
-// declared sizes checked before anything is inflated (zip bombs), then jszip inflates the one
-// entry while counting bytes, stopping as soon as the limit is passed (a lying declared size).
-// It is parsed with htmlparser2 in xmlMode: w:p paragraphs, content controls (w:sdt) entered, w:tbl
-// tables (w:tc cells with w:gridSpan; w:vMerge continuation cells are empty cells already).
+// A .docx → report. Zip bombs: declared sizes are checked before inflating, and the inflate stops
+// once the limit is passed (a lying declared size). w:vMerge continuation cells are empty already.
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
 import { getAttributeValue, getChildren } from "domutils";
 import JSZip from "jszip";
@@ -20,7 +16,6 @@ const CENTRAL = 0x02014b50;
 /** Declared uncompressed sizes by entry name, from the central directory; null if there is none. */
 function declaredSizes(bytes: Uint8Array): Map<string, number> | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record sits in the last 22 + 65535 bytes.
   let eocd = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
     if (view.getUint32(at, true) === EOCD) {
@@ -112,7 +107,6 @@ function child(node: ChildNode, name: string): Element | undefined {
 // Deleted text, paragraph properties and the fallback copy of alternate content are not read.
 const UNREAD = new Set(["w:del", "w:pPr", "mc:Fallback"]);
 
-/** The text of a paragraph: its runs, tabs and line breaks (no deeper than MAX_DEPTH). */
 function paragraphText(node: Element, depth = 0): string {
   if (node.name === "w:t") return getChildren(node).filter(isText).map((text) => text.data).join("");
   if (node.name === "w:tab") return "\t";
@@ -129,7 +123,7 @@ function cellText(tc: Element): string {
     .trim();
 }
 
-/** The w:val of `parent`'s `name` child (w:gridSpan, w:gridBefore), clamped; 0 when absent. */
+/** w:gridSpan / w:gridBefore, clamped; 0 when absent. */
 function span(parent: Element | undefined, name: string): number {
   const element = parent === undefined ? undefined : child(parent, name);
   if (element === undefined) return 0;
@@ -152,7 +146,6 @@ function tableRows(tbl: Element): string[][] {
     });
 }
 
-/** The body's blocks, or null when the XML is broken or holds no w:document body. */
 function docxBlocks(xml: string): Block[] | null {
   const document = parseMarkup(xml, true)?.filter(isTag).find((element) => element.name === "w:document");
   const body = document === undefined ? undefined : child(document, "w:body");
@@ -179,6 +172,5 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
   const xml = await documentXml(bytes);
   if (!xml.ok) return importFailed(xml.reason);
   const blocks = docxBlocks(xml.xml);
-  // A Word document with nothing of a report in it (a letter) is "not-a-report", as text would be.
   return blocks === null ? importFailed("broken-docx") : assemble(blocks);
 }

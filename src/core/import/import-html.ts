@@ -1,6 +1,5 @@
-// A saved web page (.html as published on a government portal) → report, read like text. Tables
-// pasted from Word keep rowspan/colspan, &nbsp; and <p>/<span> inside cells; the narrative sits in
-// <p>/<div>. Parsed with htmlparser2 + domutils (never regular expressions over markup).
+// A saved web page → report, read like text. Parsed with htmlparser2 + domutils, never regular
+// expressions over markup.
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
 import { getAttributeValue, getChildren, textContent } from "domutils";
 import { assemble } from "./assemble.ts";
@@ -12,7 +11,7 @@ import { type Block, paragraph, table } from "./rows.ts";
 const SKIP = new Set(["script", "style", "noscript", "head", "title", "template", "svg", "iframe", "button", "select", "nav"]);
 const BLOCK = new Set(["p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "form", "body", "html"]);
 
-/** A cell's colspan or rowspan, clamped (a colspan of 10^9 must not allocate). */
+/** Clamped: a colspan of 10^9 must not allocate. */
 function span(cell: Element, name: string): number {
   const value = Number(getAttributeValue(cell, name) ?? 1);
   return Number.isInteger(value) && value > 0 ? Math.min(value, MAX_SPAN) : 1;
@@ -20,7 +19,6 @@ function span(cell: Element, name: string): number {
 
 /** Merged cells → a plain grid: the text stands in the first grid cell, the cells a span covers are "". */
 function expandSpans(rows: readonly (readonly Element[])[]): string[][] {
-  // covered[r] holds the columns of row r taken by a rowspan from above.
   const covered: Set<number>[] = rows.map(() => new Set<number>());
   return rows.map((cells, r) => {
     const out: string[] = [];
@@ -46,7 +44,7 @@ function expandSpans(rows: readonly (readonly Element[])[]): string[][] {
   });
 }
 
-/** A cell's text: its paragraphs joined without a break (a label printed over two lines is one label). */
+// Paragraphs joined without a break: a label printed over two lines is one label.
 function cellText(cell: Element): string {
   return textContent(cell).replace(/\s+/gu, " ").trim();
 }
@@ -68,7 +66,6 @@ function rowsOfTable(element: Element): Element[][] {
 
 export function importHtml(html: string): ImportResult {
   const nodes = parseMarkup(html, false);
-  // Markup nested too deeply to be a report.
   if (nodes === null) return importFailed("unreadable");
   const blocks: Block[] = [];
   let line = "";

@@ -1,9 +1,5 @@
-// A PDF as published on a portal → report. Text items come from pdf.js through `unpdf` (it
-// bundles a pdf.js build that runs on Node 20; pdfjs-dist 6 needs Node ≥ 22.13), loaded on first
-// use: the bot and the CLI pay for pdf.js only when a PDF arrives. Items make visual lines, lines
-// make paragraphs; the six headings cut the document into regions (a table may break across
-// pages), table 3 is placed by column (pdf-tables.ts). A PDF without a text layer (a scan) is
-// said to be one: reading it needs OCR, which nianbao does not do.
+// A PDF → report: text items from pdf.js through `unpdf` (its bundled pdf.js runs on Node 20;
+// pdfjs-dist 6 needs Node ≥ 22.13), loaded only when a PDF arrives. Scans are refused: no OCR.
 import { assemble } from "./assemble.ts";
 import { type ImportResult, importFailed } from "./import-result.ts";
 import { headingIndex } from "./outline.ts";
@@ -20,7 +16,7 @@ export interface PdfItem {
   readonly fontSize: number;
 }
 
-/** Fewer characters than this per page: page numbers and a stamp at most, no text layer. */
+/** Fewer per page: page numbers and a stamp at most, no text layer. */
 const SCAN_CHARS_PER_PAGE = 20;
 
 export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
@@ -53,14 +49,13 @@ async function pdfItems(
   } catch {
     return { ok: false, reason: "broken-pdf" };
   } finally {
-    // Frees pdf.js's copy of the document (unpdf's own helpers do the same for documents they open).
+    // Frees pdf.js's copy, as unpdf's own helpers do.
     await document.loadingTask.destroy();
   }
 }
 
 export interface PdfLine {
   readonly page: number;
-  readonly y: number;
   readonly items: readonly PdfItem[];
   readonly text: string;
   readonly x: number;
@@ -74,7 +69,6 @@ function lineOf(items: PdfItem[]): PdfLine {
   const first = sorted[0] as PdfItem;
   return {
     page: first.page,
-    y: Math.max(...sorted.map((item) => item.y)),
     items: sorted,
     text: sorted.map((item) => item.str).join(""),
     x: first.x,
@@ -82,10 +76,7 @@ function lineOf(items: PdfItem[]): PdfLine {
   };
 }
 
-/**
- * Lines of every page, top to bottom (items whose baselines lie within a few points, left to
- * right), page numbers (「- 4 -」「— 4 —」「第 4 页」) in a page's header or footer left out.
- */
+/** Visual lines, top to bottom, without page numbers. */
 export function pdfLines(items: readonly PdfItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
   let current: PdfItem[] = [];
@@ -100,25 +91,12 @@ export function pdfLines(items: readonly PdfItem[]): PdfLine[] {
     current = [item];
   }
   if (current.length > 0) lines.push(lineOf(current));
-  return lines.filter((line, index) => !pageNumber(lines, index));
+  // A page number is first or last on its page: a bare number inside the page is a table cell.
+  const edge = (index: number, page: number): boolean => lines[index - 1]?.page !== page || lines[index + 1]?.page !== page;
+  return lines.filter((line, index) => !(PAGE_NUMBER.test(line.text) && edge(index, line.page)));
 }
 
-/**
- * A page number is furniture: a numeric line (「— 2 —」, 「- 2 -」, 「2」) that is the first or the
- * last line of its page, in the header or the footer. A bare number inside the page is content
- * (a table cell on a line of its own) and is kept.
- */
-function pageNumber(lines: readonly PdfLine[], index: number): boolean {
-  const line = lines[index] as PdfLine;
-  if (!PAGE_NUMBER.test(line.text)) return false;
-  return lines[index - 1]?.page !== line.page || lines[index + 1]?.page !== line.page;
-}
-
-/**
- * Paragraphs of running text. The left margin is the leftmost start of a page's lines; a line
- * starting more than half a character in opens a paragraph (body text indents by two), as does
- * a change of type size (a title over two lines stays one paragraph).
- */
+/** A line indented from the page's margin, or in another type size, opens a paragraph. */
 export function paragraphsOf(lines: readonly PdfLine[]): string[] {
   const margins = new Map<number, number>();
   for (const line of lines) margins.set(line.page, Math.min(margins.get(line.page) ?? Number.POSITIVE_INFINITY, line.x));
@@ -148,18 +126,16 @@ function tableBlocks(section: number, lines: readonly PdfLine[]): Block[] {
   if (section === 1) return [table(lines.map(cellsOf))];
   if (section === 2) {
     const rows = table3Rows(lines);
-    // No row with seven separate numbers (a PDF whose table is typeset as text): the lines go to
-    // the text reader, which anchors rows on their labels.
+    // A table typeset as text (no row of seven numbers) goes to the text reader.
     if (rows.length === 0) return lines.map((line) => paragraph(cellsOf(line).join(" ")));
     return [table(rows.map((row) => [row.label, ...row.cells]))];
   }
-  // Table 4 prints no row labels: its fifteen numbers are taken only when exactly fifteen are there.
-  // An item may hold several numbers apart (a table typeset as text): spaces keep them apart.
+  // Table 4 has no row labels: taken only when exactly fifteen numbers are there.
   const numbers = lines.flatMap((line) => cellsOf(line).filter((text) => NUMBERS.test(text)).flatMap((text) => text.split(/\s+/u)));
   return numbers.length === T4_WIDTH ? [table([numbers])] : [];
 }
 
-/** Lines → blocks: headings, running text as paragraphs, tables 2 and 4 as rows of their items. */
+// The headings cut the lines into regions: a table may break across pages.
 function pdfBlocks(lines: readonly PdfLine[]): Block[] {
   const regions: { section: number; heading: string; lines: PdfLine[] }[] = [{ section: -1, heading: "", lines: [] }];
   let current = -1;

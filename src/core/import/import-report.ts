@@ -1,6 +1,5 @@
-// The one entry point for an uploaded file: sniffs the kind by its bytes, never by its name (a zip
-// (.docx), a PDF, an OLE2 file (old .doc), html, or text in UTF-8, UTF-16 (with BOM) or
-// GB18030/GBK), refuses what is too large, and never throws (a fault is "unreadable", not a crash).
+// The one entry point for an uploaded file: sniffs the kind by its bytes, never by its name, and
+// never throws (a fault is "unreadable", not a crash).
 import { importDocx } from "./import-docx.ts";
 import { importHtml } from "./import-html.ts";
 import { type ImportResult, importFailed } from "./import-result.ts";
@@ -35,13 +34,9 @@ function decode(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Share of characters no text contains (NUL and other C0 controls except tab and line breaks). */
+/** Share of C0 controls other than tab and line breaks: no text contains them. */
 function controlShare(text: string): number {
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) controls++;
-  }
+  const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F]/gu)?.length ?? 0;
   return text.length === 0 ? 0 : controls / text.length;
 }
 

@@ -1,5 +1,4 @@
-// What an import returns: a report or a failure, and notes as codes (sentences live in
-// locales/<lang>/import.ftl as `import-<code>`; see src/import-text.ts).
+// What an import returns; notes are codes, worded in locales/<lang>/import.ftl as `import-<code>`.
 import type { Report } from "../report/schema.ts";
 import type { TrialReport } from "./trial-2019.ts";
 
@@ -45,9 +44,7 @@ export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 export interface ImportNote {
   /** A note code, or a failure code when a shell words a failure the same way. */
   readonly code: ImportNoteCode | ImportFailure;
-  /** The cell the note is about (a cell id of cells.ts). */
   readonly cell?: string;
-  /** The narrative part the note is about (a narrative id of narrative.ts). */
   readonly part?: string;
   readonly params?: Readonly<Record<string, string | number>>;
   /** A row read several ways (cells run together): its cells and every reading, for the officer to choose. */

@@ -1,15 +1,12 @@
-// Text → report. Two layouts occur: the seed's (text flattened from a .docx: every table cell a
-// tab-indented line, rows separated by blank lines) and web copies (one line per row, cells
-// separated by tabs, pipes or spaces). Web rows stay paragraphs here; rows.ts tokenises them.
+// Text → report. Seed layout (a .docx flattened: a tab-indented line per cell, blank line between
+// rows) becomes tables; web copies (a row per line) stay paragraphs for rows.ts to tokenise.
 import { SECTIONS } from "../report/narrative.ts";
 import { assemble } from "./assemble.ts";
 import type { ImportResult } from "./import-result.ts";
 import { clean } from "./normalise.ts";
 import { type Block, paragraph, table } from "./rows.ts";
 
-// Text copied from a page may run a heading into the lines around it (「…无。五、存在的主要问题及
-// 改进情况一是…」): the six official headings, spaces allowed between their characters, become
-// lines of their own.
+// Copied text may run a heading into its neighbours (「…无。五、存在的主要问题及改进情况一是…」).
 const spaced = (heading: string): string =>
   [...heading.normalize("NFKC")].map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("[\\s\u3000]*");
 const HEADINGS = new RegExp(`(${SECTIONS.map((section) => spaced(section.heading)).join("|")})`, "u");
@@ -18,7 +15,6 @@ function headingLines(line: string): string[] {
   const normal = line.normalize("NFKC");
   // Cut at the headings (kept as parts); NFKC may change the length: only lines it leaves alike are cut.
   const parts = normal.length === line.length ? normal.split(HEADINGS) : [normal];
-  // A heading alone on its line (or a seed cell) stays as it is.
   if (parts.every((part, index) => index % 2 === 1 || part.trim() === "")) return [line];
   let at = 0;
   return parts.map((part) => line.slice(at, (at += part.length))).filter((part) => part.trim() !== "");

@@ -1,12 +1,10 @@
-// Text normalisation for matching published labels against the format data: published reports
-// vary brackets （一）/(一), quotes “”/"", spacing, numbering and full-width digits (spec
-// "Older and variant layouts met on import").
+// Matching published labels (brackets, quotes, spacing, numbering, full-width digits vary) against
+// the format data (spec "Older and variant layouts met on import").
 import { MAX_LABEL_CHARS } from "./limits.ts";
 
 // Artifacts of flattening a .docx to text (the seed carries `[bookmark: _GoBack]`), zero-width marks.
 const ARTIFACTS = /\[bookmark:[^\]]*\]|[\u200b-\u200d\u2060\ufeff]/g;
 
-/** Removes flattening artifacts and invisible marks; keeps everything else as typed. */
 export function clean(text: string): string {
   return text.replace(ARTIFACTS, "");
 }
@@ -20,10 +18,7 @@ export function compact(text: string): string {
 
 const NUMERALS = "一二三四五六七八九十";
 
-/**
- * The comparable core of a label: no numbering (一、 （一） 1. 1、), no bracketed remarks
- * ((区分处理的…), (2023), (单位:万元)), no punctuation.
- */
+/** No numbering (一、 （一） 1.), no bracketed remarks ((2023), (单位:万元)), no punctuation. */
 export function labelKey(text: string): string {
   return compact(text)
     .replace(new RegExp(`[${NUMERALS}]+[、.]`, "g"), "")
@@ -55,7 +50,6 @@ export function similarity(a: string, b: string): number {
 /** Labels at least this similar are taken for the same row (行政规范性文件 ~ 规范性文件 is 0.83; 行政许可 ~ 行政处罚 is 0.5). */
 const MATCH_THRESHOLD = 0.7;
 
-/** The index of the best `score` of `key` among `candidates` (each with its variants) from `from` on, or -1. */
 export function bestMatch(key: string, candidates: readonly (readonly string[])[], from = 0, score = similarity): number {
   let best = -1;
   let bestScore = 0;

@@ -1,21 +1,14 @@
-// The document's outline and what its text says. The outline: title, the opening before 一, and
-// the blocks under each of the six headings 一、…六、 (spec "Document outline"), recognised by
-// numeral and wording, in order, so a table row such as 「一、本年新收政府信息公开申请数量 3 0 1…」
-// is no heading. Narrative: 一 splits into s1.summary and the five parts opened by their leads
-// (「（一）主动公开情况。」…, lead and its 「。」/「：」 stripped: the renderer prints them); 五 and 六
-// are whole sections; paragraphs are joined with a blank line (spec "Interchange format"). Meta
-// comes from the title 「{agency}{year}年政府信息公开工作年度报告」 (both parts may be absent; the year
-// may also open it: 「2021年度某局…」); a title without a year takes the first 「20xx年」 of the
-// narrative, and says so.
+// The outline (title, intro, the six sections; spec "Document outline"), the narrative and the meta.
+// Headings are recognised by numeral and wording, in order: 「一、本年新收…申请数量 3 0 1」 is a table row.
 import { NARRATIVE_IDS, NARRATIVE_PARTS, SECTIONS, type SectionKey, TITLE_SUFFIX } from "../report/narrative.ts";
 import type { ReportMeta } from "../report/schema.ts";
 import type { ImportNote } from "./import-result.ts";
 import { clean, compact, labelKey, similarity } from "./normalise.ts";
 import type { Block } from "./rows.ts";
 
-export interface Outline {
+interface Outline {
   readonly title: string | null;
-  /** Paragraphs between the title and 一 (nothing when there is no title: that is page furniture). */
+  /** Without a title, what precedes 一 is page furniture. */
   readonly intro: readonly string[];
   readonly sections: ReadonlyMap<SectionKey, readonly Block[]>;
 }
@@ -39,9 +32,7 @@ export function outline(blocks: readonly Block[]): Outline {
   const intro: string[] = [];
   const sections = new Map<SectionKey, Block[]>();
   let current = -1;
-  // A title set on two lines (「淮安市人民政府办公室」 / 「2024年政府信息公开工作年度报告」, a line
-  // break or two paragraphs) arrives as two blocks: the line before a title that opens with its
-  // year is the agency.
+  // A title on two lines (「淮安市人民政府办公室」 / 「2024年政府信息公开…」): the line before is the agency.
   let before: string | null = null;
   for (const block of blocks) {
     if (block.kind === "paragraph") {
@@ -82,10 +73,7 @@ function paragraphsOf(blocks: readonly Block[] | undefined): string[] {
     .filter((text) => text !== "" && !PLACEHOLDER.test(compact(text)));
 }
 
-/**
- * The text after a lead: 「（一）主动公开情况。区应急……」 → 「区应急……」, `worded` when the lead's
- * words were there too; null if `text` does not open with the lead's numeral.
- */
+/** 「（一）主动公开情况。区应急……」 → 「区应急……」 (the renderer prints the lead); null without the numeral. */
 function afterLead(text: string, lead: string): { text: string; worded: boolean } | null {
   const marker = LEAD.exec(text);
   const leadMarker = LEAD.exec(lead);
@@ -97,10 +85,6 @@ function afterLead(text: string, lead: string): { text: string; worded: boolean 
   if (stop === -1 && similarity(labelKey(rest), words) >= 0.6) return { text: "", worded: true };
   // 「（一）本年度主动公开信息585条……」: a part without its lead words keeps its text.
   return { text: rest.trim(), worded: false };
-}
-
-function join(paragraphs: readonly string[]): string | undefined {
-  return paragraphs.length === 0 ? undefined : paragraphs.join("\n\n");
 }
 
 function sectionOne(paragraphs: readonly string[]): Map<string, string[]> {
@@ -125,12 +109,10 @@ function sectionOne(paragraphs: readonly string[]): Map<string, string[]> {
   return parts;
 }
 
-/** Narrative id → text, only for parts that have text. */
 export function readNarrative(doc: Outline): Record<string, string> {
   const text: Record<string, string> = {};
   const put = (id: string, paragraphs: readonly string[]): void => {
-    const joined = join(paragraphs);
-    if (joined !== undefined) text[id] = joined;
+    if (paragraphs.length > 0) text[id] = paragraphs.join("\n\n");
   };
   put("intro", doc.intro.filter((paragraph) => !PLACEHOLDER.test(compact(paragraph))));
   for (const [id, paragraphs] of sectionOne(paragraphsOf(doc.sections.get("s1")))) put(id, paragraphs);

@@ -1,6 +1,5 @@
-// htmlparser2 with two guards: nesting deeper than MAX_NESTING aborts the parse (the parser's
-// own stack makes deep nesting quadratic), and in XML mode an element closed by implication
-// (left open at the end, or by a mismatched end tag) marks the document broken.
+// htmlparser2 with two guards: deep nesting aborts (the parser's stack makes it quadratic), and in
+// XML mode an element closed by implication (left open, mismatched end tag) marks the XML broken.
 import { DomHandler, type ChildNode } from "domhandler";
 import { Parser } from "htmlparser2";
 import { MAX_NESTING } from "./limits.ts";

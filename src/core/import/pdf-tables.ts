@@ -1,8 +1,6 @@
-// Table 3 of a PDF: each number is its own text item. Column positions come from the rows that
-// carry all seven numbers (centre, left or right edge, whichever lines up best); every other
-// number is placed in the column it stands in, or the row is refused rather than shifted. Rows
-// take their official label in order, checked against the label text printed beside them (labels
-// wrap over lines, the vertical 「三、本年度办理结果」 and the group labels mix in).
+// Table 3 of a PDF: columns come from the rows with all seven numbers (whichever edge lines up
+// best); a number fitting no column refuses the row rather than shift it. Rows take their official
+// labels in order, checked against the (wrapped, mixed) label text beside them.
 import { T3_COLUMNS, T3_ROWS, t3RowLabel } from "../report/format.ts";
 import { labelKey } from "./normalise.ts";
 import type { PdfItem, PdfLine } from "./import-pdf.ts";
@@ -15,13 +13,10 @@ const EDGES: readonly Edge[] = [(item) => item.x + item.width / 2, (item) => ite
 
 const isNumber = (item: PdfItem): boolean => NUMBER.test(item.str.trim());
 
-/** Closer than this (a fraction of the type size) to a neighbour, an item is set in the same run. */
+/** In type sizes: closer to a neighbour, an item is set in the same run. */
 const GLUED = 0.1;
 
-/**
- * A row's cell numbers. A number set flush against text on its line belongs to that text: a label's
- * own numbering (「1」「.属于国家秘密」 come as two items when the typesetter spaces them apart), not a cell.
- */
+// A number flush against text is a label's numbering (「1」「.属于国家秘密」), not a cell.
 function numbersOf(line: PdfLine): PdfItem[] {
   const items = line.items;
   const glued = (a: PdfItem | undefined, b: PdfItem | undefined): boolean =>
@@ -38,7 +33,6 @@ function spread(values: readonly number[]): number {
   return Math.max(...values.map((value) => Math.abs(value - mean)));
 }
 
-/** Column positions and the edge they were measured on, from the full rows; null without any. */
 function columns(full: readonly PdfItem[][]): { edge: Edge; at: number[] } | null {
   if (full.length === 0) return null;
   let best: { edge: Edge; at: number[]; spread: number } | null = null;
@@ -55,7 +49,6 @@ function columns(full: readonly PdfItem[][]): { edge: Edge; at: number[] } | nul
   return best;
 }
 
-/** The row's seven cells ("" where nothing is printed), or null when a number fits no column. */
 function place(numbers: readonly PdfItem[], grid: { edge: Edge; at: number[] }): string[] | null {
   const gaps = grid.at.slice(1).map((at, index) => at - (grid.at[index] ?? 0));
   const tolerance = Math.min(...gaps) * 0.4;
@@ -89,7 +82,7 @@ interface PlacedRow {
   readonly cells: readonly string[];
 }
 
-/** Table-3 rows with their official labels; rows that could not be placed are left out (the importer says which). */
+/** Rows that could not be placed are left out (the importer says which). */
 export function table3Rows(lines: readonly PdfLine[]): PlacedRow[] {
   const candidates = lines.map((line) => ({ line, numbers: numbersOf(line) }));
   const grid = columns(candidates.filter((row) => row.numbers.length === WIDTH).map((row) => row.numbers));
@@ -100,7 +93,7 @@ export function table3Rows(lines: readonly PdfLine[]): PlacedRow[] {
     .map(({ line, numbers }) => ({ line, numbers: numbers.filter((item) => grid.edge(item) >= labelEnd) }))
     .filter((row) => row.numbers.length > 0);
   const cells = new Set(numeric.flatMap((row) => row.numbers));
-  // The text beside a row: label items half-way up to the row above and down to the row below (same page).
+  // Beside a row: label items half-way to the rows above and below (same page).
   const labels = lines.flatMap((line) => line.items.filter((item) => item.x < labelEnd && !cells.has(item)));
   const rowY = (row: (typeof numeric)[number] | undefined): number | undefined => (row === undefined ? undefined : Math.max(...row.numbers.map((item) => item.y)));
   const beside = numeric.map((row, i) => {

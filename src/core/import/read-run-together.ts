@@ -1,15 +1,12 @@
-// Tables 2 and 3 from text whose cells ran together (web copies, PDFs without layout): the section
-// is read as one stream and each row anchored on its official label, in order; the digits between
-// one label and the next text are that row's run, cut into the row's cells (split-digits.ts).
-// Table 3's open rows are chosen jointly by the column rules (t3-joint.ts); table 2's three-number
-// rows have no arithmetic, so several readings are listed for the officer and nothing is picked.
+// Tables 2 and 3 from text whose cells ran together: each row is anchored on its label, in order,
+// and its digit run cut into cells. Table 3 chooses jointly by the column rules; table 2 has no
+// arithmetic, so several readings are listed for the officer and nothing is picked.
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey, similarity } from "./normalise.ts";
 import { ambiguousNote, chosenReading, readCell, type Resolved, type Row, storeRow, type TableRead } from "./rows.ts";
 import { allSplits } from "./split-digits.ts";
 import { chooseJointly } from "./t3-joint.ts";
 
-/** A table's rows as the readers match them: label keys (labelKey forms) and cell ids. */
 export interface TableSpec {
   readonly table: 2 | 3;
   /** Each group of this many values ends with its printed total (null: no totals). */
@@ -24,24 +21,17 @@ export interface TableSpec {
   }[];
 }
 
-/** Readings kept per row at most: beyond, the row is unreadable rather than a long list. */
+/** Beyond this many readings a row is unreadable rather than a long list. */
 const MAX_READINGS = 36;
 
-interface Segment {
-  text: string;
-  tokens: string[];
-}
+type Segment = { text: string; tokens: string[] };
 
 // A number, whitespace, or other text. 「2.其他」: a digit before a point and a non-digit is an ordinal.
 const TOKEN = /(\d+(?:\.\d+)?)|(\s+)|([^\d\s]+)/gu;
 const ORDINAL_MARK = /^[.、．]/u;
 
-/**
- * The stream as text then digit runs. Whitespace is a boundary no number crosses; the ordinal of
- * the next row stuck to the digits (`0000000 2.其他法律…`, `00000002.`) goes back to its label.
- */
+/** Text then digit runs; an ordinal stuck to the digits (`00000002.其他…`) goes back to its label. */
 function segments(lines: readonly string[]): Segment[] {
-  // NFKC: full-width digits, U+00A0 and U+3000 become ASCII; thousands separators are dropped.
   const stream = lines
     .join(" ")
     .normalize("NFKC")
@@ -83,7 +73,6 @@ function segments(lines: readonly string[]): Segment[] {
   return out;
 }
 
-/** How well the end of a segment's text reads as `variant` (a label key). */
 function tailScore(key: string, variant: string): number {
   let best = 0;
   for (let extra = -2; extra <= 3; extra++) {
@@ -95,7 +84,7 @@ function tailScore(key: string, variant: string): number {
   return best;
 }
 
-/** The runs of the rows found, in document order; a row is looked for only after the last one found. */
+/** A row is looked for only after the last one found. */
 function anchoredRuns(rows: readonly Row[], spec: TableSpec): { index: number; tokens: readonly string[] }[] {
   const candidates = spec.rows.map((row) => row.keys);
   const runs: { index: number; tokens: readonly string[] }[] = [];
@@ -107,7 +96,6 @@ function anchoredRuns(rows: readonly Row[], spec: TableSpec): { index: number; t
   return runs;
 }
 
-/** row-missing for every row neither found nor computed. */
 export function missingRows(spec: TableSpec, found: ReadonlySet<number>): ImportNote[] {
   const missing = spec.rows.filter((row, index) => !found.has(index) && !row.derived);
   return missing.map((row) => ({ code: "row-missing", params: { row: row.label } }));
@@ -118,7 +106,6 @@ export function printedApart(tokens: readonly string[], width: number): boolean 
   return tokens.length === width || (/^0+$/u.test(tokens.join("")) && tokens.join("").length === width);
 }
 
-/** Readings of a run: as printed when it has `width` numbers, else every cut that adds up. */
 export function readings(
   tokens: readonly string[],
   width: number,

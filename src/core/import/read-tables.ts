@@ -1,7 +1,5 @@
-// Tables 2, 3 and 4 (国办公开办函〔2021〕30号 表二、表三、表四; spec "Table 2"…"Table 4"). Rows of
-// tables 2 and 3 are found by their label anywhere in the section, so header rows, repeated
-// headers and drifted labels (规范性文件) do not matter; a table-3 row is recognised with or
-// without the merged labels above it (三、本年度办理结果, （三）不予公开).
+// Tables 2, 3 and 4 (spec "Table 2"…"Table 4"). Rows are found by label anywhere in the section, so
+// header rows and drifted labels do not matter; table-3 labels match with or without their groups.
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS, type T3Row } from "../report/format.ts";
 import { t2CellId, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
 import type { ImportNote } from "./import-result.ts";
@@ -31,7 +29,6 @@ function variants(row: T3Row): string[] {
   return [...new Set(forms.map(labelKey))];
 }
 
-// Every row ends with its 总计: the printed total is what recovers a row with lost boundaries.
 const T3: TableSpec = {
   table: 3,
   groupSize: T3_COLUMNS.length,
@@ -56,7 +53,7 @@ function readGrid(rows: readonly Row[], spec: TableSpec): TableRead {
     const label = printed.join("").trim() === "" && pending !== "" ? pending : printed.join("");
     pending = cells.length === 0 ? printed.join("") : "";
     if (cells.length === 0) continue;
-    // Table 3: fewer than seven value cells, all blank, make a label or header row (（三）不予公开).
+    // Table 3: fewer than seven blank value cells make a group label row (（三）不予公开).
     const blankGroupRow = row.exact && cells.length < T3_COLUMNS.length && cells.every((cell) => cell.trim() === "");
     if (spec.table === 3 && blankGroupRow) continue;
     const index = bestMatch(labelKey(label), candidates);
@@ -68,7 +65,7 @@ function readGrid(rows: readonly Row[], spec: TableSpec): TableRead {
     }
     seen.add(index);
     const width = target.ids.length;
-    // A single-column block's value cell spans the three value columns: its text is in the first.
+    // A single-column block's value cell spans three columns: its text is in the first.
     const own = width === 1 ? [cells.find((cell) => cell.trim() !== "") ?? ""] : cells;
     const resolved = resolveValues(own, width, row.exact, spec.groupSize);
     storeRow(target.ids, resolved, { label: target.label, text: cells.join(" ") }, values, notes);
@@ -90,9 +87,7 @@ export function readTable3(rows: readonly Row[]): TableRead {
   return withoutGrid(rows) ? readTable3Text(rows, T3) : readGrid(rows, T3);
 }
 
-// Table 4: one row of 15 numbers under a header without row labels, in the order 行政复议,
-// 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计.
-/** Readings kept at most; beyond, the table is unreadable rather than a long list. */
+// Table 4: one row of 15 numbers without row labels. Beyond this many readings it is unreadable.
 const T4_MAX_READINGS = 24;
 const GROUP = T4_COLUMNS.length;
 const IDS = T4_GROUPS.flatMap((group) => T4_COLUMNS.map((column) => t4CellId(group.key, column.key)));
@@ -111,16 +106,12 @@ export function readTable4(rows: readonly Row[]): TableRead {
     exact &&= row.exact;
   }
   if (cells.length === 0) return { values, notes: [{ code: "table-missing", params: { table: 4 } }] };
-  // Each group ends with its 总计, which recovers a row whose cell boundaries were lost.
   if (!exact) readRunTogether(tokensOf(cells), values, notes);
   else storeRow(IDS, resolveValues(cells, IDS.length, true, GROUP), { label: LABEL, text: cells.join(" ") }, values, notes);
   return { values, notes };
 }
 
-/**
- * Text without cell boundaries: every cut into three groups whose 总计 adds up. A group is taken
- * when every reading agrees on it; a group read several ways is listed for the officer, never picked.
- */
+/** Every cut whose group totals add up; a group read several ways is listed, never picked. */
 function readRunTogether(tokens: readonly string[], values: Record<string, number>, notes: ImportNote[]): void {
   const text = tokens.join(" ");
   const all = readings(tokens, IDS.length, GROUP, T4_MAX_READINGS);

@@ -1,6 +1,5 @@
-// Blocks (what every reader produces) → rows of a table section → numbers in cells, or notes
-// saying why not. Never invents a value: a blank or unreadable cell is reported and left absent
-// (spec "Interchange format": a blank cell is never silently 0).
+// Blocks (what every reader produces) → rows → numbers, or notes saying why not. A blank or
+// unreadable cell is reported and left absent, never 0 (spec "Interchange format").
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { valueProblem } from "../report/schema.ts";
 import type { ImportNote } from "./import-result.ts";
@@ -53,7 +52,7 @@ export function tokensOf(cells: readonly string[]): string[] {
 
 export interface Row {
   readonly cells: readonly string[];
-  /** Cell boundaries are known: a blank cell is a cell. */
+  /** Boundaries known: a blank cell is a cell. */
   readonly exact: boolean;
 }
 
@@ -63,7 +62,7 @@ const GLUED = /^(.*[^\d\s.．、)）])(\d+)$/u;
 /** A line of web text: cut at tabs or pipes (exact), else at spaces, where blank cells vanish. */
 function lineRow(line: string): Row {
   if (line.includes("\t")) return { cells: line.split("\t").map((cell) => cell.trim()), exact: true };
-  // `规范性文件 | 34 | 189 |`: a lost cell stays a blank cell. In `| a | b |` the outer pipes are no cells.
+  // In `| a | b |` the outer pipes are no cells.
   if ((line.match(/\|/gu)?.length ?? 0) >= 2) {
     const framed = line.trim().startsWith("|");
     const cells = line.trim().split("|").map((cell) => cell.trim());
@@ -93,10 +92,7 @@ function valueLike(cell: string): boolean {
   return isNumberCell(cell) || isBlankCell(cell) || /^[^\u4e00-\u9fff]{1,3}$/u.test(cell.trim()) || cell.trim() === "无";
 }
 
-/**
- * The row's label cells and its value cells. With known boundaries the values are the longest
- * run of value-like cells at the end (blank cells included); in web text they start at the first number.
- */
+/** Exact rows: values are the value-like cells at the end; web text: from the first number on. */
 export function labelThenValues(row: Row): { label: string[]; values: string[] } {
   const cells = [...row.cells];
   let first = cells.length;
@@ -115,9 +111,8 @@ export type Resolved =
   | { readonly kind: "unreadable" };
 
 /**
- * `width` value cells from a row. Exact grids are right-aligned (merged label cells leave blanks
- * in front). Otherwise a row of the wrong length is recovered only through printed totals: every
- * `groupSize` values end with their sum (null: no totals, no recovery).
+ * `width` value cells, right-aligned in exact grids (merged label cells leave blanks in front).
+ * A row of the wrong length is recovered only through printed totals (`groupSize` values end with their sum).
  */
 export function resolveValues(values: readonly string[], width: number, exact: boolean, groupSize: number | null): Resolved {
   if (exact && values.length >= width && values.slice(0, values.length - width).every(isBlankCell)) {
@@ -126,13 +121,12 @@ export function resolveValues(values: readonly string[], width: number, exact: b
   const tokens = tokensOf(values);
   if (tokens.length === width && tokens.every(isNumberCell)) return { kind: "cells", cells: tokens.map(readCell) };
   if (groupSize === null || tokens.length === 0 || tokens.length >= width) return { kind: "unreadable" };
-  // Taken only when it is the one split whose totals add up ("too-many": more than one).
   const splits = allSplits(tokens.map(compact), width, groupSize, 1);
   const only = splits === "too-many" ? undefined : splits[0];
   return only === undefined ? { kind: "unreadable" } : { kind: "split", values: only };
 }
 
-/** A chosen reading of a run: cells when they were printed apart (nothing recovered), else a split, to say so. */
+/** Printed apart: plain cells; else a split, noted as such. */
 export function chosenReading(reading: readonly number[], apart: boolean): Resolved {
   if (!apart) return { kind: "split", values: reading };
   return { kind: "cells", cells: reading.map((value) => readCell(String(value))) };
@@ -140,7 +134,6 @@ export function chosenReading(reading: readonly number[], apart: boolean): Resol
 
 const DERIVED = new Set(DERIVED_CELL_IDS);
 
-/** Puts a resolved row into `values`, noting every cell (or the whole row) that could not be read. */
 export function storeRow(
   ids: readonly string[],
   resolved: Resolved,
@@ -180,7 +173,7 @@ export function storeRow(
   });
 }
 
-/** A row read several ways (cells run together): every reading listed for the officer, none picked. */
+/** Every reading listed for the officer, none picked. */
 export function ambiguousNote(
   row: string,
   tokens: readonly string[],

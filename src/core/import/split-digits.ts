@@ -1,15 +1,8 @@
-// Rows whose cell boundaries were lost on a web page (3, 0, 0, 1, 0, 0, 4 printed as `3001004`):
-// every cut of the digits into non-negative integers without leading zeros, whitespace kept as a
-// boundary no number crosses, and (where the row prints totals) only cuts whose totals add up
-// (spec "Older and variant layouts met on import"). A split is taken only when it is the only one.
+// Rows whose cell boundaries were lost (3 0 0 1 0 0 4 printed `3001004`): every cut of the digits
+// without leading zeros, across no surviving space (spec "Older and variant layouts met on import").
 import { SPLIT_BUDGET } from "./limits.ts";
 
-/**
- * Every cut of digit tokens into `width` numbers; with a `groupSize`, each group of that many
- * ends with the sum of the others (a table-3 row: six applicants then 总计; a table-4 group: four
- * outcomes then 总计). Without one (table 2), every cut is a reading. "too-many" when more than
- * `limit` exist or the search budget ran out.
- */
+/** With a `groupSize`, each group must end with the sum of the others (总计); "too-many" past `limit` or the budget. */
 export function allSplits(
   tokens: readonly string[],
   width: number,
@@ -18,7 +11,6 @@ export function allSplits(
 ): number[][] | "too-many" {
   if (!tokens.every((token) => /^\d+$/.test(token)) || (groupSize !== null && width % groupSize !== 0)) return [];
   const digits = tokens.join("");
-  // Boundaries that survived must stay boundaries: a part may not straddle two tokens.
   const tokenEnds: number[] = [];
   let end = 0;
   for (const token of tokens) tokenEnds.push((end += token.length));
@@ -46,7 +38,6 @@ export function allSplits(
       if (digits.length - next < remainingParts - 1) break;
       const part = digits.slice(position, next);
       if (part.length > 1 && part.startsWith("0")) break;
-      // A part may end inside a token only if it does not cross a surviving boundary.
       if (tokenEnds.some((boundary) => boundary > position && boundary < next)) break;
       values.push(Number(part));
       if (groupOk()) search(next);

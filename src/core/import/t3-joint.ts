@@ -1,22 +1,17 @@
-// Table 3 rows with several readings are chosen jointly, by the column rules of the format:
-// per column, 一 + 二 = 三(七) + 四, and 三(七) = the sum of the 21 result rows. When no
-// combination satisfies every rule (some published reports break them), the combination with
-// the fewest violations is taken only if it is the only one; the figures stay as published and
-// the checker flags the violation. Rows still open stay unread: never a guess.
+// Table 3 rows read several ways are chosen jointly by the column rules (一 + 二 = 三(七) + 四,
+// 三(七) = sum of results). Reports that break the rules: the fewest violations, if unique; never a guess.
 import { T3_COLUMNS, T3_RESULT_ROWS, T3_RESULT_TOTAL_ROW } from "../report/format.ts";
 
-/** Readings of each row found, by row key (one reading: settled; several: to choose). */
 type RowReadings = ReadonlyMap<string, readonly (readonly number[])[]>;
 
 interface JointChoice {
   readonly chosen: ReadonlyMap<string, readonly number[]>;
-  /** Rows whose reading the rules could not settle. */
   readonly open: readonly string[];
-  /** Rule violations (column × rule) of the chosen combination: the report's own. */
+  /** Of the chosen combination: the report's own. */
   readonly violations: number;
 }
 
-/** Combinations tried at most; beyond, ambiguous rows stay open. */
+/** Beyond, ambiguous rows stay open. */
 const MAX_COMBINATIONS = 50_000;
 const RESULT_KEYS = T3_RESULT_ROWS.map((row) => row.key);
 const WIDTH = T3_COLUMNS.length;
@@ -50,27 +45,22 @@ export function chooseJointly(readings: RowReadings): JointChoice {
   }
   let best = Number.POSITIVE_INFINITY;
   let bests: number[][] = [];
-  const pick: number[] = [];
-  const values = new Map(settled);
-  const visit = (depth: number): void => {
-    const row = open[depth];
-    if (row === undefined) {
-      const count = violations(values);
-      if (count < best) {
-        best = count;
-        bests = [[...pick]];
-      } else if (count === best) bests.push([...pick]);
-      return;
-    }
-    row.options.forEach((option, index) => {
-      values.set(row.key, option);
-      pick.push(index);
-      visit(depth + 1);
-      pick.pop();
+  for (let combination = 0; combination < combinations; combination++) {
+    // One option per open row, counted in mixed radix.
+    const values = new Map(settled);
+    let rest = combination;
+    const pick = open.map((row) => {
+      const index = rest % row.options.length;
+      rest = Math.floor(rest / row.options.length);
+      values.set(row.key, row.options[index] ?? []);
+      return index;
     });
-    values.delete(row.key);
-  };
-  visit(0);
+    const count = violations(values);
+    if (count < best) {
+      best = count;
+      bests = [pick];
+    } else if (count === best) bests.push(pick);
+  }
   const chosen = new Map(settled);
   const stillOpen: string[] = [];
   open.forEach((row, depth) => {

@@ -1,9 +1,5 @@
-// The trial format 国办公开办函〔2019〕60号 (reports for 2019–2020, and some later), recognised
-// and read in its own shape rather than forced into the 2021 ids (spec "Older and variant layouts
-// met on import"). Table 2 differs (本年新制作/本年新公开/对外公开总数量; 上一年项目数量/本年增/减/
-// 处理决定数量; （九）政府集中采购); table 3 has a single （六）其他处理 row; table 4 is the 2021 one.
-// Its cells are checked by the same arithmetic, and the cells that correspond to the 2021 format
-// (table 3 except （六）, table 4) roll forward as last year's report.
+// The trial format 国办公开办函〔2019〕60号, read in its own shape (spec "Older and variant layouts met
+// on import"): its own table 2, a single （六）其他处理 row in table 3; what matches 2021 rolls forward.
 import { T3_COLUMNS, T3_RESULT_ROWS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
 import { sumOf } from "../report/arithmetic.ts";
 import type { Finding } from "../report/findings.ts";
@@ -11,21 +7,13 @@ import type { ImportNote } from "./import-result.ts";
 import { bestMatch, compact, labelKey } from "./normalise.ts";
 import { labelThenValues, type Row, tokensOf } from "./rows.ts";
 
-interface TrialColumn {
-  readonly key: string;
-  readonly label: string;
-}
-interface TrialBlock {
-  readonly columns: readonly TrialColumn[];
-  readonly rows: readonly TrialColumn[];
-}
+type Labelled = { readonly key: string; readonly label: string };
 
 const PREVIOUS = { key: "previous", label: "上一年项目数量" };
 const CHANGE = { key: "change", label: "本年增/减" };
 const DECISIONS = { key: "decisions", label: "处理决定数量" };
 
-/** Table 2 of 国办公开办函〔2019〕60号. */
-const TRIAL_T2: readonly TrialBlock[] = [
+const TRIAL_T2: readonly { readonly columns: readonly Labelled[]; readonly rows: readonly Labelled[] }[] = [
   {
     columns: [{ key: "made", label: "本年新制作数量" }, { key: "published", label: "本年新公开数量" }, { key: "total", label: "对外公开总数量" }],
     rows: [{ key: "rules", label: "规章" }, { key: "normative", label: "规范性文件" }],
@@ -73,11 +61,7 @@ function trialNumber(text: string): number | undefined {
 const T2_ROWS = TRIAL_T2.flatMap((block) => block.rows.map((row) => ({ block, row })));
 const T2_CANDIDATES = T2_ROWS.map(({ row }) => [labelKey(row.label)]);
 
-/**
- * The trial report: its own table 2, and tables 3 and 4 as the 2021 readers found them (values
- * and notes); table 3's single （六）其他处理 row is read by
- * readTable3 as 「3.其他」 (其他处理 ≈ 其他处理·其他), so it is renamed here; table 4 is the same.
- */
+// Tables 3 and 4 come from the 2021 readers: （六）其他处理 is read as 「3.其他」 and renamed here.
 export function readTrial(
   rows2: readonly Row[],
   read2021: Readonly<Record<string, number>>,
@@ -117,10 +101,7 @@ export function readTrial(
   return { trial: { values }, notes };
 }
 
-/**
- * The cells that correspond to the 2021 format (table 3 except （六）, table 4): last year's report
- * to roll forward. The printed （七）总计 is left out: it counts （六） whole, the 2021 sum cannot check it.
- */
+// The printed （七）总计 is left out: it counts （六） whole, the 2021 sum cannot check it.
 export function counterpartValues(trial: TrialReport): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [id, value] of Object.entries(trial.values)) {
@@ -130,7 +111,7 @@ export function counterpartValues(trial: TrialReport): Record<string, number> {
   return out;
 }
 
-/** The arithmetic of the trial format: row totals, （七）总计, 一+二 = 三（七）+四, table-4 totals. */
+/** Row totals, （七）总计, 一+二 = 三（七）+四, table-4 totals. */
 export function checkTrial(trial: TrialReport): Finding[] {
   const v = trial.values;
   const findings: Finding[] = [];

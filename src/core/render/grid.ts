@@ -1,5 +1,4 @@
-// A bordered table from rows of cell descriptions: spans and vertical merges are spelled out
-// cell by cell (continuation cells included), exactly as the official template's XML has them.
+// A bordered table; spans and vertical merges spelled out cell by cell, as the official template has them.
 import {
   AlignmentType,
   BorderStyle,
@@ -13,35 +12,31 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { TABLE_STYLES } from "./page.ts";
-import { plainRun } from "./runs.ts";
+import { TABLE_STYLES, plainRun } from "./page.ts";
 
 export interface GridCell {
   readonly text: string;
-  /** Grid columns this cell spans (w:gridSpan); 1 when absent. */
   readonly span?: number;
-  /** Vertical merge: "restart" opens a merged cell, "continue" cells below it belong to it. */
   readonly merge?: "restart" | "continue";
-  /** Labels are flush left; anything else is centred. */
+  /** Otherwise centred. */
   readonly align?: "left";
-  /** Twips taken off the right of the text, so a label does not end on one lone character. */
+  /** Keeps a label from ending on one lone character. */
   readonly indentRight?: number;
   /** The official template's blue band (表二's 第二十条第（…）项 rows). */
   readonly shaded?: boolean;
 }
 
-/** The fill of the official template's shaded rows. */
 const SHADE_FILL = "C6D9F1";
 /** Rows from the top kept on the page of the row after them: a table never opens with a stub. */
 const KEPT_ROWS = 3;
 
 export interface GridOptions {
   readonly columnWidths: readonly number[];
-  /** How many leading rows are the header (repeated on every page the table spans). */
+  /** Repeated on every page the table spans. */
   readonly headerRows: number;
-  /** Left and right cell margin, twips (57, the template's, when absent). */
+  /** Twips each side; the template's 57 when absent. */
   readonly cellMargin?: number;
-  /** Cells in the smaller table size (表四's fifteen columns). */
+  /** 表四's fifteen columns. */
   readonly small?: boolean;
 }
 
@@ -60,8 +55,7 @@ function tableCell(cell: GridCell, width: number, options: GridOptions, keepNext
       : { verticalMerge: cell.merge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
     ...(cell.shaded === true ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: SHADE_FILL } } : {}),
     children: [
-      // Fonts, size and alignment come from a paragraph style: a table has ~250 cells, and
-      // per-run properties would double the XML and the render time.
+      // A paragraph style, not per-run properties: those would double the XML of ~250 cells.
       new Paragraph({
         style: TABLE_STYLES[options.small === true ? "small" : "normal"][left ? "label" : "value"],
         ...(cell.indentRight === undefined || cell.indentRight === 0 ? {} : { indent: { right: cell.indentRight } }),
@@ -92,17 +86,15 @@ export function gridTable(rows: readonly (readonly GridCell[])[], options: GridO
   });
 }
 
-/** The grid column each cell starts in, then the column count the row covers. */
+/** Each cell's start column, then the column count the row covers. */
 export function startColumns(cells: readonly GridCell[]): number[] {
   return cells.reduce((starts, cell) => [...starts, (starts.at(-1) ?? 0) + (cell.span ?? 1)], [0]);
 }
 
-/** The width of `span` grid columns from `start`. */
 export function widthOf(widths: readonly number[], start: number, span: number): number {
   return widths.slice(start, start + span).reduce((a, b) => a + b, 0);
 }
 
-/** Columns of equal width filling `total`, the last taking the remainder. */
 export function evenWidths(count: number, total: number): number[] {
   const each = Math.floor(total / count);
   return Array.from({ length: count }, (_, index) => (index === count - 1 ? total - each * (count - 1) : each));

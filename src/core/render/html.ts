@@ -1,20 +1,12 @@
-// The report as one self-contained HTML fragment for a portal's CMS: title, headings, narrative
-// and the three tables with the official template's merges (vertical merges as rowspan), semantic
-// markup (<th scope>), no scripts, no styles beyond a few inline borders. It is built from the same
-// rows as the .docx tables (tables.ts), so the two cannot drift, and it imports back through
-// src/core/import/import-html.ts (test/core/render/html.test.ts).
-import { withTotals } from "../report/arithmetic.ts";
+// The report as one self-contained HTML fragment for a portal's CMS, built from the same rows as
+// the .docx tables (tables.ts) so the two cannot drift; it imports back through import-html.ts.
 import { T2_CONTENT_HEADER } from "../report/format.ts";
-import { SECTIONS, partsIn, reportTitle, type SectionKey } from "../report/narrative.ts";
+import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
 import { startColumns, type GridCell } from "./grid.ts";
-import { partTexts } from "./narrative.ts";
-import { xmlSafe } from "./runs.ts";
-import { TABLES, type TableSpec } from "./tables.ts";
-
-export interface HtmlOptions {
-  readonly title?: string;
-}
+import { reportPieces } from "./narrative.ts";
+import { xmlSafe } from "./page.ts";
+import type { TableSpec } from "./tables.ts";
 
 function escape(text: string): string {
   return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -27,7 +19,6 @@ function isHeader(spec: TableSpec, row: number, cells: readonly GridCell[]): boo
 
 const BORDER = 'style="border:1px solid #000;padding:2px 4px"';
 
-/** rowspan of the cell opening a vertical merge at grid column `column` of row `row`. */
 function rowSpan(starts: readonly Map<number, GridCell>[], row: number, column: number): number {
   let span = 1;
   while (starts[row + span]?.get(column)?.merge === "continue") span += 1;
@@ -35,7 +26,6 @@ function rowSpan(starts: readonly Map<number, GridCell>[], row: number, column: 
 }
 
 function tableHtml(spec: TableSpec): string {
-  // Each row's cells by the grid column they start in.
   const starts = spec.rows.map((cells) => {
     const columns = startColumns(cells);
     return new Map(cells.map((cell, index) => [columns[index] ?? 0, cell]));
@@ -58,24 +48,13 @@ function tableHtml(spec: TableSpec): string {
   return `<table style="border-collapse:collapse;width:100%"><tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }
 
-function partsHtml(report: Report, section: SectionKey | null): string[] {
-  return partsIn(section).flatMap((part) =>
-    partTexts(part, report.text[part.id]).map(({ lead, text }) =>
-      lead === undefined ? `<p>${escape(text)}</p>` : `<p><strong>${escape(lead)}</strong>${escape(text)}</p>`,
-    ),
-  );
-}
-
-export function renderHtml(report: Report, options: HtmlOptions = {}): string {
-  const values = withTotals(report.values);
-  const body = [
-    `<h1>${escape(options.title ?? reportTitle(report.meta))}</h1>`,
-    ...partsHtml(report, null),
-    ...SECTIONS.flatMap((section) => [
-      `<h2>${escape(section.heading)}</h2>`,
-      ...partsHtml(report, section.key),
-      ...(section.table === undefined ? [] : [tableHtml(TABLES[section.table](values))]),
-    ]),
-  ];
+export function renderHtml(report: Report, options: { readonly title?: string } = {}): string {
+  const body = reportPieces(report, options.title ?? reportTitle(report.meta)).map((piece) => {
+    if (piece.kind === "title") return `<h1>${escape(piece.text)}</h1>`;
+    if (piece.kind === "heading") return `<h2>${escape(piece.text)}</h2>`;
+    if (piece.kind === "table") return tableHtml(piece.spec);
+    const lead = piece.lead === undefined ? "" : `<strong>${escape(piece.lead)}</strong>`;
+    return `<p>${lead}${escape(piece.text)}</p>`;
+  });
   return `<article lang="zh-CN" class="nianbao-report">\n${body.join("\n")}\n</article>\n`;
 }

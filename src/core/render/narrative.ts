@@ -1,25 +1,21 @@
 // The title, headings and narrative paragraphs. Reference: spec report-format.md, "Document outline";
 // GB/T 9704-2012: 一、 headings in 黑体, second-level leads （一） in 楷体, body 仿宋 with a two-character indent.
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
-import type { NarrativePart } from "../report/narrative.ts";
-import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING } from "./page.ts";
-import { run } from "./runs.ts";
-
-const BODY = { font: FONTS.body, size: SIZES.body } as const;
+import { withTotals } from "../report/arithmetic.ts";
+import { SECTIONS, partsIn, type NarrativePart, type SectionKey } from "../report/narrative.ts";
+import type { Report } from "../report/schema.ts";
+import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING, run } from "./page.ts";
+import { TABLES, type TableSpec } from "./tables.ts";
 
 /** Blank lines separate paragraphs (spec "Interchange format"); a single line break is one too. */
 export function paragraphsOf(text: string | undefined): string[] {
   return (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
 }
 
-/** Characters of 二号 on one line of the text block (8845 twips / 440). */
+/** 8845 twips / 440 (二号). */
 const TITLE_LINE_CHARS = 20;
 
-/**
- * The title; when it needs two lines it breaks after the agency's (or office's) name, before the
- * year, never inside a word, as official titles are set: 「淮安市人民政府办公室 / 2024年政府信息公开
- * 工作年度报告」.
- */
+// Two lines break after the agency, as official titles are set: 「淮安市人民政府办公室 / 2024年…」.
 export function titleParagraph(title: string, draft: boolean): Paragraph {
   const style = { font: FONTS.title, size: SIZES.title };
   const year = /(19|20)\d{2}年/u.exec(title);
@@ -45,30 +41,45 @@ export function headingParagraph(heading: string): Paragraph {
   });
 }
 
-function bodyParagraph(text: string, lead?: string): Paragraph {
+export function bodyParagraph(text: string, lead?: string): Paragraph {
   return new Paragraph({
     indent: BODY_INDENT,
     spacing: BODY_SPACING,
     alignment: AlignmentType.BOTH,
     children: [
       ...(lead === undefined ? [] : [run(lead, { font: FONTS.subheading, size: SIZES.body })]),
-      ...(text === "" ? [] : [run(text, BODY)]),
+      ...(text === "" ? [] : [run(text, { font: FONTS.body, size: SIZES.body })]),
     ],
   });
 }
 
-/**
- * A narrative part's paragraphs, the first opened by the lead and 「。」 (the seed's form:
- * 「（一）主动公开情况。区应急管理局……」). A part with a lead but no text still shows its lead.
- */
-export function partTexts(part: NarrativePart, text: string | undefined): { lead?: string; text: string }[] {
+// The seed's form 「（一）主动公开情况。区应急管理局……」; a part with a lead but no text still shows it.
+function partTexts(part: NarrativePart, text: string | undefined): { lead?: string; text: string }[] {
   const paragraphs = paragraphsOf(text).map((paragraph) => ({ text: paragraph }));
   if (part.lead === undefined) return paragraphs;
   const [first, ...rest] = paragraphs;
   return first === undefined ? [{ lead: part.lead, text: "" }] : [{ lead: `${part.lead}。`, text: first.text }, ...rest];
 }
 
-/** A part's paragraphs with its lead in 楷体. */
-export function partParagraphs(part: NarrativePart, text: string | undefined): Paragraph[] {
-  return partTexts(part, text).map((paragraph) => bodyParagraph(paragraph.text, paragraph.lead));
+/** The document in reading order: the .docx and the HTML fragment are both made from it. */
+type Piece =
+  | { readonly kind: "title"; readonly text: string }
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly lead?: string; readonly text: string }
+  | { readonly kind: "table"; readonly spec: TableSpec };
+
+export function reportPieces(report: Report, title: string): Piece[] {
+  // Totals always derived: a stale printed total is never shown, one over a missing cell stays blank.
+  const values = withTotals(report.values);
+  const parts = (section: SectionKey | null): Piece[] =>
+    partsIn(section).flatMap((part) => partTexts(part, report.text[part.id]).map((text) => ({ kind: "paragraph", ...text })));
+  return [
+    { kind: "title", text: title },
+    ...parts(null),
+    ...SECTIONS.flatMap((section): Piece[] => [
+      { kind: "heading", text: section.heading },
+      ...parts(section.key),
+      ...(section.table === undefined ? [] : [{ kind: "table", spec: TABLES[section.table](values) } as const]),
+    ]),
+  ];
 }

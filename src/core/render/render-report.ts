@@ -1,38 +1,12 @@
 // report.json → .docx bytes in the national layout. Pure: no files, no clock; the shells write the bytes.
 // Reference: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》; GB/T 9704-2012 page.
-import {
-  AlignmentType,
-  Document,
-  DocumentGridType,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type Table,
-} from "docx";
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type Table } from "docx";
 import JSZip from "jszip";
-import { withTotals } from "../report/arithmetic.ts";
-import { SECTIONS, partsIn, reportTitle, type SectionKey } from "../report/narrative.ts";
+import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
-import { fontTableXml } from "./font-table.ts";
 import { gridTable } from "./grid.ts";
-import { headingParagraph, partParagraphs, titleParagraph } from "./narrative.ts";
-import {
-  CHARACTER_SPACING,
-  DRAFT_COLOR,
-  FONTS,
-  FOOTER_DISTANCE,
-  GRID,
-  PAGE,
-  PAGE_NUMBER_INSET,
-  PARAGRAPH_DEFAULTS,
-  PARAGRAPH_STYLES,
-  SIZES,
-} from "./page.ts";
-import { run } from "./runs.ts";
-import { TABLES } from "./tables.ts";
+import { bodyParagraph, headingParagraph, reportPieces, titleParagraph } from "./narrative.ts";
+import { DOCUMENT_STYLES, DRAFT_COLOR, FONTS, PAGE_NUMBER_INSET, PAGE_PROPERTIES, SIZES, run } from "./page.ts";
 
 export interface RenderOptions {
   /** A draft carries a red header on every page and a red rule under the title. */
@@ -41,10 +15,7 @@ export interface RenderOptions {
   readonly title?: string;
 }
 
-/**
- * The mark of a draft: a red header on every page. It is document content (the report is always
- * in Chinese), like the official labels, so it lives here rather than in the UI's Fluent files.
- */
+// Document content (the report is always in Chinese), like the official labels: not in locales/.
 const DRAFT_MARK = "草稿 — 未通过校验或尚未填完，不得作为正式报告报送";
 
 function draftHeader(): Header {
@@ -52,11 +23,7 @@ function draftHeader(): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [mark] })] });
 }
 
-/**
- * Page numbers as GB/T 9704 7.5 sets them: 4号 半角宋体 Arabic numerals with a 一字线 each side
- * (「— 1 —」), 7 mm below the text block; odd pages on the right and even pages on the left, each
- * one character in from the edge of the text block. Word needs evenAndOddHeaders for the two.
- */
+// GB/T 9704 7.5: 「— 1 —」, odd pages right, even pages left (Word needs evenAndOddHeaders for two).
 function pageNumberFooter(side: "odd" | "even"): Footer {
   const number = new TextRun({
     children: ["— ", PageNumber.CURRENT, " —"],
@@ -76,49 +43,22 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
   });
 }
 
-function partsOf(report: Report, section: SectionKey | null): Paragraph[] {
-  return partsIn(section).flatMap((part) => partParagraphs(part, report.text[part.id]));
-}
-
 function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
-  // Totals are always derived from the typed cells: a stale printed total is never shown, and a
-  // total over a missing cell stays blank.
-  const values = withTotals(report.values);
-  return [
-    titleParagraph(options.title ?? reportTitle(report.meta), options.draft),
-    ...partsOf(report, null),
-    ...SECTIONS.flatMap((section) => {
-      const table = section.table === undefined ? [] : [TABLES[section.table](values)];
-      return [
-        headingParagraph(section.heading),
-        ...partsOf(report, section.key),
-        ...table.map((spec) => gridTable(spec.rows, spec.options)),
-      ];
-    }),
-  ];
+  return reportPieces(report, options.title ?? reportTitle(report.meta)).map((piece) => {
+    if (piece.kind === "title") return titleParagraph(piece.text, options.draft);
+    if (piece.kind === "heading") return headingParagraph(piece.text);
+    if (piece.kind === "table") return gridTable(piece.spec.rows, piece.spec.options);
+    return bodyParagraph(piece.text, piece.lead);
+  });
 }
 
 export function buildDocument(report: Report, options: RenderOptions): Document {
   return new Document({
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONTS.body, size: SIZES.body, characterSpacing: CHARACTER_SPACING, language: { value: "zh-CN", eastAsia: "zh-CN" } },
-          paragraph: PARAGRAPH_DEFAULTS,
-        },
-      },
-      paragraphStyles: PARAGRAPH_STYLES,
-    },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...PAGE.margin, header: 851, footer: FOOTER_DISTANCE },
-          },
-          grid: { type: DocumentGridType.LINES, ...GRID },
-        },
+        properties: PAGE_PROPERTIES,
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         ...(options.draft ? { headers: { default: draftHeader(), even: draftHeader() } } : {}),
         children: body(report, options),
@@ -131,11 +71,8 @@ export async function renderReport(report: Report, options: RenderOptions): Prom
   return withFontTable(await Packer.toBuffer(buildDocument(report, options)));
 }
 
-/**
- * The package with our declared font table in place of the docx library's empty one, and the
- * table styles off the line grid (the library writes w:snapToGrid only on runs; LibreOffice then
- * still set every table line on the 29 pt body grid).
- */
+// Table styles go off the line grid: the library writes w:snapToGrid only on runs, and LibreOffice
+// then still set every table line on the 29 pt body grid.
 async function withFontTable(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   zip.file("word/fontTable.xml", fontTableXml());
@@ -144,9 +81,48 @@ async function withFontTable(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** Each table style's paragraph properties gain <w:snapToGrid w:val="0"/> (schema order: before w:spacing). */
+/** Schema order: w:snapToGrid before w:spacing. */
 function offGrid(styles: string): string {
   return styles.replace(/(<w:style [^>]*w:styleId="Nianbao[A-Za-z]*Table[A-Za-z]*"[^>]*>.*?<w:pPr>)(.*?)(<\/w:pPr>)/gs, (_m, open: string, inner: string, close: string) =>
     `${open}${inner.replace(/<w:spacing /, '<w:snapToGrid w:val="0"/><w:spacing ')}${close}`,
+  );
+}
+
+// word/fontTable.xml: the docx library writes an empty one, so a PC without 仿宋_GB2312 showed a sans
+// face. A substitute needs altName (Word, WPS), PANOSE, charset 86 (GB2312) and family (LibreOffice
+// asks for a serif CJK face for roman). ECMA-376 Part 1 §17.8.3, values of the stock Windows faces.
+// PANOSE classes of a Chinese Windows install: 宋体 SimSun's, and the one 黑体, 仿宋 and 楷体 share.
+const SONG = "02010600030101010101";
+const HEI_FANG_KAI = "02010609060101010101";
+
+/** [name, altName, PANOSE, family]. */
+const CHINESE_FACES: readonly (readonly [string, string, string, "roman" | "modern"])[] = [
+  ["方正小标宋简体", "宋体", SONG, "roman"],
+  ["仿宋_GB2312", "仿宋", HEI_FANG_KAI, "roman"],
+  ["楷体_GB2312", "楷体", HEI_FANG_KAI, "roman"],
+  ["黑体", "SimHei", HEI_FANG_KAI, "modern"],
+  ["宋体", "SimSun", SONG, "roman"],
+  ["仿宋", "FangSong", HEI_FANG_KAI, "roman"],
+  ["楷体", "KaiTi", HEI_FANG_KAI, "roman"],
+  ["FangSong", "仿宋", HEI_FANG_KAI, "roman"],
+  ["KaiTi", "楷体", HEI_FANG_KAI, "roman"],
+  ["SimSun", "宋体", SONG, "roman"],
+  ["SimHei", "黑体", HEI_FANG_KAI, "modern"],
+];
+
+const TIMES_NEW_ROMAN =
+  `<w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>` +
+  `<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+
+function fontTableXml(): string {
+  const faces = CHINESE_FACES.map(
+    ([name, altName, panose, family]) =>
+      `<w:font w:name="${name}"><w:altName w:val="${altName}"/><w:panose1 w:val="${panose}"/><w:charset w:val="86"/>` +
+      `<w:family w:val="${family}"/><w:pitch w:val="fixed"/></w:font>`,
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+    `${faces.join("")}${TIMES_NEW_ROMAN}</w:fonts>`
   );
 }

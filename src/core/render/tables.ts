@@ -1,7 +1,5 @@
-// Tables 二, 三 and 四 as rows of grid cells with the official template's merges, and column widths
-// chosen from what the columns hold. The .docx (gridTable) and the HTML fragment are both built
-// from these rows, so the two cannot drift.
-// Reference: 国办公开办函〔2021〕30号, 二、三、四 (and the official template's merges).
+// Tables 二, 三 and 四 (国办公开办函〔2021〕30号) as rows of grid cells with the official template's
+// merges, for both the .docx and the HTML fragment; column widths from what the columns hold.
 import {
   T2_BLOCKS,
   T2_CONTENT_HEADER,
@@ -28,23 +26,19 @@ export interface TableSpec {
   readonly options: GridOptions;
 }
 
-/** What a value cell prints: the number as given (0, 64, 12.5), or nothing when unanswered — never 0. */
+/** Nothing when unanswered — never 0. */
 function valueCell(values: Values, id: string): GridCell {
   const value = values[id];
   return { text: value === undefined ? "" : String(value) };
 }
 
-// ---------------------------------------------------------------- 表二 主动公开政府信息情况
-// Four blocks, each a header row spanning the table, a title row and its data rows; single-column
-// blocks span the three value columns.
-
+// 表二: per block an article row, a title row and data rows; single-column blocks span three columns.
 const T2_VALUE_COLUMNS = Math.max(...T2_BLOCKS.map((block) => block.columns.length));
 
 function table2(values: Values): TableSpec {
   const rows = T2_BLOCKS.flatMap((block) => {
     const span = block.columns.length === 1 ? T2_VALUE_COLUMNS : 1;
     return [
-      // Shaded and flush left, as the official template sets the 第二十条第（…）项 rows.
       [{ text: block.article, span: T2_VALUE_COLUMNS + 1, shaded: true }],
       [{ text: T2_CONTENT_HEADER }, ...block.columns.map((column) => ({ text: column.label, span }))],
       ...block.rows.map((row) => [
@@ -56,20 +50,13 @@ function table2(values: Values): TableSpec {
   return { rows, options: { columnWidths: evenWidths(T2_VALUE_COLUMNS + 1, TEXT_WIDTH), headerRows: 0 } };
 }
 
-// ---------------------------------------------------------------- 表三 收到和处理政府信息公开申请情况
-// A three-row header under the 勾稽关系 note, then 25 rows whose labels sit in up to three label
-// columns, group labels merged vertically.
-
+// 表三: a three-row header, then rows with up to three label columns, group labels merged vertically.
 const LABEL_COLUMNS = 3;
-/** A total's largest figure: seven digits (a city's year, with room); cells have six. */
+/** A city's year with room; cells have six. */
 const TOTAL_DIGITS = 7;
 
-/**
- * Column widths from what the columns hold: figures never wrap, 法人或其他组织's titles break
- * into lines of four (商业企业 whole, 社会公益/组织), the vertical 「三、本年度办理结果」 label
- * stands one character a line, the 「（三）不予公开」 group labels four, and the row labels take
- * what is left (fit.test.ts checks that none leaves a single character on its last line).
- */
+// Applicant titles break in fours (商业企业 whole), the vertical 「三、本年度办理结果」 one a line,
+// group labels four; row labels take what is left.
 function table3Widths(): number[] {
   // The （七）总计 row sums a column: seven digits in any column, not only in 总计.
   const value = Math.max(widthForDigits(TOTAL_DIGITS), widthForChars(4));
@@ -87,7 +74,7 @@ function labels(row: T3Row): string[] {
   return [row.level1, row.level2, row.level3].filter((label): label is string => label !== undefined);
 }
 
-/** Rows `a` and `b` share the group label in label column `level` (a label with deeper labels beside it). */
+/** Rows `a` and `b` share the group label (one with deeper labels beside it) in column `level`. */
 function sameGroup(a: T3Row | undefined, b: T3Row | undefined, level: number): boolean {
   if (a === undefined || b === undefined) return false;
   const la = labels(a);
@@ -100,14 +87,13 @@ function labelCells(index: number): GridCell[] {
   const row = T3_ROWS[index] as T3Row;
   const own = labels(row);
   return own.map((text, level): GridCell => {
-    // The innermost label takes the label columns left over.
     const span = level === own.length - 1 ? LABEL_COLUMNS - level : 1;
     const merge = sameGroup(T3_ROWS[index - 1], row, level)
       ? "continue"
       : sameGroup(row, T3_ROWS[index + 1], level)
         ? "restart"
         : undefined;
-    // The outer group label beside deeper labels stands one character a line: no indent can help it.
+    // The outer group label stands one character a line: no indent can help it.
     const indentRight = level === 0 && own.length > 1 ? 0 : orphanFreeIndent(text, widthOf(T3_WIDTHS, level, span));
     return {
       text,
@@ -149,13 +135,9 @@ function table3(values: Values): TableSpec {
   return { rows: [...table3Header(), ...body], options };
 }
 
-// ---------------------------------------------------------------- 表四 政府信息公开行政复议、行政诉讼情况
-// 行政复议 (5 columns) and 行政诉讼 (10, split into 未经复议直接起诉 and 复议后起诉), three header
-// rows and one row of 15 numbers.
-
+// 表四: 行政复议 and 行政诉讼's two groups, three header rows and one row of 15 numbers.
 const T4_WIDTH = T4_COLUMNS.length;
 
-/** Consecutive groups of one kind (行政诉讼's two) share one top header cell. */
 function kindRow(): GridCell[] {
   const cells: { text: string; span: number }[] = [];
   for (const group of T4_GROUPS) {
@@ -170,7 +152,7 @@ function titles(merge?: "restart" | "continue"): GridCell[] {
   return T4_COLUMNS.map((column) => ({ text: column.label, ...(merge === undefined ? {} : { merge }) }));
 }
 
-/** Figures at 小五: five-digit outcomes and six-digit totals on one line, the spare width shared out. */
+/** Five-digit outcomes and six-digit totals at 小五, the spare width shared out. */
 function table4Widths(): number[] {
   const em = SIZES.smallTable * 10;
   const group = T4_COLUMNS.map((column) => widthForDigits(column.key === T4_TOTAL_COLUMN.key ? 6 : 5, em));
@@ -184,7 +166,7 @@ function table4Widths(): number[] {
 function table4(values: Values): TableSpec {
   const rows = [
     kindRow(),
-    // A group without a subdivision has its column titles spanning the two lower header rows.
+    // A group without a subdivision: titles span the two lower header rows.
     T4_GROUPS.flatMap((group) => (group.sub === undefined ? titles("restart") : [{ text: group.sub, span: T4_WIDTH }])),
     T4_GROUPS.flatMap((group) => (group.sub === undefined ? titles("continue") : titles())),
     T4_GROUPS.flatMap((group) => T4_COLUMNS.map((column) => valueCell(values, t4CellId(group.key, column.key)))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xmlSafe } from "../../../src/core/render/runs.ts";
+import { xmlSafe } from "../../../src/core/render/page.ts";
 
 describe("xmlSafe", () => {
   it("drops control characters, U+FFFE/U+FFFF and lone surrogates", () => {

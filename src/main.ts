@@ -44,11 +44,7 @@ function readConfig(): Config | undefined {
 
 const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
 
-/**
- * The periodic sweeps over stored state, so restarts lose nothing: replies Telegram would not take
- * (re-sent at start and every 30 s, in order) and reminders before the deadline, each on the
- * channel of the person it is for. Started once the channels take updates (croner loads then).
- */
+/** Replies Telegram would not take (re-sent in order) and reminders on each person's channel; croner loads here. */
 async function startSweeps(app: App, channels: Channels): Promise<Stop> {
   const { startPeriodicSweep } = await import("./scheduler/periodic-sweep.ts");
   const { telegram, dingtalk } = channels;
@@ -58,7 +54,7 @@ async function startSweeps(app: App, channels: Channels): Promise<Stop> {
   const reminders = createReminderService(app, {
     org: () => org.org(),
     calendar: () => org.calendar(),
-    // Telegram's through the outbox like every other message, so a reminder Telegram will not take now goes later.
+    // Telegram's through the outbox, so a reminder Telegram will not take now goes later.
     send: async (userId, body) => {
       const channel = channelOf(userId);
       if (channel === "dingtalk" && dingtalk !== undefined) return dingtalk.sendText(userId, body);
@@ -92,7 +88,7 @@ async function main(): Promise<void> {
   try {
     store = await openStore({ dataDir: config.dataDir, logger });
   } catch (error) {
-    // An old release's journal, or another bot (or `npx nianbao admin`) owns the folder: say so plainly, do not start.
+    // An old release's journal, or another process owns the folder: say so plainly, do not start.
     if (error instanceof LegacyJournalError) {
       say("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) });
     } else if (error instanceof StoreLockedError) {
@@ -126,25 +122,23 @@ async function main(): Promise<void> {
   const app: App = { ...base, workspaces: await chooseWorkspaces(base) };
   const service = createInterviewService(app);
   let stopControl: Stop = async () => undefined;
-
   let stopping = false;
-  /** False until Telegram (or the terminal) is taking updates. */
+  /** False until the channels (or the terminal) take updates. */
   let started = false;
   let stop: Stop = async () => undefined;
+  // Every acknowledged answer is already durable; closing waits for writes still in flight.
+  const close = async (): Promise<void> => {
+    await stop();
+    await stopControl();
+    await store.close();
+  };
   const shutdown = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     try {
-      if (!started) {
-        // Still starting (Telegram may not answer yet): nothing was taken in, and closing the store
-        // under the start-up code would fail it. Wait for writes in flight; the next start frees the lock.
-        await store.flush();
-        process.exit(0);
-      }
-      await stop();
-      await stopControl();
-      // Every acknowledged answer is already durable; this waits for writes still in flight.
-      await store.close();
+      // Still starting: nothing was taken in, and closing the store under the start-up code would fail it.
+      if (started) await close();
+      else await store.flush();
       process.exit(0);
     } catch (error) {
       logger.error({ err: String(error) }, "main: shutdown failed");
@@ -178,12 +172,9 @@ async function main(): Promise<void> {
         stops.push(telegram.stop);
       } catch (error) {
         if (!(error instanceof TokenRejectedError)) throw error;
-        // One line naming the variable, as the configuration errors are. Exit 2 like any
-        // configuration error: restarting (systemd, docker) cannot fix a wrong token.
+        // Exit 2 like any configuration error: restarting (systemd, docker) cannot fix a wrong token.
         say("telegram-token-rejected", { description: error.description });
-        await stop();
-        await stopControl();
-        await store.close();
+        await close();
         process.exit(2);
       }
     }
@@ -205,8 +196,7 @@ async function main(): Promise<void> {
   await terminal.done;
   if (!stopping) {
     stopping = true;
-    await stopControl();
-    await store.close();
+    await close();
   }
 }
 

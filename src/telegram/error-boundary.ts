@@ -1,5 +1,4 @@
-// The one error boundary (bot.catch): log what failed without the officer's text or the bot
-// token, then apologise in the officer's language so they know to try again.
+// The one error boundary: log what failed without the officer's text or the token, then apologise in their language.
 import { GrammyError, HttpError, type BotError } from "grammy";
 import { negotiateLocale, type BotContext, type BotLogger } from "./context.ts";
 import { localeFor, translator } from "../i18n.ts";

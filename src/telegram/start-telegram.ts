@@ -1,5 +1,4 @@
-// The Telegram channel's start-up: reach Telegram (said on stderr when it cannot be reached), build
-// the bot with every feature, and take updates by long polling or, with WEBHOOK_URL, a webhook.
+// The Telegram channel's start-up: reach Telegram, build the bot, take updates by long polling or a webhook.
 import { Api, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { App } from "../app/app.ts";

@@ -1,7 +1,5 @@
-// A supervisor sends a department's published report (.docx, .txt, .html, .pdf — or several, one
-// message each) and gets the findings back: what was read, every rule broken with the published
-// figures, and the rows whose figures ran together and read several ways. Nothing is stored.
-// Mounted before the years feature: an officer's files (last year's report) are not this.
+// A supervisor's published report (.docx, .txt, .html, .pdf) is checked, not stored: what was read, every rule
+// broken and the rows that read several ways. Mounted before years.ts, which imports an officer's files.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
 import { importReport } from "../../app/lazy-documents.ts";

@@ -1,6 +1,5 @@
-// What the organisation features share: callback data naming a report, and delivering lifecycle
-// messages to other people (each in their own language) with their buttons.
-// Callback data of these features starts with "sv:" (the interview engine's starts with "v<n>:").
+// What the organisation features share: downloads, "sv:" callback data naming a report (the engine's is "v<n>:"),
+// and lifecycle messages to other people, each in their own language, with their buttons.
 import { InlineKeyboard, type Api } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelReply } from "../../app/channel-commands.ts";
@@ -43,10 +42,7 @@ function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
     .text(t("org-btn-download"), keyData("dl", key));
 }
 
-/**
- * Sends each delivery in its recipient's language through the outbox; a refused send is logged and
- * does not stop the others. A recipient on another channel (DingTalk) gets it there.
- */
+/** Each delivery through the outbox (one refused does not stop the others), or on the recipient's other channel. */
 export async function deliver(api: Api, app: App, key: ReportKey, deliveries: readonly Delivery[]): Promise<void> {
   for (const delivery of deliveries) {
     if (channelOf(delivery.userId) !== "telegram") {

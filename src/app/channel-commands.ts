@@ -1,6 +1,5 @@
-// What every chat channel says the same way, whatever its wire: the interview's outcomes that are
-// no question, the officer's lifecycle steps, invitations, the supervisor's board and summary, and
-// last year's report sent as a file. The shells only turn these answers into their own messages.
+// What every chat channel says the same way: the outcomes that are no question, lifecycle steps, invitations, the
+// board and summary, last year's report sent as a file. The shells only turn these answers into their messages.
 import type { Translate } from "../i18n.ts";
 import { importFailureSentence } from "../findings-text.ts";
 import type { Line } from "../core/summary/line.ts";
@@ -52,10 +51,7 @@ export function packLines(pieces: readonly string[], limit: number, separator = 
   return texts;
 }
 
-/**
- * A note without buttons ("recorded…", a refusal) travels in the same message as the one after it
- * when `join` says both fit: one notification per answer on the officer's phone, half the calls.
- */
+/** A note without buttons travels with the message after it when `join` says both fit: one notification per answer. */
 export function joinNotes<M>(messages: readonly M[], join: (previous: M, next: M) => M | undefined): M[] {
   const joined: M[] = [];
   for (const message of messages) {
@@ -65,6 +61,16 @@ export function joinNotes<M>(messages: readonly M[], join: (previous: M, next: M
     else joined[joined.length - 1] = both;
   }
   return joined;
+}
+
+/** A running chat channel, as main.ts drives each alike. */
+export interface ChatChannel {
+  /** A plain text (reminder, ping) to one of the channel's people. */
+  sendText(person: string, text: string): Promise<void>;
+  /** Sends again what the channel kept because it could not send it then (Telegram's outbox). */
+  readonly resend?: () => Promise<unknown>;
+  /** Stops taking messages and waits for those taken. */
+  stop(): Promise<void>;
 }
 
 /** A text answer, or a file with what to say about it. */
@@ -152,10 +158,7 @@ export function channelCommands(app: App) {
       ];
     },
 
-    /**
-     * A file the person sent, imported when it is last year's report; undefined when it is not,
-     * and the interview answers it. `download` fetches at most the bytes it is given.
-     */
+    /** A file the person sent, imported when it is last year's report; undefined leaves it to the interview. */
     async importFile(
       person: string,
       name: string,

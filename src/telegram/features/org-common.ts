@@ -2,16 +2,14 @@
 // and lifecycle messages to other people, each in their own language, with their buttons.
 import { InlineKeyboard, type Api } from "grammy";
 import type { App } from "../../app/app.ts";
-import type { ChannelReply } from "../../app/channel-commands.ts";
 import type { Delivery } from "../../app/lifecycle-service.ts";
 import { storeLocaleChoices, translatorOf } from "../../app/locale-choices.ts";
 import { channelOf, deliverAcrossChannels } from "../../app/person-channels.ts";
 import type { Translate } from "../../i18n.ts";
 import type { ReportKey } from "../../app/data-folder.ts";
-import type { OutboxMessage } from "../../app/outbox.ts";
 import { downloadLimited, type Download } from "../../app/download-limited.ts";
 import type { BotContext } from "../context.ts";
-import { document, sendTo, text as textMessage } from "../send.ts";
+import { sendTo, text as textMessage } from "../send.ts";
 
 /** The Bot API root (a function when tests learn it late). */
 export type ApiRoot = string | (() => string);
@@ -21,11 +19,6 @@ export async function downloadSent(ctx: BotContext, apiRoot: ApiRoot, maxBytes: 
   const file = await ctx.getFile();
   const root = (typeof apiRoot === "function" ? apiRoot() : apiRoot).replace(/\/+$/, "");
   return downloadLimited(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, maxBytes);
-}
-
-/** The app's channel-neutral answer as an outbox message. */
-export function outboxMessage(reply: ChannelReply): OutboxMessage {
-  return "text" in reply ? textMessage(reply.text) : document(reply.bytes, reply.fileName, reply.caption);
 }
 
 /** sv:<verb>:<departmentId>:<year>[:<n>]: the review buttons' data (supervision.ts). */

@@ -13,7 +13,7 @@ import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 import { SUBMIT_DATA } from "../../app/edit-jump.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
-import { deliver, keyData, outboxMessage, userIdOf } from "./org-common.ts";
+import { deliver, keyData, userIdOf } from "./org-common.ts";
 
 /** Where a return can point: a table's rows (first input cell) or a section's parts. Buttons carry the index. */
 type ReturnTarget = { readonly section: string; readonly label: string; readonly jump: Jump };
@@ -79,7 +79,7 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     await ctx.answerCallbackQuery();
     // Forged data may carry any four digits: a year the store does not keep is said to have no report.
     const replies = await commands.summaryReplies(userIdOf(ctx), Number(ctx.match[2]), ctx.match[1] === "s" ? "submitted" : "all", ctx.t);
-    await reply(ctx, app, ...replies.map(outboxMessage));
+    await reply(ctx, app, ...replies.map((each) => ("text" in each ? text(each.text) : document(each.bytes, each.fileName, each.caption))));
   });
 
   feature.command("deadline", async (ctx) => {

@@ -11,6 +11,7 @@ import { findingSentence, importFailureSentence, importNoteSentence } from "../.
 import { MAX_INPUT_BYTES } from "../../core/import/limits.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
 import type { BotContext } from "../context.ts";
+import { replyText } from "../send.ts";
 import { downloadSent, userIdOf, type ApiRoot } from "./org-common.ts";
 
 const PUBLISHED = /\.(docx|txt|html?|pdf)$/i;
@@ -29,9 +30,9 @@ export function checkPublishedFeature(app: App, commands: ChannelCommands, apiRo
     if (officeId === undefined || !can(await commands.org.org(), userId, "viewStatus", { officeId }, app.adminIds)) return next();
     const download = await downloadSent(ctx, apiRoot, MAX_INPUT_BYTES);
     const t = ctx.t;
-    if (!download.ok) return void (await ctx.reply(ctx.t("chk-failed", { file: name, reason: importFailureSentence(t, "too-large") })));
+    if (!download.ok) return replyText(ctx, app, t("chk-failed", { file: name, reason: importFailureSentence(t, "too-large") }));
     const imported = await importReport({ name, bytes: download.bytes });
-    if (!imported.ok) return void (await ctx.reply(ctx.t("chk-failed", { file: name, reason: importFailureSentence(t, imported.reason) })));
+    if (!imported.ok) return replyText(ctx, app, t("chk-failed", { file: name, reason: importFailureSentence(t, imported.reason) }));
     const findings = imported.format === "2019" ? checkTrial(imported.trial) : checkReport(imported.report);
     const errors = errorsOf(findings);
     const warnings = warningsOf(findings);
@@ -58,7 +59,7 @@ export function checkPublishedFeature(app: App, commands: ChannelCommands, apiRo
     }
     if (shown < lines.length) text += `\n${ctx.t("chk-more", { count: lines.length - shown })}`;
     if (lines.length === 0) text += `\n${ctx.t("chk-clean")}`;
-    await ctx.reply(text);
+    await replyText(ctx, app, text);
   });
 
   return feature;

@@ -1,7 +1,7 @@
 // Reports beyond the interview's own: `/export 2024 [department]` (a stored year), `/export pdf|html` and `/preview`
 // (one's own report as published; without LibreOffice the .docx or a pointer to /review), and last year's report
 // sent as a file, imported. Mounted before the interview, which owns plain /export and other files.
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
 import type { ImportChoice } from "../../app/import-choices.ts";
@@ -14,7 +14,7 @@ import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 import type { Download } from "../../app/download-limited.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
-import { document, reply, replyText as say } from "../send.ts";
+import { document, reply, replyText as say, text } from "../send.ts";
 import { downloadSent, userIdOf, type ApiRoot } from "./org-common.ts";
 import { safeFileName } from "../../core/report/names.ts";
 import { reportTitle } from "../../core/report/narrative.ts";
@@ -55,7 +55,7 @@ export function yearsFeature(app: App, commands: ChannelCommands, apiRoot: ApiRo
 
   async function exportPublished(ctx: BotContext, form: "pdf" | "html"): Promise<void> {
     const report = await ownReport(ctx);
-    if (report === null) return void (await ctx.reply(ctx.t("published-no-report")));
+    if (report === null) return say(ctx, app, ctx.t("published-no-report"));
     const draft = isDraft(report);
     const title = reportTitle(report.meta);
     const caption = ctx.t(draft ? "published-draft" : "published-final");
@@ -63,14 +63,11 @@ export function yearsFeature(app: App, commands: ChannelCommands, apiRoot: ApiRo
       // Loaded on use like the .docx renderer (lazy-documents): the table rows pull in docx.
       const { renderHtml } = await import("../../core/render/html.ts");
       const html = new TextEncoder().encode(renderHtml(report));
-      return void (await ctx.replyWithDocument(new InputFile(html, `${title}.html`), { caption: `${caption}\n${ctx.t("published-html")}` }));
+      return reply(ctx, app, document(html, `${title}.html`, `${caption}\n${ctx.t("published-html")}`));
     }
     const docx = await renderReport(report, { draft });
-    if (!officeTools().soffice) {
-      await ctx.reply(ctx.t("published-no-office"));
-      return void (await ctx.replyWithDocument(new InputFile(docx, `${title}.docx`), { caption }));
-    }
-    await ctx.replyWithDocument(new InputFile(await docxToPdf(docx), `${title}.pdf`), { caption });
+    if (!officeTools().soffice) return reply(ctx, app, text(ctx.t("published-no-office")), document(docx, `${title}.docx`, caption));
+    await reply(ctx, app, document(await docxToPdf(docx), `${title}.pdf`, caption));
   }
 
   feature.callbackQuery(CHOICE, async (ctx) => {
@@ -107,15 +104,13 @@ export function yearsFeature(app: App, commands: ChannelCommands, apiRoot: ApiRo
 
   feature.command("preview", async (ctx) => {
     const report = await ownReport(ctx);
-    if (report === null) return void (await ctx.reply(ctx.t("published-no-report")));
+    if (report === null) return say(ctx, app, ctx.t("published-no-report"));
     const tools = officeTools();
-    if (!tools.soffice || !tools.pdftoppm) return void (await ctx.reply(ctx.t("published-preview-text")));
+    if (!tools.soffice || !tools.pdftoppm) return say(ctx, app, ctx.t("published-preview-text"));
     const pdf = await docxToPdf(await renderReport(report, { draft: isDraft(report) }));
     const pngs = await pdfToPngs(pdf, { dpi: 90 });
-    for (const [index, png] of pngs.slice(0, PREVIEW_PAGES).entries()) {
-      const page = index + 1;
-      await ctx.replyWithDocument(new InputFile(png, `preview-${page}.png`), { caption: ctx.t("published-preview-page", { page, pages: pngs.length }) });
-    }
+    const pages = pngs.slice(0, PREVIEW_PAGES).map((png, index) => document(png, `preview-${index + 1}.png`, ctx.t("published-preview-page", { page: index + 1, pages: pngs.length })));
+    await reply(ctx, app, ...pages);
   });
 
   feature.on("message:document", async (ctx, next) => {

@@ -52,7 +52,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
       baseFetchConfig: { agent: apiRoot.startsWith("http:") ? new HttpAgent(agentOptions) : new HttpsAgent(agentOptions) },
     },
   });
-  const boundary = errorBoundary({ logger: deps.logger, token: deps.token, locales: deps.store.locales, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
+  const boundary = errorBoundary({ logger: deps.logger, locales: deps.store.locales, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
   // 429 after retry_after, 5xx and network errors with backoff; the bot sees a failure once attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
   // First, so a chat's updates keep their order when processed concurrently (runner, webhook).

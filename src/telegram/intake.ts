@@ -13,8 +13,6 @@ export interface IntakeOptions {
   readonly logger: BotLogger;
   /** Long-poll wait in seconds. */
   readonly timeoutSeconds?: number;
-  /** Updates handled at once (all chats together). */
-  readonly concurrency?: number;
 }
 
 export interface Intake {
@@ -27,6 +25,8 @@ export interface Intake {
 /** grammY and the runner type signals with the abort-controller shim; Node's own is what runs. */
 type GrammySignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
 
+/** Updates handled at once, all chats together. */
+const CONCURRENCY = 500;
 /** How long a fetch may wait for an update in hand to finish (a slower one is written down instead). */
 const SETTLE_MS = 100;
 
@@ -110,7 +110,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     },
     // The error boundary answers and logs inside; this only sees what escaped it.
     (error) => Promise.resolve(logger.error({ err: String(error) }, "intake: update failed")),
-    { concurrency: options.concurrency ?? 500 },
+    { concurrency: CONCURRENCY },
   );
   const runner = createRunner(source, sink);
   runner.start();

@@ -5,7 +5,6 @@ import { channelCommands } from "../../app/channel-commands.ts";
 import { createInterviewService, type InterviewService } from "../../app/interview-service.ts";
 import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
-import { checkPublishedFeature } from "./check-published.ts";
 import { interviewFeature } from "./interview.ts";
 import { supervisionFeature } from "./supervision.ts";
 import { yearsFeature } from "./years.ts";
@@ -18,7 +17,6 @@ export function allFeatures(app: App, options: { readonly apiRoot: ApiRoot; read
   return [
     adminFeature(app, commands),
     supervisionFeature(app, commands),
-    checkPublishedFeature(app, commands, options.apiRoot),
     yearsFeature(app, commands, options.apiRoot),
     interviewFeature(app, service, commands),
   ];

@@ -1,6 +1,6 @@
 // Reports beyond the interview's own: `/export 2024 [department]` (a stored year), `/export pdf|html` and `/preview`
 // (one's own report as published; without LibreOffice the .docx or a pointer to /review), and last year's report
-// sent as a file, imported. Mounted before the interview, which owns plain /export and other files.
+// sent as a file, imported (a supervisor's published report is checked instead). Mounted before the interview.
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
@@ -116,8 +116,11 @@ export function yearsFeature(app: App, commands: ChannelCommands, apiRoot: ApiRo
   feature.on("message:document", async (ctx, next) => {
     const sent = ctx.message.document;
     const userId = userIdOf(ctx);
+    const fetchSent = (maxBytes: number): Promise<Download> => downloadSent(ctx, apiRoot, maxBytes);
+    const findings = await commands.checkPublished(userId, sent.file_name ?? "", sent.file_size ?? 0, fetchSent, ctx.t);
+    if (findings !== undefined) return say(ctx, app, findings);
     // Declared too large: not even asked for (Telegram would refuse the download anyway).
-    const download = async (maxBytes: number): Promise<Download> => ((sent.file_size ?? 0) > maxBytes ? { ok: false, reason: "too-large" } : downloadSent(ctx, apiRoot, maxBytes));
+    const download = async (maxBytes: number): Promise<Download> => ((sent.file_size ?? 0) > maxBytes ? { ok: false, reason: "too-large" } : fetchSent(maxBytes));
     // The update id is stored with the import: the same file delivered again is not imported twice.
     const answer = await commands.importFile(userId, sent.file_name ?? "", download, { updateId: ctx.update.update_id, by: `tg:${userId}` }, ctx.t);
     if (answer === undefined) return next();

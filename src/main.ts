@@ -42,8 +42,8 @@ const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
 /** Messages a channel kept (re-sent in order) and reminders on each person's channel; croner loads here. */
 async function startSweeps(app: App, channels: Channels): Promise<Stop> {
   const { startPeriodicSweep } = await import("./scheduler/periodic-sweep.ts");
-  const resend = channels.get("telegram")?.resend;
-  const outbox = resend && startPeriodicSweep({ name: "outbox", sweep: resend, logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
+  const resends = [...channels.values()].flatMap(({ resend }) => (resend === undefined ? [] : [resend]));
+  const outboxes = resends.map((resend) => startPeriodicSweep({ name: "outbox", sweep: resend, logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN }));
   const org = createOrgService(app);
   const reminders = createReminderService(app, {
     org: () => org.org(),
@@ -57,7 +57,7 @@ async function startSweeps(app: App, channels: Channels): Promise<Stop> {
   });
   const sweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
   return async () => {
-    outbox?.stop();
+    for (const outbox of outboxes) outbox.stop();
     sweep.stop();
   };
 }

@@ -87,14 +87,14 @@ export interface ChatChannel {
 export type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
 
 /** What a lifecycle step asks of the channel: the answer, then the deliveries to the people concerned. */
-export interface StepAnswer {
+interface StepAnswer {
   readonly text: string;
   readonly key?: ReportKey;
   readonly deliveries: readonly Delivery[];
 }
 
 /** Last year's report sent as a file: what to say, the rows to choose a reading for, and whether the interview then speaks. */
-export interface ImportAnswer {
+interface ImportAnswer {
   readonly text: string;
   readonly choices: readonly ImportChoice[];
   readonly key?: ReportKey;

@@ -18,11 +18,13 @@ import { deliver, keyData, userIdOf } from "./org-common.ts";
 /** Where a return can point: a table's rows (first input cell) or a section's parts. Buttons carry the index. */
 type ReturnTarget = { readonly section: string; readonly label: string; readonly jump: Jump };
 const RETURN_TARGETS: readonly ReturnTarget[] = SECTIONS.flatMap((section): ReturnTarget[] => {
+  if (section.table === undefined) {
+    const parts = NARRATIVE_PARTS.filter((part) => part.section === section.key);
+    return parts.map((part) => ({ section: section.key, label: part.lead ?? section.heading, jump: { part: part.id } }));
+  }
   const inputs = CELLS.filter((cell) => cell.table === section.table && cell.kind === "input");
-  const parts = NARRATIVE_PARTS.filter((part) => part.section === section.key);
-  return section.table === undefined
-    ? parts.map((part) => ({ section: section.key, label: part.lead ?? section.heading, jump: { part: part.id } }))
-    : inputs.filter((cell, i) => inputs.findIndex((other) => other.row === cell.row) === i).map((cell) => ({ section: section.key, label: cell.rowLabel, jump: { cell: cell.id } }));
+  const firstOfRow = inputs.filter((cell, i) => inputs.findIndex((other) => other.row === cell.row) === i);
+  return firstOfRow.map((cell) => ({ section: section.key, label: cell.rowLabel, jump: { cell: cell.id } }));
 });
 
 /** sv:<verb>:<departmentId>:<year>[:<n>] (keyData), the index given only where the verb uses one. */
@@ -79,7 +81,8 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     await ctx.answerCallbackQuery();
     // Forged data may carry any four digits: a year the store does not keep is said to have no report.
     const replies = await commands.summaryReplies(userIdOf(ctx), Number(ctx.match[2]), ctx.match[1] === "s" ? "submitted" : "all", ctx.t);
-    await reply(ctx, app, ...replies.map((each) => ("text" in each ? text(each.text) : document(each.bytes, each.fileName, each.caption))));
+    const messages = replies.map((each) => ("text" in each ? text(each.text) : document(each.bytes, each.fileName, each.caption)));
+    await reply(ctx, app, ...messages);
   });
 
   feature.command("deadline", async (ctx) => {
@@ -133,7 +136,9 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     const section = SECTIONS[index];
     if (section === undefined || !(await mayReturn(ctx, key))) return;
     // One button per row, built from rows so the keyboard never ends in an empty row.
-    const rows = RETURN_TARGETS.flatMap((target, at) => (target.section === section.key ? [[InlineKeyboard.text(target.label, keyData("rw", key, at))]] : []));
+    const rows = RETURN_TARGETS.flatMap((target, at) =>
+      target.section === section.key ? [[InlineKeyboard.text(target.label, keyData("rw", key, at))]] : [],
+    );
     const keyboard = InlineKeyboard.from(rows);
     await say(ctx, ctx.t("org-return-which", { section: section.heading }), keyboard);
   });

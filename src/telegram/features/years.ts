@@ -36,7 +36,8 @@ function choiceQuestions(t: Translate, key: ReportKey, choices: readonly ImportC
     const rows = choice.options
       .map((option) => [InlineKeyboard.text(option.join(" | "), `ic:${key.departmentId}:${key.year}:${choice.row}:${option.join(",")}`)])
       .filter(([button]) => button !== undefined && button.callback_data.length <= 64);
-    return rows.length === 0 ? [] : [{ text: t("chk-choose", { row: choice.label, text: choice.printed }), keyboard: InlineKeyboard.from(rows) }];
+    if (rows.length === 0) return [];
+    return [{ text: t("chk-choose", { row: choice.label, text: choice.printed }), keyboard: InlineKeyboard.from(rows) }];
   });
 }
 
@@ -109,7 +110,10 @@ export function yearsFeature(app: App, commands: ChannelCommands, apiRoot: ApiRo
     if (!tools.soffice || !tools.pdftoppm) return say(ctx, app, ctx.t("published-preview-text"));
     const pdf = await docxToPdf(await renderReport(report, { draft: isDraft(report) }));
     const pngs = await pdfToPngs(pdf, { dpi: 90 });
-    const pages = pngs.slice(0, PREVIEW_PAGES).map((png, index) => document(png, `preview-${index + 1}.png`, ctx.t("published-preview-page", { page: index + 1, pages: pngs.length })));
+    const pages = pngs.slice(0, PREVIEW_PAGES).map((png, index) => {
+      const page = index + 1;
+      return document(png, `preview-${page}.png`, ctx.t("published-preview-page", { page, pages: pngs.length }));
+    });
     await reply(ctx, app, ...pages);
   });
 

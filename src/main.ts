@@ -2,31 +2,26 @@
 // BOT_TOKEN, DingTalk with DINGTALK_*; both at once on one store) or, with none, the terminal
 // console. SIGTERM/SIGINT stop intake, wait for the store's writes, and exit 0.
 import { join } from "node:path";
-import type { Bot } from "grammy";
 import { pino } from "pino";
 import type { App } from "./app/app.ts";
 import { chooseWorkspaces, type AppBase } from "./app/choose-workspaces.ts";
 import { startControlServer } from "./app/control-server.ts";
 import { createInterviewService } from "./app/interview-service.ts";
 import { createOrgService } from "./app/org-service.ts";
-import { outboxOf } from "./app/outbox.ts";
 import { createReminderService } from "./app/reminder-service.ts";
 import { upgradeDataFolder } from "./app/upgrade.ts";
 import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, type Store } from "./app/data-folder.ts";
-import { channelOf } from "./app/person-channels.ts";
+import type { ChatChannel } from "./app/channel-commands.ts";
+import { channelOf, type ChannelName } from "./app/person-channels.ts";
 import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";
-import type { DingTalkChannel } from "./dingtalk/dingtalk-channel.ts";
 import { localeFor, translator } from "./i18n.ts";
 import { createLogger } from "./log.ts";
 import { RELEASE } from "./repo-root.ts";
-import type { BotContext } from "./telegram/context.ts";
-import { telegramSender } from "./telegram/outbox-sender.ts";
 import { TokenRejectedError } from "./telegram/reach-telegram.ts";
-import { sendTo, text } from "./telegram/send.ts";
 import { startTelegram, type Say } from "./telegram/start-telegram.ts";
 
 type Stop = () => Promise<void>;
-type Channels = { telegram?: Bot<BotContext>; dingtalk?: DingTalkChannel };
+type Channels = Map<ChannelName, ChatChannel>;
 
 /** The language for what the program itself prints in a terminal. */
 const terminalLocale = (): ReturnType<typeof localeFor> => localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"]);
@@ -44,31 +39,25 @@ function readConfig(): Config | undefined {
 
 const OUTBOX_SWEEP_PATTERN = "*/30 * * * * *";
 
-/**
- * The periodic sweeps over stored state, so restarts lose nothing: replies Telegram would not take
- * (re-sent at start and every 30 s, in order) and reminders before the deadline, each on the
- * channel of the person it is for. Started once the channels take updates (croner loads then).
- */
+/** Messages a channel kept (re-sent in order) and reminders on each person's channel; croner loads here. */
 async function startSweeps(app: App, channels: Channels): Promise<Stop> {
   const { startPeriodicSweep } = await import("./scheduler/periodic-sweep.ts");
-  const { telegram, dingtalk } = channels;
-  const resend = telegram && (() => outboxOf(app).sweep(telegramSender(telegram.api)));
-  const outbox = resend && startPeriodicSweep({ name: "outbox", sweep: resend, logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN });
+  const resends = [...channels.values()].flatMap(({ resend }) => (resend === undefined ? [] : [resend]));
+  const outboxes = resends.map((resend) => startPeriodicSweep({ name: "outbox", sweep: resend, logger: app.logger, pattern: OUTBOX_SWEEP_PATTERN }));
   const org = createOrgService(app);
   const reminders = createReminderService(app, {
     org: () => org.org(),
     calendar: () => org.calendar(),
-    // Telegram's through the outbox like every other message, so a reminder Telegram will not take now goes later.
     send: async (userId, body) => {
       const channel = channelOf(userId);
-      if (channel === "dingtalk" && dingtalk !== undefined) return dingtalk.sendText(userId, body);
-      if (channel === "telegram" && telegram !== undefined) return sendTo(telegram.api, app, Number(userId), [text(body)]);
-      throw new Error(`main: reminder for ${userId} but ${channel ?? "no channel"} is not configured`);
+      const reach = channel === undefined ? undefined : channels.get(channel);
+      if (reach === undefined) throw new Error(`main: reminder for ${userId} but ${channel ?? "no channel"} is not configured`);
+      return reach.sendText(userId, body);
     },
   });
   const sweep = startPeriodicSweep({ name: "reminders", sweep: () => reminders.sweep(), logger: app.logger });
   return async () => {
-    outbox?.stop();
+    for (const outbox of outboxes) outbox.stop();
     sweep.stop();
   };
 }
@@ -92,7 +81,7 @@ async function main(): Promise<void> {
   try {
     store = await openStore({ dataDir: config.dataDir, logger });
   } catch (error) {
-    // An old release's journal, or another bot (or `npx nianbao admin`) owns the folder: say so plainly, do not start.
+    // An old release's journal, or another process owns the folder: say so plainly, do not start.
     if (error instanceof LegacyJournalError) {
       say("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) });
     } else if (error instanceof StoreLockedError) {
@@ -126,25 +115,23 @@ async function main(): Promise<void> {
   const app: App = { ...base, workspaces: await chooseWorkspaces(base) };
   const service = createInterviewService(app);
   let stopControl: Stop = async () => undefined;
-
   let stopping = false;
-  /** False until Telegram (or the terminal) is taking updates. */
+  /** False until the channels (or the terminal) take updates. */
   let started = false;
   let stop: Stop = async () => undefined;
+  // Every acknowledged answer is already durable; closing waits for writes still in flight.
+  const close = async (): Promise<void> => {
+    await stop();
+    await stopControl();
+    await store.close();
+  };
   const shutdown = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     try {
-      if (!started) {
-        // Still starting (Telegram may not answer yet): nothing was taken in, and closing the store
-        // under the start-up code would fail it. Wait for writes in flight; the next start frees the lock.
-        await store.flush();
-        process.exit(0);
-      }
-      await stop();
-      await stopControl();
-      // Every acknowledged answer is already durable; this waits for writes still in flight.
-      await store.close();
+      // Still starting: nothing was taken in, and closing the store under the start-up code would fail it.
+      if (started) await close();
+      else await store.flush();
       process.exit(0);
     } catch (error) {
       logger.error({ err: String(error) }, "main: shutdown failed");
@@ -162,28 +149,25 @@ async function main(): Promise<void> {
     stop = async () => {
       for (const each of stops.reverse()) await each();
     };
-    const channels: Channels = {};
+    const channels: Channels = new Map();
+    const opened = (name: ChannelName, channel: ChatChannel): void => {
+      channels.set(name, channel);
+      stops.push(() => channel.stop());
+    };
     if (config.dingtalk !== undefined) {
       // Loaded only when configured: the SDK (and axios under it) is a good part of start-up.
       const { startDingTalk } = await import("./dingtalk/dingtalk-channel.ts");
-      const dingtalk = await startDingTalk(app, service, config.dingtalk);
-      channels.dingtalk = dingtalk;
-      stops.push(() => dingtalk.stop());
+      opened("dingtalk", await startDingTalk(app, service, config.dingtalk));
       logger.info({ clientId: config.dingtalk.clientId }, "main: DingTalk stream");
     }
     if (botToken !== undefined) {
       try {
-        const telegram = await startTelegram({ ...config, botToken }, app, service, say);
-        channels.telegram = telegram.bot;
-        stops.push(telegram.stop);
+        opened("telegram", await startTelegram({ ...config, botToken }, app, service, say));
       } catch (error) {
         if (!(error instanceof TokenRejectedError)) throw error;
-        // One line naming the variable, as the configuration errors are. Exit 2 like any
-        // configuration error: restarting (systemd, docker) cannot fix a wrong token.
+        // Exit 2 like any configuration error: restarting (systemd, docker) cannot fix a wrong token.
         say("telegram-token-rejected", { description: error.description });
-        await stop();
-        await stopControl();
-        await store.close();
+        await close();
         process.exit(2);
       }
     }
@@ -205,8 +189,7 @@ async function main(): Promise<void> {
   await terminal.done;
   if (!stopping) {
     stopping = true;
-    await stopControl();
-    await store.close();
+    await close();
   }
 }
 

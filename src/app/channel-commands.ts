@@ -1,13 +1,18 @@
-// What every chat channel says the same way, whatever its wire: the interview's outcomes that are
-// no question, the officer's lifecycle steps, invitations, the supervisor's board and summary, and
-// last year's report sent as a file. The shells only turn these answers into their own messages.
+// What every chat channel says the same way: the outcomes that are no question, lifecycle steps, invitations, the
+// board and summary, last year's report sent as a file. The shells only turn these answers into their messages.
 import type { Translate } from "../i18n.ts";
-import { importFailureSentence } from "../findings-text.ts";
+import { findingSentence, importFailureSentence, importNoteSentence } from "../findings-text.ts";
+import { MAX_INPUT_BYTES } from "../core/import/limits.ts";
+import { checkTrial } from "../core/import/trial-2019.ts";
+import { can } from "../core/org/permissions.ts";
+import { checkReport } from "../core/report/check.ts";
+import { errorsOf, warningsOf } from "../core/report/findings.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { Include } from "../core/summary/aggregate.ts";
 import type { App } from "./app.ts";
 import { isValidYear, type ReportKey } from "./data-folder.ts";
 import type { Download } from "./download-limited.ts";
+import { importReport } from "./lazy-documents.ts";
 import { applyImportChoice, importChoices, type ImportChoice } from "./import-choices.ts";
 import type { ServiceOutcome } from "./interview-service.ts";
 import { createLastYearImport, MAX_IMPORT_BYTES } from "./last-year-import.ts";
@@ -17,6 +22,10 @@ import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "./personal-workspaces.ts";
 import { refusalText } from "./refusal-text.ts";
 import { createSummaryService } from "./summary-service.ts";
 import { createSupervisionService } from "./supervision-service.ts";
+
+const PUBLISHED = /\.(docx|txt|html?|pdf)$/i;
+/** Findings stop short of Telegram's 4 096 characters and say how many were left out. */
+const MAX_FINDINGS_CHARS = 3800;
 
 export function linesText(t: Translate, lines: readonly Line[]): string {
   return lines.map((line) => t(line.key, { ...line.params })).join("\n");
@@ -52,10 +61,7 @@ export function packLines(pieces: readonly string[], limit: number, separator = 
   return texts;
 }
 
-/**
- * A note without buttons ("recorded…", a refusal) travels in the same message as the one after it
- * when `join` says both fit: one notification per answer on the officer's phone, half the calls.
- */
+/** A note without buttons travels with the message after it when `join` says both fit: one notification per answer. */
 export function joinNotes<M>(messages: readonly M[], join: (previous: M, next: M) => M | undefined): M[] {
   const joined: M[] = [];
   for (const message of messages) {
@@ -67,18 +73,28 @@ export function joinNotes<M>(messages: readonly M[], join: (previous: M, next: M
   return joined;
 }
 
+/** A running chat channel, as main.ts drives each alike. */
+export interface ChatChannel {
+  /** A plain text (reminder, ping) to one of the channel's people. */
+  sendText(person: string, text: string): Promise<void>;
+  /** Sends again what the channel kept because it could not send it then (Telegram's outbox). */
+  readonly resend?: () => Promise<unknown>;
+  /** Stops taking messages and waits for those taken. */
+  stop(): Promise<void>;
+}
+
 /** A text answer, or a file with what to say about it. */
 export type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
 
 /** What a lifecycle step asks of the channel: the answer, then the deliveries to the people concerned. */
-export interface StepAnswer {
+interface StepAnswer {
   readonly text: string;
   readonly key?: ReportKey;
   readonly deliveries: readonly Delivery[];
 }
 
 /** Last year's report sent as a file: what to say, the rows to choose a reading for, and whether the interview then speaks. */
-export interface ImportAnswer {
+interface ImportAnswer {
   readonly text: string;
   readonly choices: readonly ImportChoice[];
   readonly key?: ReportKey;
@@ -152,10 +168,7 @@ export function channelCommands(app: App) {
       ];
     },
 
-    /**
-     * A file the person sent, imported when it is last year's report; undefined when it is not,
-     * and the interview answers it. `download` fetches at most the bytes it is given.
-     */
+    /** A file the person sent, imported when it is last year's report; undefined leaves it to the interview. */
     async importFile(
       person: string,
       name: string,
@@ -176,6 +189,43 @@ export function channelCommands(app: App) {
       if (outcome.kind === "not-last-year") return undefined;
       const text = t("org-imported", { year: String(outcome.year), cells: outcome.cells, current: String(outcome.current) });
       return { text, choices: importChoices(outcome.notes), key: { departmentId: target.departmentId, year: outcome.year }, thenInterview: false };
+    },
+
+    /** A supervisor's published report checked, nothing stored; undefined when the file is not one to check. */
+    async checkPublished(person: string, name: string, size: number, download: (maxBytes: number) => Promise<Download>, t: Translate): Promise<string | undefined> {
+      if (!PUBLISHED.test(name) || size > MAX_INPUT_BYTES) return undefined;
+      const officeId = await summary.officeOf(person);
+      if (officeId === undefined || !can(await org.org(), person, "viewStatus", { officeId }, app.adminIds)) return undefined;
+      const got = await download(MAX_INPUT_BYTES);
+      if (!got.ok) return t("chk-failed", { file: name, reason: importFailureSentence(t, "too-large") });
+      const imported = await importReport({ name, bytes: got.bytes });
+      if (!imported.ok) return t("chk-failed", { file: name, reason: importFailureSentence(t, imported.reason) });
+      const findings = imported.format === "2019" ? checkTrial(imported.trial) : checkReport(imported.report);
+      const errors = errorsOf(findings);
+      const warnings = warningsOf(findings);
+      const { meta, values } = imported.report;
+      const header = t("chk-header", {
+        file: name,
+        agency: meta.agency ?? t("chk-unknown-agency"),
+        year: String(meta.year ?? "—"),
+        cells: Object.keys(values).length,
+        errors: errors.length,
+        warnings: warnings.length,
+      });
+      const lines = [
+        ...errors.map((finding) => `✖ ${findingSentence(t, finding)}`),
+        ...warnings.map((finding) => `⚠ ${findingSentence(t, finding)}`),
+        ...imported.notes.filter((note) => note.code === "row-ambiguous").map((note) => `• ${importNoteSentence(t, note)}`),
+      ];
+      let text = header;
+      let shown = 0;
+      for (const line of lines) {
+        if (text.length + line.length + 1 > MAX_FINDINGS_CHARS) break;
+        text += `\n${line}`;
+        shown++;
+      }
+      if (shown < lines.length) text += `\n${t("chk-more", { count: lines.length - shown })}`;
+      return lines.length === 0 ? `${text}\n${t("chk-clean")}` : text;
     },
 
     /** One tap on a reading of an imported row: stored only for the person's own department. */

@@ -3,7 +3,7 @@
 // stored and sent: after a crash DingTalk redelivers it, and the stored msgId absorbs it.
 import { TOPIC_ROBOT, type DWClientDownStream } from "dingtalk-stream";
 import type { App } from "../app/app.ts";
-import { channelCommands, unknownInputText } from "../app/channel-commands.ts";
+import { channelCommands, unknownInputText, type ChatChannel } from "../app/channel-commands.ts";
 import type { InterviewService } from "../app/interview-service.ts";
 import { consoleEvent, readOfferedChoices, writeOfferedChoices, type ConsoleInput } from "../app/typed-input.ts";
 import { EDIT_JUMP } from "../app/edit-jump.ts";
@@ -17,13 +17,7 @@ import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage 
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
 import { StreamClient } from "./stream-client.ts";
 
-
-export interface DingTalkChannel {
-  /** Sends a plain text (reminder, ping) to a person on DingTalk. */
-  sendText(person: string, text: string): Promise<void>;
-  /** Disconnects and waits for the messages taken so far. */
-  stop(): Promise<void>;
-}
+export type DingTalkChannel = ChatChannel;
 
 /** Ids of callbacks answered in this process: a redelivery whose ack was lost is only acked again. */
 const ANSWERED_MAX = 2000;

@@ -20,7 +20,7 @@ export type DingTalkOut =
   | { readonly kind: "card"; readonly title: string; readonly text: string; readonly buttons: readonly { title: string; content: string }[] }
   | { readonly kind: "file"; readonly fileName: string; readonly bytes: Uint8Array };
 
-export interface Rendered {
+interface Rendered {
   readonly messages: DingTalkOut[];
   /** The choices offered, numbered from 1, for the next typed reply. */
   readonly choices: ConsoleButton[];

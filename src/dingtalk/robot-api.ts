@@ -1,6 +1,5 @@
-// The robot API of an enterprise internal app: the access token (cached until shortly before it
-// expires, fetched again on a 401), one-to-one messages, file upload and download. Over Node's
-// fetch, not the axios the SDK brings: one HTTP client in our code.
+// The robot API of an enterprise internal app: the access token (cached, fetched again on a 401), one-to-one
+// messages, file upload and download. Over Node's fetch, not the SDK's axios: one HTTP client in our code.
 import { setTimeout as sleepFor } from "node:timers/promises";
 import { downloadLimited, type Download } from "../app/download-limited.ts";
 
@@ -53,11 +52,7 @@ export function createRobotApi(options: DingTalkSettings, sleep: (ms: number) =>
     return token.value;
   }
 
-  /**
-   * One call with the token: a 401 drops the token and tries once more with a fresh one; 429, 5xx
-   * and network errors are retried with backoff. DingTalk has delivered nothing when it answers
-   * those, so a retry never doubles a message.
-   */
+  /** A 401 is tried once more with a fresh token; 429, 5xx and network errors with backoff (nothing was delivered). */
   async function call(request: (token: string) => Promise<Response>): Promise<Response> {
     let refreshed = false;
     for (let attempt = 1; ; attempt += 1) {
@@ -78,6 +73,15 @@ export function createRobotApi(options: DingTalkSettings, sleep: (ms: number) =>
     }
   }
 
+  const post = (path: string, body: object): Promise<Response> =>
+    call((value) =>
+      fetch(`${options.apiRoot}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-acs-dingtalk-access-token": value },
+        body: JSON.stringify(body),
+      }),
+    );
+
   async function ok<T>(response: Response): Promise<T> {
     const body = (await response.json().catch(() => ({}))) as T & { code?: string; message?: string };
     if (!response.ok) throw new DingTalkApiError(response.status, body.code ?? "http", body.message ?? response.statusText);
@@ -86,15 +90,9 @@ export function createRobotApi(options: DingTalkSettings, sleep: (ms: number) =>
 
   return {
     async sendToPerson(staffId, message) {
-      const response = await call((value) =>
-        fetch(`${options.apiRoot}/v1.0/robot/oToMessages/batchSend`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-acs-dingtalk-access-token": value },
-          // msgParam is a JSON string inside the JSON body, as the API wants it.
-          body: JSON.stringify({ robotCode: options.robotCode, userIds: [staffId], msgKey: message.msgKey, msgParam: JSON.stringify(message.msgParam) }),
-        }),
-      );
-      await ok(response);
+      // msgParam is a JSON string inside the JSON body, as the API wants it.
+      const msgParam = JSON.stringify(message.msgParam);
+      await ok(await post("/v1.0/robot/oToMessages/batchSend", { robotCode: options.robotCode, userIds: [staffId], msgKey: message.msgKey, msgParam }));
     },
 
     async uploadFile(fileName, bytes) {
@@ -116,13 +114,7 @@ export function createRobotApi(options: DingTalkSettings, sleep: (ms: number) =>
     },
 
     async downloadFile(downloadCode, maxBytes) {
-      const response = await call((value) =>
-        fetch(`${options.apiRoot}/v1.0/robot/messageFiles/download`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-acs-dingtalk-access-token": value },
-          body: JSON.stringify({ downloadCode, robotCode: options.robotCode }),
-        }),
-      );
+      const response = await post("/v1.0/robot/messageFiles/download", { downloadCode, robotCode: options.robotCode });
       const { downloadUrl } = await ok<{ downloadUrl?: string }>(response);
       if (typeof downloadUrl !== "string") throw new DingTalkApiError(response.status, "download", "no downloadUrl");
       // The URL is short-lived and already authorised: fetched as it is, counted on the stream.

@@ -1,5 +1,5 @@
-// Tells the health monitor whether Telegram answers, from every Bot API call: any answer (even a
-// 400) means up; none, or a refused token, means down. Each change is logged once, not only in /healthz.
+// Whether Telegram answers, from every Bot API call: any answer (even a 400) means up; none, or a refused token,
+// down. Each change is logged once.
 import { HttpError, type Api } from "grammy";
 import type { HealthMonitor } from "../app/health.ts";
 import type { BotLogger } from "./context.ts";

@@ -4,8 +4,7 @@ import type { Api } from "grammy";
 import type { BotCommand, LanguageCode } from "grammy/types";
 import { DEFAULT_LOCALE, LOCALES, loadBundle, type Locale } from "../i18n.ts";
 
-/** Menu order for everyone; supervisors' commands are listed too (they join by invitation, so
- * their chats are not known when the menu is set). */
+/** Menu order; supervisors' commands too (they join by invitation, so their chats are unknown when it is set). */
 const BOT_COMMANDS = ["start", "report", "review", "edit", "export", "preview", "submit", "reopen", "lang", "help", "cancel", "status", "summary", "deadline", "invite", "whoami"] as const;
 /** Admins (ADMIN_IDS) get these on top, in a menu scoped to their private chat. */
 const ADMIN_COMMANDS = ["orgs", "addoffice", "adddept", "invitations", "revoke", "removemember", "movedept"] as const;
@@ -23,10 +22,7 @@ export function commandList(locale: Locale, commands: readonly BotCommandName[] 
   });
 }
 
-/**
- * Sets the menu for the default language (zh-CN) and for every other locale by language_code;
- * each admin's private chat gets the admin menu as well.
- */
+/** The menu per language_code, and the admin menu in each admin's private chat. */
 export async function registerCommands(api: Api, options: { adminIds?: readonly string[] } = {}): Promise<void> {
   await api.setMyCommands(commandList(DEFAULT_LOCALE));
   for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {

@@ -1,11 +1,11 @@
-// The context every feature sees: grammY's Context and the officer's language. ctx.t uses the
-// Fluent bundles of src/i18n.ts like the CLI and the console; @grammyjs/i18n would be a second stack.
+// The context every feature sees: grammY's Context and the officer's language, through src/i18n.ts's Fluent
+// bundles like the CLI and the console (@grammyjs/i18n would be a second stack).
 import type { Context, MiddlewareFn } from "grammy";
 import type { AppLogger } from "../app/app.ts";
 import type { LocaleChoices } from "../app/locale-choices.ts";
 import { localeFor, translator, type Locale, type Translate } from "../i18n.ts";
 
-/** The part of the store the Telegram shell needs so far; later features extend it. */
+/** The part of the store the bot itself needs (features get the app). */
 export interface BotStore {
   readonly locales: LocaleChoices;
 }
@@ -22,18 +22,6 @@ export interface LocaleFlavor {
 }
 
 export type BotContext = Context & LocaleFlavor;
-
-/** Language choices kept in memory: for tests and for running without a store. */
-export function memoryLocaleChoices(): LocaleChoices {
-  const choices = new Map<number | string, Locale>();
-  return {
-    get: (userId) => Promise.resolve(choices.get(userId)),
-    set: (userId, locale) => {
-      choices.set(userId, locale);
-      return Promise.resolve();
-    },
-  };
-}
 
 /** The officer's language: their stored /lang choice, else Telegram's language_code (zh-CN unless English). */
 export async function negotiateLocale(choices: LocaleChoices, ctx: Pick<BotContext, "from">): Promise<Locale> {

@@ -1,5 +1,4 @@
-// Builds the bot and never starts it: main.ts decides between long polling and webhooks,
-// tests feed updates with bot.handleUpdate against a fake Bot API.
+// Builds the bot and never starts it: start-telegram.ts polls or serves a webhook, tests call bot.handleUpdate.
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import { Bot, type Composer } from "grammy";
@@ -53,13 +52,12 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
       baseFetchConfig: { agent: apiRoot.startsWith("http:") ? new HttpAgent(agentOptions) : new HttpsAgent(agentOptions) },
     },
   });
-  const boundary = errorBoundary({ logger: deps.logger, token: deps.token, locales: deps.store.locales, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
+  const boundary = errorBoundary({ logger: deps.logger, locales: deps.store.locales, ...(deps.onError === undefined ? {} : { onError: deps.onError }) });
   // 429 after retry_after, 5xx and network errors with backoff; the bot sees a failure once attempts are spent.
   bot.api.config.use(autoRetry(deps.retry ?? DEFAULT_RETRY));
   // First, so a chat's updates keep their order when processed concurrently (runner, webhook).
   bot.use(sequentialize(chatKey));
-  // bot.catch only serves bot.start() polling; handleUpdate (webhooks, tests) rethrows. So the
-  // same boundary also wraps the whole stack, and bot.catch is left as the last resort.
+  // bot.catch only serves bot.start(); handleUpdate (webhooks, runner, tests) rethrows: the boundary wraps the stack too.
   const guarded = bot.errorBoundary(boundary);
   guarded.use(updateLog(deps.logger, deps.onUpdate));
   guarded.use(localeMiddleware(deps.store.locales));

@@ -1,5 +1,5 @@
-// The one error boundary (bot.catch): log what failed without the officer's text or the bot
-// token, then apologise in the officer's language so they know to try again.
+// The one error boundary: log what failed without the officer's text, then apologise in their language.
+// The logger scrubs the token from every line (log.ts).
 import { GrammyError, HttpError, type BotError } from "grammy";
 import { negotiateLocale, type BotContext, type BotLogger } from "./context.ts";
 import { localeFor, translator } from "../i18n.ts";
@@ -8,18 +8,15 @@ import type { LocaleChoices } from "../app/locale-choices.ts";
 
 interface ErrorBoundaryDeps {
   logger: BotLogger;
-  /** Scrubbed from anything logged. */
-  token: string;
   locales: LocaleChoices;
   onError?: (error: unknown) => Promise<void>;
 }
 
-/** What is safe to log about a failure: kind, API method/code, a scrubbed message and stack. */
-function describeError(error: unknown, token: string): Record<string, unknown> {
-  const scrub = (text: string | undefined): string | undefined => (text === undefined || token === "" ? text : text.split(token).join("<token>"));
-  if (error instanceof GrammyError) return { kind: "telegram", method: error.method, code: error.error_code, message: scrub(error.description) };
-  if (error instanceof HttpError) return { kind: "network", message: scrub(error.message) };
-  if (error instanceof Error) return { kind: "bug", name: error.name, message: scrub(error.message), stack: scrub(error.stack) };
+/** What is safe to log about a failure: kind, API method/code, message and stack. */
+function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof GrammyError) return { kind: "telegram", method: error.method, code: error.error_code, message: error.description };
+  if (error instanceof HttpError) return { kind: "network", message: error.message };
+  if (error instanceof Error) return { kind: "bug", name: error.name, message: error.message, stack: error.stack };
   return { kind: "unknown", type: typeof error };
 }
 
@@ -28,17 +25,17 @@ export function errorBoundary(deps: ErrorBoundaryDeps): (err: BotError<BotContex
     const ctx = err.ctx;
     // Update kind and ids only: message text and file names are the officer's data.
     deps.logger.error(
-      { err: describeError(err.error, deps.token), update_id: ctx.update.update_id, update: Object.keys(ctx.update).filter((k) => k !== "update_id"), chat: ctx.chat?.type },
+      { err: describeError(err.error), update_id: ctx.update.update_id, update: Object.keys(ctx.update).filter((k) => k !== "update_id"), chat: ctx.chat?.type },
       "telegram: update failed",
     );
-    await deps.onError?.(err.error).catch((error: unknown) => deps.logger.error({ err: describeError(error, deps.token) }, "telegram: fault report failed"));
+    await deps.onError?.(err.error).catch((error: unknown) => deps.logger.error({ err: describeError(error) }, "telegram: fault report failed"));
     try {
       const text = await apology(ctx, err.error, deps.locales);
       if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
       // Groups get no apology: we stay quiet there unless addressed.
       if (ctx.chat?.type === "private") await ctx.reply(text);
     } catch (replyError) {
-      deps.logger.error({ err: describeError(replyError, deps.token), update_id: ctx.update.update_id }, "telegram: apology failed");
+      deps.logger.error({ err: describeError(replyError), update_id: ctx.update.update_id }, "telegram: apology failed");
     }
   };
 }

@@ -1,13 +1,6 @@
-// Long polling with @grammyjs/runner: updates run concurrently, one chat's in order (runner's
-// sequentialize, create-bot.ts) and other chats in parallel, so a slow update (a download, a 60 s
-// retry-after) holds up only its own chat.
-//
-// The runner confirms updates to Telegram when it fetches the next batch, not when they have run.
-// To keep at-least-once, the updates still running are written down (UpdatesInHand) before each
-// fetch that confirms them; the next start handles those first, and the update-id dedupe absorbs
-// whatever a crash had already applied. Rejected: bot.start() (one update at a time, so one slow
-// update stops every officer) and an offset held at the oldest running update (intake stalls once
-// 100 later updates queue behind a slow one).
+// Long polling with @grammyjs/runner: chats in parallel, each in order. The runner confirms a batch at the next fetch,
+// so updates still running are saved first (UpdatesInHand), rerun at the next start, repeats absorbed by the dedupe.
+// Rejected: bot.start() (serial) and an offset held at the oldest running update (stalls once 100 queue behind it).
 import { createConcurrentSink, createRunner, createSource, createUpdateFetcher } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
@@ -20,8 +13,6 @@ export interface IntakeOptions {
   readonly logger: BotLogger;
   /** Long-poll wait in seconds. */
   readonly timeoutSeconds?: number;
-  /** Updates handled at once (all chats together). */
-  readonly concurrency?: number;
 }
 
 export interface Intake {
@@ -34,6 +25,8 @@ export interface Intake {
 /** grammY and the runner type signals with the abort-controller shim; Node's own is what runs. */
 type GrammySignal = Parameters<Bot<BotContext>["api"]["getUpdates"]>[1];
 
+/** Updates handled at once, all chats together. */
+const CONCURRENCY = 500;
 /** How long a fetch may wait for an update in hand to finish (a slower one is written down instead). */
 const SETTLE_MS = 100;
 
@@ -58,8 +51,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
 
   /** Updates being handled, with when each started. */
   const running = new Map<Promise<void>, number>();
-  // Waits for them to finish while the oldest is younger than SETTLE_MS: a slow one (a download,
-  // a retry-after) is written down at once and costs the other chats nothing.
+  // A slow update (a download, a retry-after) is written down at once rather than waited for.
   const settle = async (): Promise<void> => {
     const wait = running.size === 0 ? 0 : Math.min(...running.values()) + SETTLE_MS - performance.now();
     if (wait <= 0) return;
@@ -95,9 +87,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
         first = false;
         return carried;
       }
-      // This fetch confirms every update fetched before: those still running are on disk first.
-      // Most finish within a few ms and need no write at all (their effect is in their own
-      // records, with their update ids).
+      // This fetch confirms every earlier update: those still running go on disk first (most finish and need no write).
       await settle();
       await save();
       // Telegram may deliver again an update carried from the last run that it was never told about.
@@ -120,7 +110,7 @@ export async function startIntake(bot: Bot<BotContext>, options: IntakeOptions):
     },
     // The error boundary answers and logs inside; this only sees what escaped it.
     (error) => Promise.resolve(logger.error({ err: String(error) }, "intake: update failed")),
-    { concurrency: options.concurrency ?? 500 },
+    { concurrency: CONCURRENCY },
   );
   const runner = createRunner(source, sink);
   runner.start();

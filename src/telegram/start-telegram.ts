@@ -1,11 +1,12 @@
-// The Telegram channel's start-up: reach Telegram (said on stderr when it cannot be reached), build
-// the bot with every feature, and take updates by long polling or, with WEBHOOK_URL, a webhook.
+// The Telegram channel's start-up: reach Telegram, build the bot, take updates by long polling or a webhook.
 import { Api, type Bot } from "grammy";
+import type { ChatChannel } from "../app/channel-commands.ts";
 import type { UserFromGetMe } from "grammy/types";
 import type { App } from "../app/app.ts";
 import { answerHealth, healthMonitor, startHealthServer, type HealthMonitor } from "../app/health.ts";
 import type { InterviewService } from "../app/interview-service.ts";
 import { storeLocaleChoices } from "../app/locale-choices.ts";
+import { outboxOf } from "../app/outbox.ts";
 import { registerDeliverySender } from "../app/person-channels.ts";
 import { damageNotifier } from "../app/store-faults.ts";
 import { updatesInHand } from "../app/updates-in-hand.ts";
@@ -18,7 +19,9 @@ import { createBot } from "./create-bot.ts";
 import { allFeatures } from "./features/all-features.ts";
 import { deliver } from "./features/org-common.ts";
 import { startIntake } from "./intake.ts";
+import { telegramSender } from "./outbox-sender.ts";
 import { reachTelegram } from "./reach-telegram.ts";
+import { sendTo, text } from "./send.ts";
 import { startWebhookServer } from "./webhook.ts";
 
 type Stop = () => Promise<void>;
@@ -31,7 +34,7 @@ const PROBE_TIMEOUT_SECONDS = 10;
 const WEBHOOK_MAX_CONNECTIONS = 100;
 
 /** Throws TokenRejectedError when Telegram refuses the token. */
-export async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, say: Say): Promise<{ bot: Bot<BotContext>; stop: Stop }> {
+export async function startTelegram(config: Config & { botToken: string }, app: App, service: InterviewService, say: Say): Promise<ChatChannel> {
   const health = healthMonitor({ dataDir: config.dataDir });
   const botInfo = await reachTelegramOrSay(config, app, say);
   const bot = createBot({
@@ -54,7 +57,12 @@ export async function startTelegram(config: Config & { botToken: string }, app: 
   const stop = await startUpdates(bot, config, app, health);
   // Lifecycle messages for people on Telegram, whoever sent them (an officer on DingTalk too).
   registerDeliverySender(app, "telegram", (key, delivery) => deliver(bot.api, app, key, [delivery]));
-  return { bot, stop };
+  return {
+    // Through the outbox like every other message, so what Telegram will not take now goes later.
+    sendText: (person, body) => sendTo(bot.api, app, Number(person), [text(body)]),
+    resend: () => outboxOf(app).sweep(telegramSender(bot.api)),
+    stop,
+  };
 }
 
 /** getMe before anything else: an unreachable Telegram is said on stderr at once (and retried). */

@@ -1,7 +1,5 @@
-// One log line per update: its id and kind, the command or button family, the sender's numeric id,
-// how long it took and how it ended. Never the message text, a button's full data or a file name:
-// those are the officers' own words. Mounted inside the error boundary, so a failure passes through
-// here (logged as "failed") before the boundary apologises.
+// One log line per update: id, kind, command or button family, sender id, time taken, outcome. Never the text,
+// a button's full data or a file name: the officers' own words. Inside the error boundary, so failures log too.
 import type { MiddlewareFn } from "grammy";
 import type { BotContext, BotLogger } from "./context.ts";
 

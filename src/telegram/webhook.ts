@@ -1,7 +1,5 @@
-// Webhook mode: a node:http server handing Telegram's POSTs to grammY's webhookCallback once the
-// request is a POST to the path, with the setWebhook secret token (compared without leaking its
-// length, which grammY's own check does) and a declared body within the limit. Anything else
-// never reaches the bot.
+// Webhook mode: only a POST to the path, with the secret token (compared without leaking its length, which
+// grammY's own check does) and a declared body within the limit, reaches grammY's webhookCallback.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { webhookCallback, type Bot, type Context } from "grammy";
@@ -26,7 +24,6 @@ interface WebhookOptions {
 
 const digest = (text: string): Buffer => createHash("sha256").update(text, "utf8").digest();
 
-/** Constant-time comparison that does not leak the secret's length either. */
 function secretMatches(header: string | string[] | undefined, secret: string): boolean {
   const value = Array.isArray(header) ? header[0] : header;
   return value !== undefined && timingSafeEqual(digest(value), digest(secret));
@@ -38,7 +35,6 @@ function answer(res: ServerResponse, status: number, headers: Record<string, str
   res.end(`${status}\n`);
 }
 
-/** The request listener: checks first, then grammY. */
 function webhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const callback = webhookCallback(bot, "http", { secretToken: options.secret, onTimeout: "throw", timeoutMilliseconds: TIMEOUT_MS });
   const reject = (req: IncomingMessage, res: ServerResponse, status: number, why: string, headers?: Record<string, string>): void => {

@@ -3,10 +3,24 @@
 import type { Bot, Composer } from "grammy";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { createBot, type CreateBotDeps } from "../../src/telegram/create-bot.ts";
-import { memoryLocaleChoices, type BotContext, type BotLogger, type BotStore } from "../../src/telegram/context.ts";
+import type { BotContext, BotLogger, BotStore } from "../../src/telegram/context.ts";
+import type { LocaleChoices } from "../../src/app/locale-choices.ts";
+import type { Locale } from "../../src/i18n.ts";
 import { FakeBotApi, type ApiCall } from "./fake-bot-api.ts";
 
 export interface LogEntry { level: "error" | "warn" | "info"; obj: object; msg: string | undefined }
+
+/** Language choices kept in memory, for bots without a store. */
+export function memoryLocaleChoices(): LocaleChoices {
+  const choices = new Map<number | string, Locale>();
+  return {
+    get: (userId) => Promise.resolve(choices.get(userId)),
+    set: (userId, locale) => {
+      choices.set(userId, locale);
+      return Promise.resolve();
+    },
+  };
+}
 
 /** A logger that keeps entries for assertions (pino-shaped). */
 export function recordingLogger(): BotLogger & { entries: LogEntry[] } {

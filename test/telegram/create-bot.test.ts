@@ -4,9 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Composer } from "grammy";
 import { pino } from "pino";
 import { createBot } from "../../src/telegram/create-bot.ts";
-import { memoryLocaleChoices } from "../../src/telegram/context.ts";
 import type { BotContext } from "../../src/telegram/context.ts";
-import { callbackQuery, document, groupMessage, startHarness, textMessage, textOf, user, type Harness } from "../support/bot-harness.ts";
+import { callbackQuery, document, groupMessage, memoryLocaleChoices, startHarness, textMessage, textOf, user, type Harness } from "../support/bot-harness.ts";
 
 let h: Harness | undefined;
 afterEach(() => h?.close());

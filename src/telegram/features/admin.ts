@@ -1,8 +1,5 @@
-// Running the organisation from the chat, mirroring `npx nianbao admin …`: /addoffice <name>,
-// /adddept <office> <name>, /invite <office-or-department> <officer|supervisor|leader> [7d], /orgs,
-// /whoami (anyone: the numeric id ADMIN_IDS wants), /invitations, /revoke <ref>,
-// /removemember <user id> and /movedept <department> <office>. Admins act anywhere, a supervisor
-// within their own office (PERMISSIONS in core/org); moving a department is for admins only.
+// Running the organisation from the chat, as `npx nianbao admin …` does (usages: org-usage-* in locales).
+// Admins act anywhere, a supervisor within their own office (core/org PERMISSIONS); /movedept is admins' only.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
 import { linesText, type ChannelCommands } from "../../app/channel-commands.ts";

@@ -1,14 +1,11 @@
-// Every feature in the order they must see updates: years and imports (`/export 2024`, last year's
-// file) before the interview, which answers any remaining text.
+// Every feature in the order they must see updates: the interview last, as it answers any remaining text.
 import type { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
 import { channelCommands } from "../../app/channel-commands.ts";
 import { createInterviewService, type InterviewService } from "../../app/interview-service.ts";
 import type { BotContext } from "../context.ts";
 import { adminFeature } from "./admin.ts";
-import { checkPublishedFeature } from "./check-published.ts";
 import { interviewFeature } from "./interview.ts";
-import { publishedFeature } from "./published.ts";
 import { supervisionFeature } from "./supervision.ts";
 import { yearsFeature } from "./years.ts";
 import type { ApiRoot } from "./org-common.ts";
@@ -20,9 +17,7 @@ export function allFeatures(app: App, options: { readonly apiRoot: ApiRoot; read
   return [
     adminFeature(app, commands),
     supervisionFeature(app, commands),
-    checkPublishedFeature(app, commands, options.apiRoot),
     yearsFeature(app, commands, options.apiRoot),
-    publishedFeature(app),
     interviewFeature(app, service, commands),
   ];
 }

@@ -1,18 +1,15 @@
-// What the organisation features share: callback data naming a report, and delivering lifecycle
-// messages to other people (each in their own language) with their buttons.
-// Callback data of these features starts with "sv:" (the interview engine's starts with "v<n>:").
+// What the organisation features share: downloads, "sv:" callback data naming a report (the engine's is "v<n>:"),
+// and lifecycle messages to other people, each in their own language, with their buttons.
 import { InlineKeyboard, type Api } from "grammy";
 import type { App } from "../../app/app.ts";
-import type { ChannelReply } from "../../app/channel-commands.ts";
 import type { Delivery } from "../../app/lifecycle-service.ts";
 import { storeLocaleChoices, translatorOf } from "../../app/locale-choices.ts";
 import { channelOf, deliverAcrossChannels } from "../../app/person-channels.ts";
 import type { Translate } from "../../i18n.ts";
 import type { ReportKey } from "../../app/data-folder.ts";
-import type { OutboxMessage } from "../../app/outbox.ts";
 import { downloadLimited, type Download } from "../../app/download-limited.ts";
 import type { BotContext } from "../context.ts";
-import { document, sendTo, text as textMessage } from "../send.ts";
+import { sendTo, text as textMessage } from "../send.ts";
 
 /** The Bot API root (a function when tests learn it late). */
 export type ApiRoot = string | (() => string);
@@ -22,11 +19,6 @@ export async function downloadSent(ctx: BotContext, apiRoot: ApiRoot, maxBytes: 
   const file = await ctx.getFile();
   const root = (typeof apiRoot === "function" ? apiRoot() : apiRoot).replace(/\/+$/, "");
   return downloadLimited(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ""}`, maxBytes);
-}
-
-/** The app's channel-neutral answer as an outbox message. */
-export function outboxMessage(reply: ChannelReply): OutboxMessage {
-  return "text" in reply ? textMessage(reply.text) : document(reply.bytes, reply.fileName, reply.caption);
 }
 
 /** sv:<verb>:<departmentId>:<year>[:<n>]: the review buttons' data (supervision.ts). */
@@ -43,10 +35,7 @@ function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
     .text(t("org-btn-download"), keyData("dl", key));
 }
 
-/**
- * Sends each delivery in its recipient's language through the outbox; a refused send is logged and
- * does not stop the others. A recipient on another channel (DingTalk) gets it there.
- */
+/** Each delivery through the outbox (one refused does not stop the others), or on the recipient's other channel. */
 export async function deliver(api: Api, app: App, key: ReportKey, deliveries: readonly Delivery[]): Promise<void> {
   for (const delivery of deliveries) {
     if (channelOf(delivery.userId) !== "telegram") {

@@ -1,8 +1,5 @@
-// The lifecycle in Telegram. The officer's /submit (also the 报送 button under a fixed return's final
-// document) and /reopen [reason]; the supervisor's /status, /summary (submitted/all → text, .docx,
-// .xlsx), /deadline <date>, and the review of a submission from the buttons under its notification:
-// approve, read the .docx, or return it — at a section and a row or part, then typing the comment.
-// The people concerned hear of each step (org-common.ts deliver()).
+// The lifecycle in Telegram: /submit (or the 报送 button), /reopen, /status, /summary, /deadline, and the review
+// buttons under a submission: approve, read the .docx, or return it at a section and a row or part, then the comment.
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
@@ -10,13 +7,25 @@ import type { ActOutcome } from "../../app/lifecycle-service.ts";
 import { refusalText } from "../../app/refusal-text.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
-import { SECTIONS } from "../../core/report/narrative.ts";
+import { CELLS } from "../../core/report/cells.ts";
+import { NARRATIVE_PARTS, SECTIONS } from "../../core/report/narrative.ts";
 import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 import { SUBMIT_DATA } from "../../app/edit-jump.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
-import { deliver, keyData, outboxMessage, userIdOf } from "./org-common.ts";
-import { RETURN_TARGETS, targetsOfSection } from "./return-targets.ts";
+import { deliver, keyData, userIdOf } from "./org-common.ts";
+
+/** Where a return can point: a table's rows (first input cell) or a section's parts. Buttons carry the index. */
+type ReturnTarget = { readonly section: string; readonly label: string; readonly jump: Jump };
+const RETURN_TARGETS: readonly ReturnTarget[] = SECTIONS.flatMap((section): ReturnTarget[] => {
+  if (section.table === undefined) {
+    const parts = NARRATIVE_PARTS.filter((part) => part.section === section.key);
+    return parts.map((part) => ({ section: section.key, label: part.lead ?? section.heading, jump: { part: part.id } }));
+  }
+  const inputs = CELLS.filter((cell) => cell.table === section.table && cell.kind === "input");
+  const firstOfRow = inputs.filter((cell, i) => inputs.findIndex((other) => other.row === cell.row) === i);
+  return firstOfRow.map((cell) => ({ section: section.key, label: cell.rowLabel, jump: { cell: cell.id } }));
+});
 
 /** sv:<verb>:<departmentId>:<year>[:<n>] (keyData), the index given only where the verb uses one. */
 function keyPattern(verb: string): RegExp {
@@ -72,7 +81,8 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     await ctx.answerCallbackQuery();
     // Forged data may carry any four digits: a year the store does not keep is said to have no report.
     const replies = await commands.summaryReplies(userIdOf(ctx), Number(ctx.match[2]), ctx.match[1] === "s" ? "submitted" : "all", ctx.t);
-    await reply(ctx, app, ...replies.map(outboxMessage));
+    const messages = replies.map((each) => ("text" in each ? text(each.text) : document(each.bytes, each.fileName, each.caption)));
+    await reply(ctx, app, ...messages);
   });
 
   feature.command("deadline", async (ctx) => {
@@ -126,7 +136,10 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
     const section = SECTIONS[index];
     if (section === undefined || !(await mayReturn(ctx, key))) return;
     // One button per row, built from rows so the keyboard never ends in an empty row.
-    const keyboard = InlineKeyboard.from(targetsOfSection(section.key).map(({ index: at, target }) => [InlineKeyboard.text(target.label, keyData("rw", key, at))]));
+    const rows = RETURN_TARGETS.flatMap((target, at) =>
+      target.section === section.key ? [[InlineKeyboard.text(target.label, keyData("rw", key, at))]] : [],
+    );
+    const keyboard = InlineKeyboard.from(rows);
     await say(ctx, ctx.t("org-return-which", { section: section.heading }), keyboard);
   });
 

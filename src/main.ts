@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Bot } from "grammy";
 import { pino } from "pino";
 import type { App } from "./app/app.ts";
-import { chooseWorkspaces, type AppBase } from "./app/choose-workspaces.ts";
+import { chooseWorkspaces, type AppBase } from "./app/workspace.ts";
 import { startControlServer } from "./app/control-server.ts";
 import { createInterviewService } from "./app/interview-service.ts";
 import { createOrgService } from "./app/org-service.ts";

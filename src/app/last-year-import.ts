@@ -1,8 +1,6 @@
-// Last year's published report sent as a file (.docx, .txt, .html, .pdf), whatever the channel:
-// while a department has no earlier year in nianbao, it is imported and stored as
-// {departmentId, year} with status "approved", which is where the interview looks for last year's
-// report (prefill and continuity checks). The shells only fetch the bytes (within MAX_IMPORT_BYTES,
-// counted on the stream) and say the outcome; anything else is the interview's business.
+// Last year's published report sent as a file, whatever the channel: while a department has no
+// earlier year in nianbao, it is stored as that year, approved, where the interview looks for last
+// year's report (prefill, continuity checks). The shells fetch the bytes and say the outcome.
 import { MAX_INPUT_BYTES } from "../core/import/limits.ts";
 import type { ImportFailure, ImportNote } from "../core/import/import-result.ts";
 import type { App } from "./app.ts";
@@ -40,7 +38,6 @@ export function createLastYearImport(app: App): LastYearImport {
       const resolved = await app.workspaces(person, app.now());
       if (resolved.kind !== "ready" || !IMPORTABLE.test(fileName)) return undefined;
       const { departmentId, year, agency } = resolved.workspace;
-      // Only while nianbao knows no earlier year of this department.
       const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
       return history.length > 0 ? undefined : { departmentId, year, agency };
     },

@@ -1,8 +1,5 @@
-// The report lifecycle in the store: the status lives in the report record (so the index and the
-// status board see it), the events in lifecycle/<departmentId>.json. Who may act comes from the
-// org's PERMISSIONS; submitting runs the checker first. Results carry deliveries (who to tell what)
-// for the channel to send; a return's delivery carries `ed:<cell>` data (edit-jump.ts) for a
-// button that opens exactly the question to fix.
+// The report lifecycle: the status lives in the report record (so the index and the board see it),
+// the events in lifecycle/<departmentId>.json. Results list who to tell what, for the channel to send.
 import { z } from "zod";
 import { newRecord, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode, type TransitionOutcome } from "../core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
@@ -22,7 +19,7 @@ export interface Delivery {
   readonly key: string;
   readonly params: Readonly<Record<string, string | number>>;
   readonly jump?: Jump;
-  /** Callback data of the engine's jump (v<version>:j:<n>) for the officer's button. */
+  /** `ed:<cell>` (edit-jump.ts): the button opening exactly the question to fix. */
   readonly jumpData?: string;
 }
 
@@ -53,7 +50,6 @@ const EventSchema = z.object({
   at: z.string(),
   comment: z.string().optional(),
   target: JumpSchema.optional(),
-  /** The chat update that made this step. */
   update: z.number().int().optional(),
 });
 const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
@@ -87,7 +83,6 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return { ...base, status: lifecycleStatus(stored.status), history: history as LifecycleEvent[] };
   }
 
-  /** Who hears of a step. */
   function deliveriesOf(record: LifecycleRecord, event: LifecycleEvent, current: Org): Delivery[] {
     return notificationsFor({ record, event }, current).flatMap((notification) => {
       const jumpData = notification.jump === undefined ? undefined : editJumpData(notification.jump);
@@ -113,7 +108,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return { ok: true, record, event, deliveries: deliveriesOf(record, event, current) };
   }
 
-  /** Checks who may act and what the checker says, then computes the step against the stored status. */
+  /** Who may act, what the checker says (submit), then the step from the stored status. */
   async function plan(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, at: string): Promise<Refusal | TransitionOutcome> {
     const current = await org();
     const permission = permissionOf(action);
@@ -133,7 +128,6 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return transition(record, action, { ...options, by: userId, as: party ?? "department", at, hardErrorCount });
   }
 
-  /** Persists the planned step (re-checking the status), then lists who to tell. */
   async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, via: Via = {}): Promise<ActOutcome> {
     const again = await already(key, via.updateId);
     if (again !== undefined) return again;

@@ -1,14 +1,7 @@
-// Replies that could not be sent (Telegram kept answering 429/5xx or the network was down after
-// auto-retry gave up) wait here on disk and go out later, in order, instead of being dropped.
-//
-//   outboxOf(app).deliver(chatId, messages, send) → { sent, queued }   (live replies of one update)
-//   outboxOf(app).sweep(send) → { chats, sent, waiting, dropped }      (periodic, and at start)
-//
-// Layout: outbox/index.json lists the chats with waiting messages (written before their queue, so
-// a crash can leave an empty queue listed but never a queue unlisted); outbox/chat<id>.json holds
-// one chat's queue, oldest first. A chat with waiting messages gets its new replies queued behind
-// them, so the officer always reads them in order. Delivery is at least once: a crash between
-// sending and dequeuing sends that message again after the restart.
+// Replies Telegram would not take after auto-retry gave up (429/5xx, network) wait on disk and go out
+// later, in order: a chat's new replies queue behind its waiting ones. At least once: a crash between
+// sending and dequeuing sends again. outbox/index.json lists the chats and is written before their
+// queue (outbox/chat<id>.json), so a crash can leave an empty queue listed, never a queue unlisted.
 import { z } from "zod";
 import { KeyedQueue } from "./keyed-queue.ts";
 import type { DocHandle, Store } from "./store-port.ts";
@@ -37,23 +30,11 @@ const outboxChatPath = (chatId: number): string => `outbox/chat${chatId}.json`;
  */
 export type Sender = (chatId: number, message: OutboxMessage) => Promise<"sent" | "later">;
 
-export interface Delivery {
-  readonly sent: number;
-  readonly queued: number;
-}
-
-interface SweepReport {
-  readonly chats: number;
-  readonly sent: number;
-  readonly waiting: number;
-  readonly dropped: number;
-}
-
 export interface Outbox {
   /** Sends after whatever already waits for the chat; what cannot go now is queued durably. */
-  deliver(chatId: number, messages: readonly OutboxMessage[], send: Sender): Promise<Delivery>;
-  /** Retries every waiting chat in order; a chat stops at its first failure worth retrying. */
-  sweep(send: Sender): Promise<SweepReport>;
+  deliver(chatId: number, messages: readonly OutboxMessage[], send: Sender): Promise<{ sent: number; queued: number }>;
+  /** Retries every waiting chat in order (periodic, at start); a chat stops at its first failure worth retrying. */
+  sweep(send: Sender): Promise<{ chats: number; sent: number; waiting: number; dropped: number }>;
   /** Messages waiting for a chat. */
   waiting(chatId: number): Promise<number>;
 }
@@ -113,9 +94,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       return queue.run(String(chatId), async () => {
         const flushed = await flush(chatId, send);
         let sent = flushed.sent;
-        for (let i = 0; i < messages.length; i += 1) {
-          const message = messages[i];
-          if (message === undefined) continue;
+        for (const [i, message] of messages.entries()) {
           if (flushed.blocked || (await send(chatId, message)) === "later") {
             const rest = messages.slice(i);
             await enqueue(chatId, rest);
@@ -149,8 +128,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   };
 }
 
-// One outbox per store: the interview feature (live replies) and the sweep (main.ts) must share the
-// same per-chat queue, or a sweep could interleave with a live reply.
+// One outbox per store: live replies and the sweep (main.ts) share a per-chat queue, or they interleave.
 const outboxes = new WeakMap<Store, Outbox>();
 
 export function outboxOf(deps: OutboxDeps): Outbox {

@@ -19,10 +19,6 @@ export interface SweepResult {
   readonly failed: readonly { key: string; userId: string }[];
 }
 
-export interface ReminderService {
-  sweep(): Promise<SweepResult>;
-}
-
 export interface ReminderDeps {
   readonly org: () => Promise<Org>;
   readonly calendar: () => Promise<Calendar>;
@@ -31,7 +27,7 @@ export interface ReminderDeps {
 
 const recipientKey = (key: string, userId: string): string => `${key}>${userId}`;
 
-export function createReminderService(app: Pick<App, "store" | "now" | "logger">, deps: ReminderDeps): ReminderService {
+export function createReminderService(app: Pick<App, "store" | "now" | "logger">, deps: ReminderDeps) {
   const doc = () => app.store.doc("reminders.json", SentSchema, { sent: [] });
   let running: Promise<SweepResult> | undefined;
 
@@ -70,7 +66,7 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
 
   return {
     // Overlapping sweeps (a slow send, a manual run) share one run instead of racing.
-    sweep() {
+    sweep(): Promise<SweepResult> {
       running ??= run().finally(() => {
         running = undefined;
       });

@@ -15,7 +15,7 @@ import type { Line } from "../core/summary/line.ts";
 import { summaryLines } from "../core/summary/summary-lines.ts";
 import type { DepartmentColumn, SheetText } from "../xlsx/summary-xlsx.ts";
 import type { App } from "./app.ts";
-import { renderReport, summaryWorkbook } from "./lazy-documents.ts";
+import { renderReport, summaryWorkbook } from "./report-document.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 import { safeFileName } from "../core/report/names.ts";
 

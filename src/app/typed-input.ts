@@ -40,9 +40,8 @@ export function consoleEvent(input: string, buttons: readonly ConsoleButton[]): 
   return { type: "text", text: input };
 }
 
-// The buttons a text channel (DingTalk) last offered a person, kept in their session document, so
-// a reply typed or sent by a tap ("正确", "#2") maps back to that button after a restart too.
-// What comes back is still only a button event: the engine checks its version like any tap.
+// The buttons a text channel last offered a person, kept in their session so a reply ("正确", "#2") maps
+// back to its button after a restart too; the engine still checks its version like any tap.
 const OFFERED = "offeredChoices";
 const OfferedSchema = z.object({ buttons: z.array(z.object({ label: z.string(), data: z.string() }).strict()) }).strict();
 export type OfferedChoices = { readonly buttons: readonly ConsoleButton[] };

@@ -1,6 +1,5 @@
-// Per-user session (users/<userId>.json): language, the report being worked on, membership, and the
-// app's own fields, typed once with zod. The store keeps the document loose (features may keep more
-// fields); the app reads and writes its fields through readSession / patchSession.
+// Per-user session (users/<userId>.json), typed with zod. The store keeps the document loose (features
+// may keep more fields); the app's own fields go through readSession / patchSession.
 import { z } from "zod";
 import { LOCALES } from "../i18n.ts";
 import { JumpSchema, ReportKeySchema } from "./report-record.ts";

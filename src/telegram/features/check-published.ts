@@ -4,7 +4,7 @@
 // Mounted before the years feature: an officer's files (last year's report) are not this.
 import { Composer } from "grammy";
 import type { App } from "../../app/app.ts";
-import { importReport } from "../../app/lazy-documents.ts";
+import { importReport } from "../../app/report-document.ts";
 import { checkTrial } from "../../core/import/trial-2019.ts";
 import { can } from "../../core/org/permissions.ts";
 import { checkReport } from "../../core/report/check.ts";

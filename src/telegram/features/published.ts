@@ -4,8 +4,7 @@
 // pointer to /review's text rendition). Mounted before the interview, which owns plain /export.
 import { Composer, InputFile } from "grammy";
 import type { App } from "../../app/app.ts";
-import { renderReport } from "../../app/lazy-documents.ts";
-import { isDraft } from "../../app/report-document.ts";
+import { isDraft, renderReport } from "../../app/report-document.ts";
 import { reportTitle } from "../../core/report/narrative.ts";
 import type { Report } from "../../core/report/schema.ts";
 import { docxToPdf, officeTools, pdfToPngs } from "../../app/libreoffice.ts";
@@ -37,7 +36,7 @@ export function publishedFeature(app: App): Composer<BotContext> {
     const title = reportTitle(report.meta);
     const caption = ctx.t(draft ? "published-draft" : "published-final");
     if (form === "html") {
-      // Loaded on use like the .docx renderer (lazy-documents): the table rows pull in docx.
+      // Loaded on use like the .docx renderer (report-document.ts): the table rows pull in docx.
       const { renderHtml } = await import("../../core/render/html.ts");
       const html = new TextEncoder().encode(renderHtml(report));
       return void (await ctx.replyWithDocument(new InputFile(html, `${title}.html`), { caption: `${caption}\n${ctx.t("published-html")}` }));

@@ -4,7 +4,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
-import type { ImportChoice } from "../../app/import-choices.ts";
+import type { ImportChoice } from "../../app/last-year-import.ts";
 import { reportDocument } from "../../app/report-document.ts";
 import { departmentByRef } from "../../app/org-service.ts";
 import { can } from "../../core/org/permissions.ts";

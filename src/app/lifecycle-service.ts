@@ -9,6 +9,8 @@ import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
 import { checkReport, missingParts, type MissingParts } from "../core/report/check.ts";
 import { errorsOf, type Finding } from "../core/report/findings.ts";
+import { findingSentence, partLabel } from "../findings-text.ts";
+import type { Translate } from "../i18n.ts";
 import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
@@ -65,6 +67,30 @@ function permissionOf(action: LifecycleAction): Action {
   const found = TRANSITIONS.find((candidate) => candidate.action === action);
   if (found === undefined) throw new Error(`lifecycle: no transition for ${action}`);
   return found.permission;
+}
+
+/** Findings and missing parts listed at most this many at a time (phone-sized messages). */
+const LIST_MAX = 12;
+
+/** The sentence for a refused step (permission, state, checker), shared by the chat channels. */
+export function refusalText(t: Translate, outcome: Refusal): string {
+  switch (outcome.error) {
+    case "denied":
+      return t("sup-denied", { action: outcome.permission });
+    case "no-report":
+      return t("org-no-report");
+    case "incomplete": {
+      const lines = [
+        ...outcome.findings.map((finding) => `✖ ${findingSentence(t, finding)}`),
+        ...[...outcome.missing.cells, ...outcome.missing.texts].map((id) => `○ ${t("org-missing-part", { label: partLabel(t, id) })}`),
+      ];
+      const shown = lines.slice(0, LIST_MAX);
+      const more = lines.length - shown.length;
+      return [t("org-submit-refused", { errors: outcome.findings.length, missing: outcome.missing.cells.length + outcome.missing.texts.length }), ...shown, ...(more > 0 ? [t("org-and-more", { count: more })] : [])].join("\n");
+    }
+    default:
+      return t(`sup-transition-error-${outcome.error}`, { ...(outcome.params ?? {}) });
+  }
 }
 
 class Conflict extends Error {}

@@ -21,6 +21,8 @@ const AppSessionSchema = z.object({
   supervisionReturn: ReportKeySchema.extend({ target: JumpSchema.optional() }).optional(),
   /** The last return finished, by the update that carried its comment (a re-delivery finds it here). */
   supervisionReturned: ReportKeySchema.extend({ update: z.number().int() }).optional(),
+  /** The buttons a text channel (DingTalk) last offered, so a typed reply maps back after a restart too. */
+  offeredChoices: z.object({ buttons: z.array(z.object({ label: z.string(), data: z.string() }).strict()) }).strict().optional(),
 });
 export type AppSession = z.infer<typeof AppSessionSchema>;
 
@@ -29,6 +31,8 @@ const ReadSessionSchema = z.object({
   agency: AppSessionSchema.shape.agency.catch(undefined),
   supervisionReturn: AppSessionSchema.shape.supervisionReturn.catch(undefined),
   supervisionReturned: AppSessionSchema.shape.supervisionReturned.catch(undefined),
+  // Damaged, yet something was offered: not a first contact.
+  offeredChoices: AppSessionSchema.shape.offeredChoices.catch({ buttons: [] }),
 });
 
 export async function readSession(store: Store, userId: string): Promise<AppSession> {

@@ -63,8 +63,7 @@ export async function startControlServer(app: App): Promise<() => Promise<void>>
     server.listen(path);
     await once(server, "listening");
   } catch (error) {
-    // E.g. a path longer than a socket address holds (~107 bytes): the bot still runs; `admin`
-    // and `backup` then say the folder is in use, as before this socket existed.
+    // E.g. a path longer than a socket address holds (~107 bytes): the bot runs, admin says "in use".
     app.logger.warn({ err: String(error), socket: path }, "control: cannot listen; admin and backup need the bot stopped");
     return async () => undefined;
   }

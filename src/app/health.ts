@@ -69,8 +69,7 @@ export function healthMonitor(options: { dataDir: string; now?: () => number }) 
   };
 }
 
-// GET or HEAD: the report as JSON, 200 when ok and 503 when not, so a load balancer, `curl -f` or
-// docker's HEALTHCHECK acts on the status alone. On the webhook's port, or in polling on HEALTH_PORT.
+// 200 when ok, 503 when not: a load balancer, `curl -f` or docker's HEALTHCHECK acts on the status alone.
 export const HEALTH_PATH = "/healthz";
 
 export async function answerHealth(monitor: HealthMonitor, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -21,12 +21,8 @@ export function hashCode(code: string): string {
 
 /** Next free id with a prefix: o1, o2 … (never reused). */
 function nextId(prefix: string, taken: readonly { id: string }[]): string {
-  let max = 0;
-  for (const { id } of taken) {
-    const match = new RegExp(`^${prefix}(\\d+)$`).exec(id);
-    if (match !== null) max = Math.max(max, Number(match[1]));
-  }
-  return `${prefix}${max + 1}`;
+  const numbered = new RegExp(`^${prefix}(\\d+)$`);
+  return `${prefix}${Math.max(0, ...taken.map(({ id }) => Number(numbered.exec(id)?.[1] ?? 0))) + 1}`;
 }
 
 export function officeByRef(org: Org, ref: string): Office | undefined {

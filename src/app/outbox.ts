@@ -24,26 +24,16 @@ type ChatQueue = z.infer<typeof OutboxChatSchema>;
 const OUTBOX_INDEX = "outbox/index.json";
 const outboxChatPath = (chatId: number): string => `outbox/chat${chatId}.json`;
 
-/**
- * Sends one message: "sent", or "later" for a failure worth retrying (429, 5xx, network).
- * Throws for a permanent failure (bot blocked, bad request), which retrying cannot fix.
- */
+/** Sends one message: "later" for a failure worth retrying (429, 5xx, network); throws for a permanent one. */
 export type Sender = (chatId: number, message: OutboxMessage) => Promise<"sent" | "later">;
 
-export interface Outbox {
-  /** Sends after whatever already waits for the chat; what cannot go now is queued durably. */
-  deliver(chatId: number, messages: readonly OutboxMessage[], send: Sender): Promise<{ sent: number; queued: number }>;
-  /** Retries every waiting chat in order (periodic, at start); a chat stops at its first failure worth retrying. */
-  sweep(send: Sender): Promise<{ chats: number; sent: number; waiting: number; dropped: number }>;
-  /** Messages waiting for a chat. */
-  waiting(chatId: number): Promise<number>;
-}
+export type Outbox = ReturnType<typeof createOutbox>;
 
 type OutboxDeps = Pick<App, "store" | "logger" | "now">;
 
 type Flushed = { sent: number; dropped: number; blocked: boolean };
 
-export function createOutbox(deps: OutboxDeps): Outbox {
+export function createOutbox(deps: OutboxDeps) {
   const { store, logger } = deps;
   const queue = new KeyedQueue();
   const index = store.doc(OUTBOX_INDEX, OutboxIndexSchema, { chats: [] });
@@ -90,7 +80,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   }
 
   return {
-    deliver(chatId, messages, send) {
+    /** Sends after whatever already waits for the chat; what cannot go now is queued durably. */
+    deliver(chatId: number, messages: readonly OutboxMessage[], send: Sender) {
       return queue.run(String(chatId), async () => {
         const flushed = await flush(chatId, send);
         let sent = flushed.sent;
@@ -106,7 +97,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       });
     },
 
-    async sweep(send) {
+    /** Retries every waiting chat in order (periodic, at start); a chat stops at its first failure worth retrying. */
+    async sweep(send: Sender) {
       // The index may list chats queued by an earlier run of the process.
       const known = await waitingChats();
       for (const chatId of (await index.read()).chats) known.add(chatId);
@@ -122,7 +114,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       return totals;
     },
 
-    async waiting(chatId) {
+    async waiting(chatId: number): Promise<number> {
       return (await chatDoc(chatId).read()).entries.length;
     },
   };

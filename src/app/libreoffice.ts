@@ -10,16 +10,11 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export interface OfficeTools {
-  readonly soffice: boolean;
-  readonly pdftoppm: boolean;
-}
-
 function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
-export function officeTools(): OfficeTools {
+export function officeTools(): { soffice: boolean; pdftoppm: boolean } {
   return { soffice: onPath("soffice"), pdftoppm: onPath("pdftoppm") };
 }
 

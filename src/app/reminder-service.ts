@@ -14,11 +14,6 @@ const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
 /** The channel (the bot: its outbox); throws when delivery fails for good. */
 export type SendText = (userId: string, text: string) => Promise<void>;
 
-export interface SweepResult {
-  readonly sent: readonly { key: string; userId: string }[];
-  readonly failed: readonly { key: string; userId: string }[];
-}
-
 export interface ReminderDeps {
   readonly org: () => Promise<Org>;
   readonly calendar: () => Promise<Calendar>;
@@ -29,11 +24,11 @@ const recipientKey = (key: string, userId: string): string => `${key}>${userId}`
 
 export function createReminderService(app: Pick<App, "store" | "now" | "logger">, deps: ReminderDeps) {
   const doc = () => app.store.doc("reminders.json", SentSchema, { sent: [] });
-  let running: Promise<SweepResult> | undefined;
+  let running: ReturnType<typeof run> | undefined;
 
   const record = (key: string) => doc().update((current) => ({ sent: [...new Set([...current.sent, key])] }));
 
-  async function run(): Promise<SweepResult> {
+  async function run() {
     const now = app.now();
     const org = await deps.org();
     // The org's departments only: listing every personal report would scan every file.
@@ -66,7 +61,7 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
 
   return {
     // Overlapping sweeps (a slow send, a manual run) share one run instead of racing.
-    sweep(): Promise<SweepResult> {
+    sweep() {
       running ??= run().finally(() => {
         running = undefined;
       });

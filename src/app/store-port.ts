@@ -27,13 +27,6 @@ export interface IndexEntry {
   readonly revision: number;
 }
 
-export interface RebuildResult {
-  readonly departments: number;
-  readonly reports: number;
-  /** Report files that could not be read (see `npx nianbao doctor`). */
-  readonly unreadable: readonly string[];
-}
-
 export interface ReportRepository {
   /** Null when the report was never saved. */
   getReport(key: ReportKey): Promise<ReportRecord | null>;
@@ -41,8 +34,8 @@ export interface ReportRepository {
   updateReport(key: ReportKey, fn: (current: ReportRecord) => ReportDraft, change: ReportChange): Promise<ReportRecord>;
   /** Entries matching the filter, ordered by department then year (damaged reports left out). */
   listReports(filter?: ReportFilter): Promise<IndexEntry[]>;
-  /** Forgets the listing and derives it again from the report files. */
-  rebuildIndex(): Promise<RebuildResult>;
+  /** Derives the listing again from the report files; `unreadable` ones are for `npx nianbao doctor`. */
+  rebuildIndex(): Promise<{ departments: number; reports: number; unreadable: readonly string[] }>;
 }
 
 export interface Store {

@@ -1,7 +1,6 @@
-// What a typed line means in a text channel (terminal, DingTalk): a command (/review), a button, or
-// an answer. A button is picked with `#<number>` (shown as [#2]) or its exact text (a DingTalk tap
-// sends the label): no answer to any question starts with `#`, so `1` is always the figure 1 and
-// never 「[1] 跳过」. An unknown /command is said to be one.
+// What a typed line means in a text channel (terminal, DingTalk): a command, a button or an answer. A
+// button is `#<number>` (shown as [#2]) or its exact text (a DingTalk tap sends the label): no answer
+// starts with `#`, so `1` is always the figure 1, never 「[1] 跳过」.
 import type { CommandName, InterviewEvent } from "../core/interview/engine.ts";
 import type { Store } from "./store-port.ts";
 import { patchSession, readSession } from "./user-session.ts";

@@ -27,10 +27,8 @@ export type WorkspaceResult =
 /** `at` is the current ISO instant (the year defaults from it). */
 export type ResolveWorkspace = (userId: string, at: string) => Promise<WorkspaceResult>;
 
-/**
- * Organisation mode: an officer's department (of their first officer membership), in the year being
- * collected unless the session chose another year of it. Supervisors use /status, not the interview.
- */
+// Organisation mode: an officer's department (first officer membership), in the year being collected
+// unless the session chose another year of it. Supervisors use /status, not the interview.
 export function orgWorkspaces(app: Pick<App, "store">, org: () => Promise<Org>): ResolveWorkspace {
   return async (userId, at) => {
     const current = await org();

@@ -4,13 +4,12 @@
 import { join } from "node:path";
 import { pino } from "pino";
 import type { App } from "./app/app.ts";
-import { chooseWorkspaces, type AppBase } from "./app/choose-workspaces.ts";
+import { chooseWorkspaces, type AppBase } from "./app/workspace.ts";
 import { startControlServer } from "./app/control-server.ts";
 import { createInterviewService } from "./app/interview-service.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { createReminderService } from "./app/reminder-service.ts";
-import { upgradeDataFolder } from "./app/upgrade.ts";
-import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, type Store } from "./app/data-folder.ts";
+import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, upgradeDataFolder, type Store } from "./app/data-folder.ts";
 import type { ChatChannel } from "./app/channel-commands.ts";
 import { channelOf, type ChannelName } from "./app/person-channels.ts";
 import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";

@@ -1,6 +1,5 @@
-// The admin actions of `npx nianbao admin …`, run against a store: by the CLI itself when no bot
-// holds the data folder, or inside the running bot when the CLI asks over the control socket, so
-// both go through the same org service as the chat. Results are locale keys; the caller translates.
+// The actions of `npx nianbao admin …`: run by the CLI itself when no bot holds the data folder, else
+// inside the bot over the control socket. Results are locale keys; the caller translates.
 import { createOrgService, expiryFrom, invitationLines, orgListLines } from "./org-service.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
 import { ROLES, type Role } from "../core/org/org-schema.ts";

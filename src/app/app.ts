@@ -1,5 +1,4 @@
-// What the shells share at run time, built once by the composition root (src/main.ts) and handed
-// to each feature factory (`interviewFeature(app)`, `supervisionFeature(app)` …) — no globals.
+// What the shells share at run time, built once by main.ts and handed to each feature: no globals.
 import type { Store } from "./store-port.ts";
 import type { ResolveWorkspace } from "./workspace.ts";
 

@@ -12,14 +12,12 @@ import type { Include } from "../core/summary/aggregate.ts";
 import type { App } from "./app.ts";
 import { isValidYear, type ReportKey } from "./data-folder.ts";
 import type { Download } from "./download-limited.ts";
-import { importReport } from "./lazy-documents.ts";
-import { applyImportChoice, importChoices, type ImportChoice } from "./import-choices.ts";
+import { importReport } from "./report-document.ts";
+import { applyImportChoice, createLastYearImport, importChoices, MAX_IMPORT_BYTES, type ImportChoice } from "./last-year-import.ts";
 import type { ServiceOutcome } from "./interview-service.ts";
-import { createLastYearImport, MAX_IMPORT_BYTES } from "./last-year-import.ts";
-import { createLifecycleService, type Delivery, type Via } from "./lifecycle-service.ts";
+import { createLifecycleService, refusalText, type Delivery, type Via } from "./lifecycle-service.ts";
 import { createOrgService } from "./org-service.ts";
 import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "./personal-workspaces.ts";
-import { refusalText } from "./refusal-text.ts";
 import { createSummaryService } from "./summary-service.ts";
 import { createSupervisionService } from "./supervision-service.ts";
 

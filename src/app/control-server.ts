@@ -1,7 +1,6 @@
-// The running bot's control socket, DATA_DIR/.control.sock (mode 0600: whoever may read the data
-// folder may administer it; nothing listens on the network). One process writes a data folder, so
-// `npx nianbao admin` and `backup` ask this process instead of opening the store a second time.
-// Protocol: one JSON line each way, { v: 1, command: "admin" | "snapshot", … }.
+// The running bot's control socket, DATA_DIR/.control.sock (mode 0600, nothing on the network): one
+// process writes a data folder, so `npx nianbao admin` and `backup` ask it. One JSON line each way.
+import { once } from "node:events";
 import { chmod, mkdir, rm } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
@@ -62,13 +61,10 @@ export async function startControlServer(app: App): Promise<() => Promise<void>>
   await rm(path, { force: true });
   const server: Server = createServer((socket) => serve(app, socket));
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(path, () => resolve());
-    });
+    server.listen(path);
+    await once(server, "listening");
   } catch (error) {
-    // E.g. a path longer than a socket address holds (~107 bytes): the bot still runs; `admin`
-    // and `backup` then say the folder is in use, as before this socket existed.
+    // E.g. a path longer than a socket address holds (~107 bytes): the bot runs, admin says "in use".
     app.logger.warn({ err: String(error), socket: path }, "control: cannot listen; admin and backup need the bot stopped");
     return async () => undefined;
   }

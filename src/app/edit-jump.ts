@@ -1,6 +1,5 @@
-// A button that opens one question by its cell or narrative id: `ed:<id>`. Unlike the engine's own
-// buttons it names no state version, so it never goes stale — a returned report's "去修改" button
-// works however much the officer has done since. The interview feature turns it into `/edit <id>`.
+// A button opening one question by its cell or narrative id (`ed:<id>`, i.e. `/edit <id>`): it names no
+// state version, so a returned report's "去修改" never goes stale however much the officer did since.
 import { fixQuestionFor } from "../core/interview/finalise.ts";
 import { MAX_CALLBACK_BYTES } from "../core/interview/callback.ts";
 

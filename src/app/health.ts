@@ -1,11 +1,8 @@
-// What /healthz reports: the data folder takes a write, Telegram answered the last Bot API call,
-// and how long ago the last update arrived. The folder is probed with a real file write (create,
-// write, fsync, delete) rather than fs.access: a full disk or a read-only remount passes access()
-// and fails the write, which is exactly what an operator needs to see.
-//
-// "ok" (HTTP 200) needs the first two; the update age is reported, never judged: an office that
-// sends nothing for a weekend is quiet, not broken.
-import { open, unlink } from "node:fs/promises";
+// What /healthz reports: the data folder takes a write, Telegram answered the last Bot API call, and
+// the last update's age (reported, never judged: a quiet weekend is not broken). The probe is a real
+// fsynced write, not fs.access: a full disk or a read-only remount passes access() and fails a write.
+import { once } from "node:events";
+import { unlink, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -17,14 +14,6 @@ export interface HealthReport {
   readonly updates: { readonly handled: number; readonly lastAgeSeconds: number | null };
 }
 
-export interface HealthMonitor {
-  /** An update reached the bot. */
-  noteUpdate(): void;
-  /** A Bot API call got an answer from Telegram (ok) or did not (network error, token refused). */
-  noteApi(outcome: { ok: true } | { ok: false; error: string }): void;
-  report(): Promise<HealthReport>;
-}
-
 let probeSeq = 0;
 
 /** Writes and removes a small file in the folder; the error code (ENOSPC, EROFS, EACCES …) when it fails. */
@@ -32,13 +21,7 @@ async function probeWritable(dir: string): Promise<{ writable: true } | { writab
   probeSeq += 1;
   const path = join(dir, `.healthz-${process.pid}-${probeSeq}`);
   try {
-    const handle = await open(path, "w");
-    try {
-      await handle.writeFile("ok\n");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeFile(path, "ok\n", { flush: true });
     await unlink(path);
     return { writable: true };
   } catch (error) {
@@ -50,25 +33,29 @@ async function probeWritable(dir: string): Promise<{ writable: true } | { writab
 
 const ageSeconds = (now: number, at: number | undefined): number | null => (at === undefined ? null : Math.max(0, Math.round((now - at) / 1000)));
 
+export type HealthMonitor = ReturnType<typeof healthMonitor>;
+
 /** `now` (milliseconds since the epoch) is injected so tests control the ages. */
-export function healthMonitor(options: { dataDir: string; now?: () => number }): HealthMonitor {
+export function healthMonitor(options: { dataDir: string; now?: () => number }) {
   const now = options.now ?? Date.now;
   let handled = 0;
   let lastUpdateAt: number | undefined;
   let lastAnswerAt: number | undefined;
   let apiError: string | undefined = "no Bot API call yet";
   return {
-    noteUpdate() {
+    /** An update reached the bot. */
+    noteUpdate(): void {
       handled += 1;
       lastUpdateAt = now();
     },
-    noteApi(outcome) {
+    /** A Bot API call got an answer from Telegram (ok) or did not (network error, token refused). */
+    noteApi(outcome: { ok: true } | { ok: false; error: string }): void {
       if (outcome.ok) {
         lastAnswerAt = now();
         apiError = undefined;
       } else apiError = outcome.error;
     },
-    async report() {
+    async report(): Promise<HealthReport> {
       const store = await probeWritable(options.dataDir);
       const at = now();
       const connected = apiError === undefined;
@@ -82,8 +69,7 @@ export function healthMonitor(options: { dataDir: string; now?: () => number }):
   };
 }
 
-// GET or HEAD: the report as JSON, 200 when ok and 503 when not, so a load balancer, `curl -f` or
-// docker's HEALTHCHECK acts on the status alone. On the webhook's port, or in polling on HEALTH_PORT.
+// 200 when ok, 503 when not: a load balancer, `curl -f` or docker's HEALTHCHECK acts on the status alone.
 export const HEALTH_PATH = "/healthz";
 
 export async function answerHealth(monitor: HealthMonitor, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -105,10 +91,8 @@ export interface Listening {
 
 /** Starts `server` on the port and host (the health and webhook servers alike). */
 export async function listen(server: Server, port: number, host: string): Promise<Listening> {
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
+  server.listen(port, host);
+  await once(server, "listening");
   return {
     port: (server.address() as AddressInfo).port,
     close: () =>

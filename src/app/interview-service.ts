@@ -35,17 +35,11 @@ export interface InterviewService {
   handle(userId: string, event: InterviewEvent, options?: HandleOptions): Promise<ServiceOutcome>;
 }
 
-/**
- * Kept states this process built with the engine (typed by construction): the next answer reuses
- * the cached record, so its state is not validated again. A state read from disk is a new object
- * and is validated.
- */
+// Kept states this process built (typed by construction): the next answer reuses the cached record
+// without validating its state again; a state read from disk is a new object, and is validated.
 const built = new WeakSet<object>();
 
-/**
- * The state as the record keeps it: everything but the report, which the record holds once as its
- * own `report` (a copy inside the state doubled every file and every diff).
- */
+/** The state without its report, which the record holds once (a copy in the state doubled every file and diff). */
 type KeptState = Omit<InterviewState, "report">;
 
 /** What the record stores; this process built it, so reading it back needs no validation. */
@@ -74,10 +68,7 @@ function startFor(workspace: Workspace, lastYear: Report | undefined, prefill: R
   return startInterview({ agency: workspace.agency, year: workspace.year }, { lastYear, prefill: base });
 }
 
-/**
- * In organisation mode the office decides the year (the workspace's, which keys the store and which
- * /status, /submit and /summary go by): the officer cannot change it in the report.
- */
+/** In organisation mode the office decides the year (the store key, what /status and /submit go by). */
 function stepContext(workspace: Workspace, now: string, lastYear: Report | undefined): StepContext {
   return { now, lastYear, yearFixed: workspace.officeId !== undefined };
 }

@@ -1,13 +1,13 @@
-// Last year's published report sent as a file (.docx, .txt, .html, .pdf), whatever the channel:
-// while a department has no earlier year in nianbao, it is imported and stored as
-// {departmentId, year} with status "approved", which is where the interview looks for last year's
-// report (prefill and continuity checks). The shells only fetch the bytes (within MAX_IMPORT_BYTES,
-// counted on the stream) and say the outcome; anything else is the interview's business.
+// Last year's published report sent as a file, whatever the channel: while a department has no
+// earlier year in nianbao, it is stored as that year, approved, where the interview looks for last
+// year's report (prefill, continuity checks). The shells fetch the bytes and say the outcome.
 import { MAX_INPUT_BYTES } from "../core/import/limits.ts";
 import type { ImportFailure, ImportNote } from "../core/import/import-result.ts";
+import { T2_BLOCKS, T4_COLUMNS, T4_GROUPS, t2CellId, t4CellId } from "../core/report/format.ts";
+import { valueProblem } from "../core/report/schema.ts";
 import type { App } from "./app.ts";
-import { rememberUpdate, wasHandled } from "./report-record.ts";
-import { importReport } from "./lazy-documents.ts";
+import { isValidYear, rememberUpdate, wasHandled } from "./report-record.ts";
+import { importReport } from "./report-document.ts";
 
 /** As many bytes as the importer takes (also Telegram's 20 MB bot download limit). */
 export const MAX_IMPORT_BYTES = MAX_INPUT_BYTES;
@@ -40,7 +40,6 @@ export function createLastYearImport(app: App): LastYearImport {
       const resolved = await app.workspaces(person, app.now());
       if (resolved.kind !== "ready" || !IMPORTABLE.test(fileName)) return undefined;
       const { departmentId, year, agency } = resolved.workspace;
-      // Only while nianbao knows no earlier year of this department.
       const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
       return history.length > 0 ? undefined : { departmentId, year, agency };
     },
@@ -60,4 +59,48 @@ export function createLastYearImport(app: App): LastYearImport {
       return { kind: "imported", year: importedYear, cells: Object.keys(report.values).length, current: target.year, notes: imported.notes };
     },
   };
+}
+
+// Rows whose figures ran together and read several ways are left empty by the importer; the officer
+// picks the reading (own department only, every value through the schema).
+
+/** Rows that may be left for a choice, by a short name that fits in Telegram's callback data (64 bytes). */
+const CHOICE_ROWS: ReadonlyMap<string, { label: string; cells: readonly string[] }> = new Map([
+  ...T2_BLOCKS.filter((block) => block.columns.length > 1).flatMap((block) =>
+    block.rows.map((row) => [`t2.${row.key}`, { label: row.label, cells: block.columns.map((column) => t2CellId(row, column)) }] as const),
+  ),
+  ...T4_GROUPS.map((group) => [`t4.${group.key}`, { label: [group.kind, group.sub].filter((part) => part !== undefined).join("·"), cells: T4_COLUMNS.map((column) => t4CellId(group.key, column.key)) }] as const),
+]);
+
+/** A row left open: its short name, its label, the text as printed and the readings offered. */
+export interface ImportChoice {
+  readonly row: string;
+  readonly label: string;
+  readonly printed: string;
+  readonly options: readonly (readonly number[])[];
+}
+
+/** One choice per row left open; rows that cannot be offered are skipped. */
+export function importChoices(notes: readonly ImportNote[]): ImportChoice[] {
+  return notes.flatMap((note) => {
+    const choices = note.choices;
+    const row = [...CHOICE_ROWS].find(([, candidate]) => candidate.cells.join() === choices?.cells.join())?.[0];
+    if (choices === undefined || row === undefined) return [];
+    return [{ row, label: CHOICE_ROWS.get(row)?.label ?? row, printed: String(note.params?.["text"] ?? ""), options: choices.options }];
+  });
+}
+
+export type ChoiceOutcome = { ok: true; label: string; values: readonly number[] } | { ok: false };
+
+/** Stores a reading for `row` of {departmentId, year} when that is the person's own department's stored report. */
+export async function applyImportChoice(app: App, person: string, key: { departmentId: string; year: number }, row: string, values: readonly number[], by: string): Promise<ChoiceOutcome> {
+  const target = CHOICE_ROWS.get(row);
+  const resolved = await app.workspaces(person, app.now());
+  // Forged data may carry any four digits; the store keeps 2000–2100 only.
+  const own = resolved.kind === "ready" && resolved.workspace.departmentId === key.departmentId && isValidYear(key.year);
+  const stored = own ? await app.store.reports.getReport(key) : null;
+  if (target === undefined || stored === null || values.length !== target.cells.length || target.cells.some((id, index) => valueProblem(id, values[index]) !== null)) return { ok: false };
+  const chosen = Object.fromEntries(target.cells.map((id, index) => [id, values[index] ?? 0]));
+  await app.store.reports.updateReport(key, (current) => ({ report: { ...current.report, values: { ...current.report.values, ...chosen } }, status: current.status }), { by, at: app.now() });
+  return { ok: true, label: target.label, values };
 }

@@ -1,7 +1,6 @@
-// The office programs the published forms need: LibreOffice turns a .docx into a PDF (fonts
-// embedded), poppler's pdftoppm turns PDF pages into PNGs. Both are optional system programs; the
-// callers ask `officeTools()` first and say so when one is missing. Each conversion gets its own
-// LibreOffice profile so parallel conversions do not fight over one (see stack-notes).
+// Optional system programs for the published forms: LibreOffice (.docx → PDF) and poppler's pdftoppm
+// (pages → PNG); callers ask officeTools() first. Each conversion gets its own LibreOffice profile so
+// parallel ones do not fight over one (see stack-notes).
 import { execFile, spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,16 +10,11 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export interface OfficeTools {
-  readonly soffice: boolean;
-  readonly pdftoppm: boolean;
-}
-
 function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
-export function officeTools(): OfficeTools {
+export function officeTools(): { soffice: boolean; pdftoppm: boolean } {
   return { soffice: onPath("soffice"), pdftoppm: onPath("pdftoppm") };
 }
 
@@ -33,13 +27,9 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Faces LibreOffice takes when the official one is not installed. LibreOffice reads neither
- * w:altName nor w:family from the font table (its replacement table did not help either, tried),
- * and fontconfig answers every unknown Chinese name with its default sans face, so 仿宋 body text
- * came out in a 黑体-like face. A fontconfig file for the conversion adds these as preferences
- * after the named face: an installed official face still wins.
- */
+// Faces for a missing official one, as fontconfig preferences after the named face (an installed one
+// still wins): LibreOffice ignores w:altName, w:family and its own replacement table (tried), and
+// fontconfig answers unknown Chinese names with its sans default, so 仿宋 came out like 黑体.
 const PDF_FALLBACKS: Readonly<Record<string, string>> = {
   "仿宋_GB2312": "Noto Serif CJK SC",
   "方正小标宋简体": "Noto Serif CJK SC",

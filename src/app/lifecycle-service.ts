@@ -1,8 +1,5 @@
-// The report lifecycle in the store: the status lives in the report record (so the index and the
-// status board see it), the events in lifecycle/<departmentId>.json. Who may act comes from the
-// org's PERMISSIONS; submitting runs the checker first. Results carry deliveries (who to tell what)
-// for the channel to send; a return's delivery carries `ed:<cell>` data (edit-jump.ts) for a
-// button that opens exactly the question to fix.
+// The report lifecycle: the status lives in the report record (so the index and the board see it),
+// the events in lifecycle/<departmentId>.json. Results list who to tell what, for the channel to send.
 import { z } from "zod";
 import { newRecord, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode, type TransitionOutcome } from "../core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
@@ -12,6 +9,8 @@ import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
 import { checkReport, missingParts, type MissingParts } from "../core/report/check.ts";
 import { errorsOf, type Finding } from "../core/report/findings.ts";
+import { findingSentence, partLabel } from "../findings-text.ts";
+import type { Translate } from "../i18n.ts";
 import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
@@ -22,7 +21,7 @@ export interface Delivery {
   readonly key: string;
   readonly params: Readonly<Record<string, string | number>>;
   readonly jump?: Jump;
-  /** Callback data of the engine's jump (v<version>:j:<n>) for the officer's button. */
+  /** `ed:<cell>` (edit-jump.ts): the button opening exactly the question to fix. */
   readonly jumpData?: string;
 }
 
@@ -53,7 +52,6 @@ const EventSchema = z.object({
   at: z.string(),
   comment: z.string().optional(),
   target: JumpSchema.optional(),
-  /** The chat update that made this step. */
   update: z.number().int().optional(),
 });
 const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
@@ -69,6 +67,30 @@ function permissionOf(action: LifecycleAction): Action {
   const found = TRANSITIONS.find((candidate) => candidate.action === action);
   if (found === undefined) throw new Error(`lifecycle: no transition for ${action}`);
   return found.permission;
+}
+
+/** Findings and missing parts listed at most this many at a time (phone-sized messages). */
+const LIST_MAX = 12;
+
+/** The sentence for a refused step (permission, state, checker), shared by the chat channels. */
+export function refusalText(t: Translate, outcome: Refusal): string {
+  switch (outcome.error) {
+    case "denied":
+      return t("sup-denied", { action: outcome.permission });
+    case "no-report":
+      return t("org-no-report");
+    case "incomplete": {
+      const lines = [
+        ...outcome.findings.map((finding) => `✖ ${findingSentence(t, finding)}`),
+        ...[...outcome.missing.cells, ...outcome.missing.texts].map((id) => `○ ${t("org-missing-part", { label: partLabel(t, id) })}`),
+      ];
+      const shown = lines.slice(0, LIST_MAX);
+      const more = lines.length - shown.length;
+      return [t("org-submit-refused", { errors: outcome.findings.length, missing: outcome.missing.cells.length + outcome.missing.texts.length }), ...shown, ...(more > 0 ? [t("org-and-more", { count: more })] : [])].join("\n");
+    }
+    default:
+      return t(`sup-transition-error-${outcome.error}`, { ...(outcome.params ?? {}) });
+  }
 }
 
 class Conflict extends Error {}
@@ -87,7 +109,6 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return { ...base, status: lifecycleStatus(stored.status), history: history as LifecycleEvent[] };
   }
 
-  /** Who hears of a step. */
   function deliveriesOf(record: LifecycleRecord, event: LifecycleEvent, current: Org): Delivery[] {
     return notificationsFor({ record, event }, current).flatMap((notification) => {
       const jumpData = notification.jump === undefined ? undefined : editJumpData(notification.jump);
@@ -113,7 +134,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return { ok: true, record, event, deliveries: deliveriesOf(record, event, current) };
   }
 
-  /** Checks who may act and what the checker says, then computes the step against the stored status. */
+  /** Who may act, what the checker says (submit), then the step from the stored status. */
   async function plan(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, at: string): Promise<Refusal | TransitionOutcome> {
     const current = await org();
     const permission = permissionOf(action);
@@ -133,7 +154,6 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     return transition(record, action, { ...options, by: userId, as: party ?? "department", at, hardErrorCount });
   }
 
-  /** Persists the planned step (re-checking the status), then lists who to tell. */
   async function commit(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, via: Via = {}): Promise<ActOutcome> {
     const again = await already(key, via.updateId);
     if (again !== undefined) return again;

@@ -1,5 +1,4 @@
-// The person's /lang choice, kept in their session document (users/<id>.json), whatever their
-// channel: a Telegram user id (424242) or a person id of another door (`dingtalk-<staffId>`).
+// The person's /lang choice in their session, whatever their channel (424242, `dingtalk-<staffId>`).
 import { DEFAULT_LOCALE, translator, type Locale, type Translate } from "../i18n.ts";
 import type { Store } from "./store-port.ts";
 

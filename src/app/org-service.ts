@@ -1,7 +1,5 @@
-// The organisation shell: org.json and calendar.json in the store, ids made up here (o1, d7 …:
-// store keys are ASCII, the Chinese names stay names), invitation codes from app.randomBytes and
-// hashed with SHA-256 before they are stored. Used by the bot (/start with a code, the admin commands) and the CLI.
-// Who may do what is the caller's check.
+// The organisation in the store (org.json, calendar.json) for the chat and the CLI. Ids are made up
+// here (o1, d7: store keys are ASCII, Chinese names stay names). Who may do what is the caller's check.
 import { createHash } from "node:crypto";
 import { setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
@@ -21,14 +19,10 @@ export function hashCode(code: string): string {
   return createHash("sha256").update(code, "utf8").digest("hex");
 }
 
-/** Next free id with a prefix: o1, o2 … (never reused, even when names repeat). */
+/** Next free id with a prefix: o1, o2 … (never reused). */
 function nextId(prefix: string, taken: readonly { id: string }[]): string {
-  let max = 0;
-  for (const { id } of taken) {
-    const match = new RegExp(`^${prefix}(\\d+)$`).exec(id);
-    if (match !== null) max = Math.max(max, Number(match[1]));
-  }
-  return `${prefix}${max + 1}`;
+  const numbered = new RegExp(`^${prefix}(\\d+)$`);
+  return `${prefix}${Math.max(0, ...taken.map(({ id }) => Number(numbered.exec(id)?.[1] ?? 0))) + 1}`;
 }
 
 export function officeByRef(org: Org, ref: string): Office | undefined {
@@ -73,10 +67,9 @@ export interface OrgService {
 /** A pure edit: the next document and the answer, or only the answer when nothing changes. */
 type Edit<T, O> = { next?: T; outcome: O };
 
-/** Runs a pure edit inside the document's atomic update; an edit that changes nothing writes nothing. */
+/** Runs a pure edit inside the document's atomic update. */
 async function edit<T, O>(doc: DocHandle<T>, fn: (current: T) => Edit<T, NoInfer<O>>): Promise<O> {
-  // A refusal (a guessed code, a duplicate name) is decided on a read and writes nothing: the
-  // store rewrites a document (and its .bak) on every update, so guesses must not reach it.
+  // A refusal (a guessed code) is decided on a read: every update rewrites the file and its .bak.
   const tried = fn(await doc.read());
   if (tried.next === undefined) return tried.outcome;
   let outcome = tried.outcome;

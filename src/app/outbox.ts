@@ -1,14 +1,7 @@
-// Replies that could not be sent (Telegram kept answering 429/5xx or the network was down after
-// auto-retry gave up) wait here on disk and go out later, in order, instead of being dropped.
-//
-//   outboxOf(app).deliver(chatId, messages, send) → { sent, queued }   (live replies of one update)
-//   outboxOf(app).sweep(send) → { chats, sent, waiting, dropped }      (periodic, and at start)
-//
-// Layout: outbox/index.json lists the chats with waiting messages (written before their queue, so
-// a crash can leave an empty queue listed but never a queue unlisted); outbox/chat<id>.json holds
-// one chat's queue, oldest first. A chat with waiting messages gets its new replies queued behind
-// them, so the officer always reads them in order. Delivery is at least once: a crash between
-// sending and dequeuing sends that message again after the restart.
+// Replies Telegram would not take after auto-retry gave up (429/5xx, network) wait on disk and go out
+// later, in order: a chat's new replies queue behind its waiting ones. At least once: a crash between
+// sending and dequeuing sends again. outbox/index.json lists the chats and is written before their
+// queue (outbox/chat<id>.json), so a crash can leave an empty queue listed, never a queue unlisted.
 import { z } from "zod";
 import { KeyedQueue } from "./keyed-queue.ts";
 import type { DocHandle, Store } from "./store-port.ts";
@@ -31,38 +24,16 @@ type ChatQueue = z.infer<typeof OutboxChatSchema>;
 const OUTBOX_INDEX = "outbox/index.json";
 const outboxChatPath = (chatId: number): string => `outbox/chat${chatId}.json`;
 
-/**
- * Sends one message: "sent", or "later" for a failure worth retrying (429, 5xx, network).
- * Throws for a permanent failure (bot blocked, bad request), which retrying cannot fix.
- */
+/** Sends one message: "later" for a failure worth retrying (429, 5xx, network); throws for a permanent one. */
 export type Sender = (chatId: number, message: OutboxMessage) => Promise<"sent" | "later">;
 
-export interface Delivery {
-  readonly sent: number;
-  readonly queued: number;
-}
-
-interface SweepReport {
-  readonly chats: number;
-  readonly sent: number;
-  readonly waiting: number;
-  readonly dropped: number;
-}
-
-export interface Outbox {
-  /** Sends after whatever already waits for the chat; what cannot go now is queued durably. */
-  deliver(chatId: number, messages: readonly OutboxMessage[], send: Sender): Promise<Delivery>;
-  /** Retries every waiting chat in order; a chat stops at its first failure worth retrying. */
-  sweep(send: Sender): Promise<SweepReport>;
-  /** Messages waiting for a chat. */
-  waiting(chatId: number): Promise<number>;
-}
+export type Outbox = ReturnType<typeof createOutbox>;
 
 type OutboxDeps = Pick<App, "store" | "logger" | "now">;
 
 type Flushed = { sent: number; dropped: number; blocked: boolean };
 
-export function createOutbox(deps: OutboxDeps): Outbox {
+export function createOutbox(deps: OutboxDeps) {
   const { store, logger } = deps;
   const queue = new KeyedQueue();
   const index = store.doc(OUTBOX_INDEX, OutboxIndexSchema, { chats: [] });
@@ -109,13 +80,12 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   }
 
   return {
-    deliver(chatId, messages, send) {
+    /** Sends after whatever already waits for the chat; what cannot go now is queued durably. */
+    deliver(chatId: number, messages: readonly OutboxMessage[], send: Sender) {
       return queue.run(String(chatId), async () => {
         const flushed = await flush(chatId, send);
         let sent = flushed.sent;
-        for (let i = 0; i < messages.length; i += 1) {
-          const message = messages[i];
-          if (message === undefined) continue;
+        for (const [i, message] of messages.entries()) {
           if (flushed.blocked || (await send(chatId, message)) === "later") {
             const rest = messages.slice(i);
             await enqueue(chatId, rest);
@@ -127,7 +97,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       });
     },
 
-    async sweep(send) {
+    /** Retries every waiting chat in order (periodic, at start); a chat stops at its first failure worth retrying. */
+    async sweep(send: Sender) {
       // The index may list chats queued by an earlier run of the process.
       const known = await waitingChats();
       for (const chatId of (await index.read()).chats) known.add(chatId);
@@ -143,14 +114,13 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       return totals;
     },
 
-    async waiting(chatId) {
+    async waiting(chatId: number): Promise<number> {
       return (await chatDoc(chatId).read()).entries.length;
     },
   };
 }
 
-// One outbox per store: the interview feature (live replies) and the sweep (main.ts) must share the
-// same per-chat queue, or a sweep could interleave with a live reply.
+// One outbox per store: live replies and the sweep (main.ts) share a per-chat queue, or they interleave.
 const outboxes = new WeakMap<Store, Outbox>();
 
 export function outboxOf(deps: OutboxDeps): Outbox {

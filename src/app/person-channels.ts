@@ -1,7 +1,5 @@
-// Which chat channel reaches a person, by the form of their id (`dingtalk-<staffId>`; Telegram's
-// are numbers), and how each channel delivers a lifecycle message to one of its people. One
-// organisation can have officers on one channel and supervisors on another: a ping goes out on
-// the channel the recipient uses. Channels register their sender at start (main.ts).
+// Which chat channel reaches a person, by the form of their id (`dingtalk-<staffId>`; Telegram's are
+// numbers): one organisation may have people on both, and a ping goes out on the recipient's channel.
 import type { Store } from "./store-port.ts";
 import type { App } from "./app.ts";
 import type { Delivery } from "./lifecycle-service.ts";
@@ -19,14 +17,12 @@ export function channelOf(userId: string): ChannelName | undefined {
 const registries = new WeakMap<Store, Map<ChannelName, DeliverySender>>();
 
 function registryOf(app: Pick<App, "store">): Map<ChannelName, DeliverySender> {
-  let registry = registries.get(app.store);
-  if (registry === undefined) {
-    registry = new Map();
-    registries.set(app.store, registry);
-  }
+  const registry = registries.get(app.store) ?? new Map<ChannelName, DeliverySender>();
+  registries.set(app.store, registry);
   return registry;
 }
 
+/** Each channel registers its sender at start (main.ts). */
 export function registerDeliverySender(app: Pick<App, "store">, channel: ChannelName, send: DeliverySender): void {
   registryOf(app).set(channel, send);
 }

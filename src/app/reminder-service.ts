@@ -1,8 +1,6 @@
-// One reminder sweep: asks the pure dueReminders() what is due at app.now(), sends each message in
-// the recipient's language and records it in reminders.json, so a reminder goes out once even
-// across restarts. A key is stored per recipient right after that recipient's message went out
-// (a failed send is retried by the next sweep, without repeating the ones that succeeded), and the
-// reminder's own key once every recipient has it.
+// One reminder sweep: what dueReminders() says is due, in each recipient's language, recorded in
+// reminders.json so it goes out once across restarts. Each recipient's key is stored right after
+// their send (a failed one is retried next sweep, the others not repeated); the reminder's when all have it.
 import { z } from "zod";
 import { dueReminders, type ReportState } from "../core/deadline/reminders.ts";
 import type { Calendar } from "../core/deadline/calendar.ts";
@@ -16,15 +14,6 @@ const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
 /** The channel (the bot: its outbox); throws when delivery fails for good. */
 export type SendText = (userId: string, text: string) => Promise<void>;
 
-export interface SweepResult {
-  readonly sent: readonly { key: string; userId: string }[];
-  readonly failed: readonly { key: string; userId: string }[];
-}
-
-export interface ReminderService {
-  sweep(): Promise<SweepResult>;
-}
-
 export interface ReminderDeps {
   readonly org: () => Promise<Org>;
   readonly calendar: () => Promise<Calendar>;
@@ -33,17 +22,16 @@ export interface ReminderDeps {
 
 const recipientKey = (key: string, userId: string): string => `${key}>${userId}`;
 
-export function createReminderService(app: Pick<App, "store" | "now" | "logger">, deps: ReminderDeps): ReminderService {
+export function createReminderService(app: Pick<App, "store" | "now" | "logger">, deps: ReminderDeps) {
   const doc = () => app.store.doc("reminders.json", SentSchema, { sent: [] });
-  let running: Promise<SweepResult> | undefined;
+  let running: ReturnType<typeof run> | undefined;
 
   const record = (key: string) => doc().update((current) => ({ sent: [...new Set([...current.sent, key])] }));
 
-  async function run(): Promise<SweepResult> {
+  async function run() {
     const now = app.now();
     const org = await deps.org();
-    // Reminders concern the org's departments only: personal reports are never listed (reading
-    // them all would cost a start with 10 000 of them a scan of every file).
+    // The org's departments only: listing every personal report would scan every file.
     const entries = await app.store.reports.listReports({ departmentIds: org.departments.map((d) => d.id) });
     const reports: ReportState[] = entries.map((entry) => ({ departmentId: entry.departmentId, year: entry.year, status: lifecycleStatus(entry.status) }));
     const sentKeys = new Set((await doc().read()).sent);

@@ -1,11 +1,27 @@
 // A report as the .docx a user gets: a draft while a rule fails or a part is missing. The
 // interview's file name also says which revision it shows, so an officer can tell two downloads apart.
+import type * as Importer from "../core/import/import-report.ts";
+import type * as Renderer from "../core/render/render-report.ts";
 import { checkReport, missingParts } from "../core/report/check.ts";
 import { errorsOf } from "../core/report/findings.ts";
 import { safeFileName } from "../core/report/names.ts";
 import { reportTitle } from "../core/report/narrative.ts";
 import type { Report } from "../core/report/schema.ts";
-import { renderReport } from "./lazy-documents.ts";
+import type * as Xlsx from "../xlsx/summary-xlsx.ts";
+
+// The heavy document code (docx; jszip and htmlparser2 for imports; the .xlsx) is loaded on first use:
+// it slows the start and no first update needs it. Same signatures as the modules behind.
+export async function renderReport(...args: Parameters<typeof Renderer.renderReport>): Promise<Uint8Array> {
+  return (await import("../core/render/render-report.ts")).renderReport(...args);
+}
+
+export async function importReport(...args: Parameters<typeof Importer.importReport>): Promise<Importer.ImportResult> {
+  return (await import("../core/import/import-report.ts")).importReport(...args);
+}
+
+export async function summaryWorkbook(...args: Parameters<typeof Xlsx.summaryWorkbook>): Promise<Uint8Array> {
+  return (await import("../xlsx/summary-xlsx.ts")).summaryWorkbook(...args);
+}
 
 export function isDraft(report: Report): boolean {
   const missing = missingParts(report);

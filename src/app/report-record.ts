@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { emptyReport, ReportSchema } from "../core/report/schema.ts";
 
-/** Which report: one per department and year (reports/<departmentId>/<year>.json). */
+/** One report per department and year. */
 export const ReportKeySchema = z.object({ departmentId: z.string(), year: z.number().int() }).strict();
 export type ReportKey = Readonly<z.infer<typeof ReportKeySchema>>;
 
@@ -15,8 +15,7 @@ export function isValidYear(year: number): boolean {
 }
 
 /** Workflow states a report goes through; the supervision feature owns their meaning. */
-const REPORT_STATUSES = ["draft", "submitted", "returned", "approved", "published"] as const;
-export const ReportStatusSchema = z.enum(REPORT_STATUSES);
+export const ReportStatusSchema = z.enum(["draft", "submitted", "returned", "approved", "published"]);
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 
 /** An instant as ISO 8601 with a zone, e.g. 2022-01-20T09:30:00+08:00 or …Z. */

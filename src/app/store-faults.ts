@@ -1,6 +1,5 @@
-// What people are told when the store cannot do what it promised: the officer whose message hit
-// the fault (which report, what may be lost), and the admins once per damaged file. The shells
-// only pick the channel; the words live in locales/ (store-fault-*).
+// What people are told when the store cannot do what it promised: the officer whose message hit the
+// fault, and the admins once per damaged file. The shells only pick the channel.
 import { localDateTime } from "../core/deadline/shanghai.ts";
 import { DEFAULT_LOCALE, type Locale, type TranslateParams } from "../i18n.ts";
 import type { App } from "./app.ts";
@@ -27,17 +26,13 @@ export function storeFaultMessage(error: unknown): FaultMessage | undefined {
 
 export type Notify = (userId: string, locale: Locale, message: FaultMessage) => Promise<void>;
 
-/**
- * Tells every admin about a damaged file, once per file while the process runs (every message to a
- * damaged report hits it again). A failed send is logged: the officer's reply still goes out.
- */
+/** Tells every admin once per damaged file and process (every message to it hits it again); a failed send is logged. */
 export function damageNotifier(app: Pick<App, "adminIds" | "logger" | "store">, notify: Notify): (error: unknown) => Promise<void> {
   const told = new Set<string>();
   return async (error) => {
     if (!(error instanceof StoreDamagedError) || told.has(error.file)) return;
     told.add(error.file);
     app.logger.error({ file: error.file, reason: error.reason, backup: error.backup ?? null }, "store: damaged file reported to the admins");
-    // Its backup, what may be lost, the doctor command.
     const notice = { key: error.backup?.updatedAt === undefined ? "store-fault-admin-no-backup" : "store-fault-admin", params: described(error) };
     for (const adminId of app.adminIds) {
       try {

@@ -1,83 +1,51 @@
-// The store as the app sees it: the app owns this interface, src/store/ implements it (openStore).
-// Whatever the store hands out is frozen (deeply): a caller builds the next version, never edits.
-// Faults the officer must be told about are typed (StoreDamagedError, StoreDiskFullError), so the
-// shells can say what happened instead of "please retry".
+// The store as the app owns it (src/store/ implements it): what it hands out is deeply frozen, and
+// faults are typed so the shells can say what happened instead of "please retry".
 import type { z } from "zod";
 import type { ReportDraft, ReportKey, ReportRecord, ReportStatus } from "./report-record.ts";
 import type { UserSession } from "./user-session.ts";
 
 export interface DocHandle<T> {
-  /** The stored document (the defaults while the file does not exist), frozen. */
+  /** The stored document, or the defaults while the file does not exist. */
   read(): Promise<T>;
-  /**
-   * Atomic read-modify-write, serialised per document: `fn` gets the stored document (frozen) and
-   * returns the next one, which is validated and durable (fsynced, renamed, folder fsynced) before
-   * the promise resolves. Returning `current` itself writes nothing. If `fn` throws, or the result
-   * is invalid, or the write fails, nothing changes.
-   */
+  /** Atomic, serialised per document, validated and durable when it resolves; returning `current` writes nothing. */
   update(fn: (current: T) => T): Promise<T>;
 }
 
-export interface ReportChange {
-  /** Who changed it (e.g. `tg:123456`). */
-  readonly by: string;
-  /** When, as an ISO instant; the store never reads the clock. */
-  readonly at: string;
-}
+/** Who changed a report (e.g. `tg:123456`) and when (ISO): the store never reads the clock. */
+type ReportChange = { readonly by: string; readonly at: string };
 
-export interface ReportFilter {
-  readonly departmentId?: string;
-  readonly departmentIds?: readonly string[];
-  readonly year?: number;
-  readonly status?: ReportStatus;
-}
-
-export interface Progress {
-  /** Input cells answered, out of `cellsTotal` (derived totals do not count). */
-  readonly cells: number;
-  readonly cellsTotal: number;
-  /** Required narrative parts with text, out of `textsTotal`. */
-  readonly texts: number;
-  readonly textsTotal: number;
-}
+type ReportFilter = { departmentId?: string; departmentIds?: readonly string[]; year?: number; status?: ReportStatus };
 
 /** One line of a listing: what a board or a reminder needs without opening the report. */
 export interface IndexEntry {
   readonly departmentId: string;
   readonly year: number;
   readonly status: ReportStatus;
-  readonly progress: Progress;
+  /** Input cells (derived totals do not count) and required narrative parts answered, of their totals. */
+  readonly progress: Readonly<{ cells: number; cellsTotal: number; texts: number; textsTotal: number }>;
   readonly updatedAt: string;
   readonly revision: number;
 }
 
 export interface ReportRepository {
-  /** The stored record (frozen), or null when the report was never saved. */
+  /** Null when the report was never saved. */
   getReport(key: ReportKey): Promise<ReportRecord | null>;
-  /**
-   * Atomic update (a new report starts empty, status draft); resolves once the report is durable.
-   * `fn` gets the stored record (frozen); returning it unchanged writes nothing (no revision, no
-   * history). History gets one entry per changed field. The result is the stored record (frozen).
-   */
+  /** As DocHandle.update (a new report starts empty, draft); history gets one entry per changed field. */
   updateReport(key: ReportKey, fn: (current: ReportRecord) => ReportDraft, change: ReportChange): Promise<ReportRecord>;
   /** Entries matching the filter, ordered by department then year (damaged reports left out). */
   listReports(filter?: ReportFilter): Promise<IndexEntry[]>;
 }
 
 export interface Store {
-  /** Absolute data folder. */
   readonly dataDir: string;
   /** A JSON document under the data folder (e.g. `org.json`), validated by `schema`. */
   doc<T>(relativePath: string, schema: z.ZodType<T>, defaults: T): DocHandle<T>;
   readonly reports: ReportRepository;
   /** users/<userId>.json */
   user(userId: string | number): DocHandle<UserSession>;
-  /** Resolves once every write started so far has settled (every update is durable when it resolves). */
+  /** Resolves once every write started so far has settled. */
   flush(): Promise<void>;
-  /**
-   * Hard-links every data file into the folder `into` with new writes held back meanwhile: every
-   * update resolved before the call is in it, none requested after it. Returns the files (relative).
-   */
+  /** Hard-links every data file into `into`, writes held back: every update resolved before is in it. */
   snapshot(into: string): Promise<readonly string[]>;
   /** Waits for pending writes and releases the data folder; the store is unusable afterwards. */
   close(): Promise<void>;
@@ -85,17 +53,13 @@ export interface Store {
   readonly loadedDocuments: number;
 }
 
-/** What a damaged file's backup still holds: the state the store could fall back to. */
+/** What a damaged file's backup still holds (a report's revision and time). */
 export interface BackupState {
-  /** The report record's revision and time in the backup (reports only). */
   readonly revision?: number;
   readonly updatedAt?: string;
 }
 
-/**
- * A stored file cannot be read (truncated, garbled, invalid). The store never falls back to the
- * older backup by itself: that would drop acknowledged changes without anyone knowing.
- */
+/** A stored file cannot be read. Never a silent fall-back to the backup: it would drop acknowledged changes. */
 export class StoreDamagedError extends Error {
   constructor(
     /** Path relative to the data folder, e.g. reports/d1/2025.json. */

@@ -1,6 +1,5 @@
-// The supervisor's views of one office: the status board and the office summary (.docx in the
-// official layout titled 「{office}{year}年政府信息公开工作年度报告（汇总）」, a draft while anything is
-// missing, plus an .xlsx). Every call checks viewStatus/viewSummary on the office first.
+// The supervisor's views of one office, checked against viewStatus/viewSummary first: the board, and
+// the summary (.docx in the official layout, a draft while anything is missing, and an .xlsx).
 import type { Calendar } from "../core/deadline/calendar.ts";
 import { departmentsOf, memberOfficeId, membershipsOf, officeById } from "../core/org/org-ops.ts";
 import type { Org } from "../core/org/org-schema.ts";
@@ -9,24 +8,22 @@ import { checkReport } from "../core/report/check.ts";
 import { errorsOf } from "../core/report/findings.ts";
 import { TITLE_SUFFIX } from "../core/report/narrative.ts";
 import type { Report } from "../core/report/schema.ts";
-import { aggregateOffice, summaryLines, type DepartmentReport, type Include, type OfficeSummary } from "../core/summary/aggregate.ts";
+import { aggregateOffice, summaryLines, type DepartmentReport, type Include } from "../core/summary/aggregate.ts";
 import { boardLines, statusBoard, type Board } from "../core/summary/board.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { DepartmentColumn, SheetText } from "../xlsx/summary-xlsx.ts";
 import type { App } from "./app.ts";
-import { renderReport, summaryWorkbook } from "./lazy-documents.ts";
+import { renderReport, summaryWorkbook } from "./report-document.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 import { safeFileName } from "../core/report/names.ts";
 
 export type ViewError = "denied" | "no-office";
 
 export interface SummaryFiles {
-  readonly summary: OfficeSummary;
   readonly lines: Line[];
   readonly docx: Uint8Array;
   readonly xlsx: Uint8Array;
   readonly draft: boolean;
-  readonly title: string;
   readonly docxName: string;
   readonly xlsxName: string;
 }
@@ -100,7 +97,7 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
         return { name: department.name, status: entry?.status ?? "none", ...(entry === undefined ? {} : { report: entry.report }) };
       });
       const xlsx = await summaryWorkbook(summary, columns, t);
-      return { ok: true, summary, lines: summaryLines(summary, current), docx, xlsx, draft, title, docxName: `${safeFileName(title)}.docx`, xlsxName: `${safeFileName(title)}.xlsx` };
+      return { ok: true, lines: summaryLines(summary, current), docx, xlsx, draft, docxName: `${safeFileName(title)}.docx`, xlsxName: `${safeFileName(title)}.xlsx` };
     },
   };
 }

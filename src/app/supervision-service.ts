@@ -1,6 +1,5 @@
-// The supervisor's decisions, whatever the chat channel: reading a department's report, returning
-// it with a comment (where to look, then the comment as the next message), and setting the
-// deadline. Each checks the org's permissions, so forged data naming another office is refused.
+// The supervisor's decisions, whatever the channel: reading, returning (where to look, then the comment
+// as the next message), the deadline. Each checks permissions: forged data naming another office is refused.
 import { departmentById } from "../core/org/org-ops.ts";
 import { can } from "../core/org/permissions.ts";
 import { safeFileName } from "../core/report/names.ts";
@@ -15,25 +14,13 @@ import { patchSession, readSession } from "./user-session.ts";
 export type DownloadOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; error: "denied" | "no-report" };
 export type DeadlineOutcome = { ok: true } | { ok: false; error: string };
 
-export interface SupervisionService {
-  departmentName(key: ReportKey): Promise<string>;
-  download(userId: string, key: ReportKey): Promise<DownloadOutcome>;
-  mayReturn(userId: string, key: ReportKey): Promise<boolean>;
-  /** Remembers where the report goes back; false when the user may not return it. */
-  startReturn(userId: string, key: ReportKey, target: Jump | undefined): Promise<boolean>;
-  /** Returns the pending report with this comment; undefined when nothing was pending. */
-  finishReturn(userId: string, comment: string, via?: Via): Promise<{ key: ReportKey; outcome: ActOutcome } | undefined>;
-  cancelReturn(userId: string): Promise<void>;
-  setDeadline(userId: string, officeId: string, year: number, date: string): Promise<DeadlineOutcome>;
-}
-
-export function createSupervisionService(app: App, org: OrgService, lifecycle: LifecycleService): SupervisionService {
+export function createSupervisionService(app: App, org: OrgService, lifecycle: LifecycleService) {
   const mayReturn = async (userId: string, key: ReportKey): Promise<boolean> => can(await org.org(), userId, "returnReport", { departmentId: key.departmentId }, app.adminIds);
   return {
-    async departmentName(key) {
+    async departmentName(key: ReportKey): Promise<string> {
       return departmentById(await org.org(), key.departmentId)?.name ?? key.departmentId;
     },
-    async download(userId, key) {
+    async download(userId: string, key: ReportKey): Promise<DownloadOutcome> {
       if (!can(await org.org(), userId, "viewReport", { departmentId: key.departmentId }, app.adminIds)) return { ok: false, error: "denied" };
       const stored = await app.store.reports.getReport(key);
       if (stored === null) return { ok: false, error: "no-report" };
@@ -41,12 +28,14 @@ export function createSupervisionService(app: App, org: OrgService, lifecycle: L
       return { ok: true, bytes: document.bytes, fileName: `${safeFileName(document.title)}.docx` };
     },
     mayReturn,
-    async startReturn(userId, key, target) {
+    /** Remembers where the report goes back; false when the user may not return it. */
+    async startReturn(userId: string, key: ReportKey, target: Jump | undefined): Promise<boolean> {
       if (!(await mayReturn(userId, key))) return false;
       await patchSession(app.store, userId, { supervisionReturn: { ...key, ...(target === undefined ? {} : { target }) } });
       return true;
     },
-    async finishReturn(userId, comment, via) {
+    /** Returns the pending report with this comment; undefined when nothing was pending. */
+    async finishReturn(userId: string, comment: string, via?: Via): Promise<{ key: ReportKey; outcome: ActOutcome } | undefined> {
       const session = await readSession(app.store, userId);
       const done = session.supervisionReturned;
       if (session.supervisionReturn === undefined && done !== undefined && done.update === via?.updateId) {
@@ -57,16 +46,15 @@ export function createSupervisionService(app: App, org: OrgService, lifecycle: L
       const pending = session.supervisionReturn;
       if (pending === undefined) return undefined;
       const key = { departmentId: pending.departmentId, year: pending.year };
-      // Returned first, forgotten after: a crash in between re-delivers the comment, which finds
-      // the step already made (its update id) and only then clears the pending return.
+      // Returned first, forgotten after: a crash between re-delivers the comment, which finds the step made.
       const outcome = await lifecycle.returnReport(userId, key, { comment, ...(pending.target === undefined ? {} : { target: pending.target }) }, via);
       await patchSession(app.store, userId, { supervisionReturn: undefined, ...(outcome.ok && via?.updateId !== undefined ? { supervisionReturned: { update: via.updateId, ...key } } : {}) });
       return { key, outcome };
     },
-    async cancelReturn(userId) {
+    async cancelReturn(userId: string): Promise<void> {
       if ((await readSession(app.store, userId)).supervisionReturn !== undefined) await patchSession(app.store, userId, { supervisionReturn: undefined });
     },
-    async setDeadline(userId, officeId, year, date) {
+    async setDeadline(userId: string, officeId: string, year: number, date: string): Promise<DeadlineOutcome> {
       if (!can(await org.org(), userId, "manageOrg", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
       return org.setDeadline(officeId, year, date);
     },

@@ -1,10 +1,9 @@
-// What a typed line means in a text channel (terminal, DingTalk): a command (/review), a button, or
-// an answer. A button is picked with `#<number>` (shown as [#2]) or its exact text (a DingTalk tap
-// sends the label): no answer to any question starts with `#`, so `1` is always the figure 1 and
-// never 「[1] 跳过」. An unknown /command is said to be one.
-import { z } from "zod";
+// What a typed line means in a text channel (terminal, DingTalk): a command, a button or an answer. A
+// button is `#<number>` (shown as [#2]) or its exact text (a DingTalk tap sends the label): no answer
+// starts with `#`, so `1` is always the figure 1, never 「[1] 跳过」.
 import type { CommandName, InterviewEvent } from "../core/interview/engine.ts";
 import type { Store } from "./store-port.ts";
+import { patchSession, readSession } from "./user-session.ts";
 
 export interface ConsoleButton {
   readonly label: string;
@@ -40,21 +39,14 @@ export function consoleEvent(input: string, buttons: readonly ConsoleButton[]): 
   return { type: "text", text: input };
 }
 
-// The buttons a text channel (DingTalk) last offered a person, kept in their session document, so
-// a reply typed or sent by a tap ("正确", "#2") maps back to that button after a restart too.
-// What comes back is still only a button event: the engine checks its version like any tap.
-const OFFERED = "offeredChoices";
-const OfferedSchema = z.object({ buttons: z.array(z.object({ label: z.string(), data: z.string() }).strict()) }).strict();
+// A button event from a typed reply ("正确", "#2") is still checked by the engine like any tap.
 export type OfferedChoices = { readonly buttons: readonly ConsoleButton[] };
 
 /** What was offered last; undefined when nothing was ever sent to this person (first contact). */
 export async function readOfferedChoices(store: Store, userId: string): Promise<OfferedChoices | undefined> {
-  const stored = (await store.user(userId).read())[OFFERED];
-  if (stored === undefined) return undefined;
-  const parsed = OfferedSchema.safeParse(stored);
-  return parsed.success ? parsed.data : { buttons: [] };
+  return (await readSession(store, userId)).offeredChoices;
 }
 
 export async function writeOfferedChoices(store: Store, userId: string, offered: OfferedChoices): Promise<void> {
-  await store.user(userId).update((session) => ({ ...session, [OFFERED]: OfferedSchema.parse({ buttons: [...offered.buttons] }) }));
+  await patchSession(store, userId, { offeredChoices: { buttons: [...offered.buttons] } });
 }

@@ -1,6 +1,5 @@
-// Per-user session (users/<userId>.json): language, the report being worked on, membership, and the
-// app's own fields, typed once with zod. The store keeps the document loose (features may keep more
-// fields); the app reads and writes its fields through readSession / patchSession.
+// Per-user session (users/<userId>.json), typed with zod. The store keeps the document loose (features
+// may keep more fields); the app's own fields go through readSession / patchSession.
 import { z } from "zod";
 import { LOCALES } from "../i18n.ts";
 import { JumpSchema, ReportKeySchema } from "./report-record.ts";
@@ -9,7 +8,6 @@ import type { Store } from "./store-port.ts";
 export const UserSessionSchema = z.looseObject({
   locale: z.enum(LOCALES).optional(),
   currentReport: ReportKeySchema.optional(),
-  membership: z.unknown().optional(),
 });
 export type UserSession = z.infer<typeof UserSessionSchema>;
 
@@ -22,6 +20,8 @@ const AppSessionSchema = z.object({
   supervisionReturn: ReportKeySchema.extend({ target: JumpSchema.optional() }).optional(),
   /** The last return finished, by the update that carried its comment (a re-delivery finds it here). */
   supervisionReturned: ReportKeySchema.extend({ update: z.number().int() }).optional(),
+  /** The buttons a text channel (DingTalk) last offered, so a typed reply maps back after a restart too. */
+  offeredChoices: z.object({ buttons: z.array(z.object({ label: z.string(), data: z.string() }).strict()) }).strict().optional(),
 });
 export type AppSession = z.infer<typeof AppSessionSchema>;
 
@@ -30,6 +30,8 @@ const ReadSessionSchema = z.object({
   agency: AppSessionSchema.shape.agency.catch(undefined),
   supervisionReturn: AppSessionSchema.shape.supervisionReturn.catch(undefined),
   supervisionReturned: AppSessionSchema.shape.supervisionReturned.catch(undefined),
+  // Damaged, yet something was offered: not a first contact.
+  offeredChoices: AppSessionSchema.shape.offeredChoices.catch({ buttons: [] }),
 });
 
 export async function readSession(store: Store, userId: string): Promise<AppSession> {

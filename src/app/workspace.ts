@@ -1,6 +1,11 @@
-// Which report a user works on. Two resolvers exist: personal mode (no organisation configured:
-// everyone fills their own agency's report) and organisation mode (membership by invitation).
-// main.ts picks: organisation mode once ADMIN_IDS is set or org.json has an office.
+// Which report a user works on. Personal mode (each user fills their own agency's report, so one
+// office needs no set-up) until ADMIN_IDS is set or org.json has an office; then organisation mode.
+import { campaignYear } from "../core/deadline/calendar.ts";
+import { departmentById, membershipsOf } from "../core/org/org-ops.ts";
+import type { Org } from "../core/org/org-schema.ts";
+import type { App } from "./app.ts";
+import { createOrgService } from "./org-service.ts";
+import { personalWorkspaces } from "./personal-workspaces.ts";
 
 export interface Workspace {
   /** Store key of the department (ASCII: [A-Za-z0-9_-]{1,64}). */
@@ -21,3 +26,29 @@ export type WorkspaceResult =
 
 /** `at` is the current ISO instant (the year defaults from it). */
 export type ResolveWorkspace = (userId: string, at: string) => Promise<WorkspaceResult>;
+
+// Organisation mode: an officer's department (first officer membership), in the year being collected
+// unless the session chose another year of it. Supervisors use /status, not the interview.
+export function orgWorkspaces(app: Pick<App, "store">, org: () => Promise<Org>): ResolveWorkspace {
+  return async (userId, at) => {
+    const current = await org();
+    const department = membershipsOf(current, userId)
+      .map((member) => (member.role === "officer" && member.departmentId !== undefined ? departmentById(current, member.departmentId) : undefined))
+      .find((found) => found !== undefined);
+    if (department === undefined) return { kind: "stranger" };
+    const chosen = (await app.store.user(userId).read()).currentReport;
+    const year = chosen !== undefined && chosen.departmentId === department.id ? chosen.year : campaignYear(at);
+    return { kind: "ready", workspace: { departmentId: department.id, officeId: department.officeId, agency: department.name, year } };
+  };
+}
+
+export type AppBase = Omit<App, "workspaces">;
+
+export async function chooseWorkspaces(app: AppBase): Promise<ResolveWorkspace> {
+  const org = createOrgService(app);
+  const organisation = orgWorkspaces(app, () => org.org());
+  if (app.adminIds.length > 0) return organisation;
+  const personal = personalWorkspaces(app.store);
+  // Decided per request: an office added over the control socket switches mode without a restart.
+  return async (userId, at) => ((await org.org()).offices.length > 0 ? organisation(userId, at) : personal(userId, at));
+}

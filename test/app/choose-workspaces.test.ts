@@ -1,7 +1,7 @@
 // Personal mode until an organisation exists; then only members get a workspace.
 import { getRandomValues } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { chooseWorkspaces, type AppBase } from "../../src/app/choose-workspaces.ts";
+import { chooseWorkspaces, type AppBase } from "../../src/app/workspace.ts";
 import { createOrgService } from "../../src/app/org-service.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { recordingLogger } from "../support/bot-harness.ts";

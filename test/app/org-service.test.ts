@@ -1,7 +1,7 @@
 // The organisation shell on a real store: ids, name lookup, hashed invitations, workspaces.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOrgService, expiryFrom, hashCode } from "../../src/app/org-service.ts";
-import { orgWorkspaces } from "../../src/app/org-workspaces.ts";
+import { orgWorkspaces } from "../../src/app/workspace.ts";
 import type { Store } from "../../src/store/store.ts";
 import { tempDir } from "../store/helpers.ts";
 import { testApp, type Clock } from "../telegram/supervision-support.ts";

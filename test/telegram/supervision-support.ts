@@ -3,7 +3,7 @@
 import { getRandomValues } from "node:crypto";
 import type { App } from "../../src/app/app.ts";
 import { createOrgService } from "../../src/app/org-service.ts";
-import { orgWorkspaces } from "../../src/app/org-workspaces.ts";
+import { orgWorkspaces } from "../../src/app/workspace.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { allFeatures } from "../../src/telegram/features/all-features.ts";
 import { startHarness, recordingLogger, type Harness } from "../support/bot-harness.ts";

@@ -5,8 +5,7 @@ import { connect } from "node:net";
 import { join } from "node:path";
 import { text } from "node:stream/consumers";
 import { answerControl, CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../../app/control-server.ts";
-import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, type Store } from "../../app/data-folder.ts";
-import { upgradeDataFolder } from "../../app/upgrade.ts";
+import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, upgradeDataFolder, type Store } from "../../app/data-folder.ts";
 import { RELEASE } from "../../repo-root.ts";
 import { CliError, cliLogger, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
 

@@ -3,8 +3,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
-import type { ActOutcome } from "../../app/lifecycle-service.ts";
-import { refusalText } from "../../app/refusal-text.ts";
+import { refusalText, type ActOutcome } from "../../app/lifecycle-service.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { CELLS } from "../../core/report/cells.ts";

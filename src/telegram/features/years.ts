@@ -4,10 +4,9 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
-import type { ImportChoice } from "../../app/import-choices.ts";
-import { renderReport } from "../../app/lazy-documents.ts";
+import type { ImportChoice } from "../../app/last-year-import.ts";
 import { docxToPdf, officeTools, pdfToPngs } from "../../app/libreoffice.ts";
-import { isDraft, reportDocument } from "../../app/report-document.ts";
+import { isDraft, renderReport, reportDocument } from "../../app/report-document.ts";
 import { departmentByRef } from "../../app/org-service.ts";
 import { can } from "../../core/org/permissions.ts";
 import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
@@ -61,7 +60,7 @@ export function yearsFeature(app: App, commands: ChannelCommands, apiRoot: ApiRo
     const title = reportTitle(report.meta);
     const caption = ctx.t(draft ? "published-draft" : "published-final");
     if (form === "html") {
-      // Loaded on use like the .docx renderer (lazy-documents): the table rows pull in docx.
+      // Loaded on use like the .docx renderer (report-document): the table rows pull in docx.
       const { renderHtml } = await import("../../core/render/html.ts");
       const html = new TextEncoder().encode(renderHtml(report));
       return reply(ctx, app, document(html, `${title}.html`, `${caption}\n${ctx.t("published-html")}`));

@@ -1,23 +1,31 @@
-// Local days in Asia/Shanghai: a "date" is a yyyy-MM-dd Shanghai calendar day, an "instant" an ISO-8601
-// string with offset. Shanghai has kept UTC+8 all year since 1991, so one fixed shift does all the work
-// (the machine's own zone never counts; TZDate per call was far slower on the per-answer path).
+// Local days in Asia/Shanghai (UTC+8, no DST since 1991): a "date" is a yyyy-MM-dd Shanghai calendar
+// day, an "instant" an ISO-8601 string with offset. The machine's own zone never counts.
+import { TZDate } from "@date-fns/tz";
+// Per-function entry points: the package index loads all of date-fns, which slows the start.
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+
 export const TIME_ZONE = "Asia/Shanghai";
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date as midnight UTC: days added or between are then exact UTC arithmetic. */
-function utcMidnight(date: string): number {
+/** Noon of a Shanghai date. */
+function at(date: string): TZDate {
   if (!DATE_PATTERN.test(date)) throw new Error(`deadline: not a yyyy-MM-dd date: ${date}`);
-  return Date.parse(`${date}T00:00:00Z`);
+  return new TZDate(`${date}T12:00:00+08:00`, TIME_ZONE);
 }
 
 export function isLocalDate(date: string): boolean {
+  if (!DATE_PATTERN.test(date)) return false;
   // 2025-02-30 parses as 2 March: only a date that formats back to itself exists.
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  return DATE_PATTERN.test(date) && !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date;
+  const value = at(date);
+  return isValid(value) && format(value, "yyyy-MM-dd") === date;
 }
+
+/** On the per-answer path a fixed shift is far cheaper than a TZDate per call. */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The instant shifted so that its UTC fields read Shanghai's wall clock. */
 function wallClock(instant: string): Date {
@@ -41,10 +49,10 @@ export function localHour(instant: string): number {
 }
 
 export function addLocalDays(date: string, days: number): string {
-  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
+  return format(addDays(at(date), days), "yyyy-MM-dd");
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export function localDaysBetween(from: string, to: string): number {
-  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+  return differenceInCalendarDays(at(to), at(from));
 }

@@ -7,7 +7,6 @@ import type { Store } from "./store-port.ts";
 
 export const UserSessionSchema = z.looseObject({
   locale: z.enum(LOCALES).optional(),
-  currentReport: ReportKeySchema.optional(),
 });
 export type UserSession = z.infer<typeof UserSessionSchema>;
 

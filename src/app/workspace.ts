@@ -27,18 +27,17 @@ export type WorkspaceResult =
 /** `at` is the current ISO instant (the year defaults from it). */
 export type ResolveWorkspace = (userId: string, at: string) => Promise<WorkspaceResult>;
 
-// Organisation mode: an officer's department (first officer membership), in the year being collected
-// unless the session chose another year of it. Supervisors use /status, not the interview.
-export function orgWorkspaces(app: Pick<App, "store">, org: () => Promise<Org>): ResolveWorkspace {
+// Organisation mode: an officer's department (first officer membership), in the year being collected.
+// Supervisors use /status, not the interview.
+export function orgWorkspaces(org: () => Promise<Org>): ResolveWorkspace {
   return async (userId, at) => {
     const current = await org();
     const department = membershipsOf(current, userId)
       .map((member) => (member.role === "officer" && member.departmentId !== undefined ? departmentById(current, member.departmentId) : undefined))
       .find((found) => found !== undefined);
     if (department === undefined) return { kind: "stranger" };
-    const chosen = (await app.store.user(userId).read()).currentReport;
-    const year = chosen !== undefined && chosen.departmentId === department.id ? chosen.year : campaignYear(at);
-    return { kind: "ready", workspace: { departmentId: department.id, officeId: department.officeId, agency: department.name, year } };
+    const workspace = { departmentId: department.id, officeId: department.officeId, agency: department.name, year: campaignYear(at) };
+    return { kind: "ready", workspace };
   };
 }
 
@@ -46,7 +45,7 @@ export type AppBase = Omit<App, "workspaces">;
 
 export async function chooseWorkspaces(app: AppBase): Promise<ResolveWorkspace> {
   const org = createOrgService(app);
-  const organisation = orgWorkspaces(app, () => org.org());
+  const organisation = orgWorkspaces(() => org.org());
   if (app.adminIds.length > 0) return organisation;
   const personal = personalWorkspaces(app.store);
   // Decided per request: an office added over the control socket switches mode without a restart.

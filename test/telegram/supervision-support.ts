@@ -24,7 +24,7 @@ export async function testApp(dataDir: string, clock: Clock, adminIds: readonly 
     botUsername: "nianbao_test_bot",
   };
   const org = createOrgService(base);
-  return { ...base, workspaces: orgWorkspaces(base, () => org.org()) };
+  return { ...base, workspaces: orgWorkspaces(() => org.org()) };
 }
 
 export interface World {

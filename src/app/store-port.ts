@@ -16,14 +16,11 @@ type ReportChange = { readonly by: string; readonly at: string };
 
 type ReportFilter = { departmentId?: string; departmentIds?: readonly string[]; year?: number; status?: ReportStatus };
 
-/** One line of a listing: what a board or a reminder needs without opening the report. */
+/** One line of a listing: what reminders and the import check need without opening the report. */
 export interface IndexEntry {
   readonly departmentId: string;
   readonly year: number;
   readonly status: ReportStatus;
-  /** Input cells (derived totals do not count) and required narrative parts answered, of their totals. */
-  readonly progress: Readonly<{ cells: number; cellsTotal: number; texts: number; textsTotal: number }>;
-  readonly updatedAt: string;
   readonly revision: number;
 }
 

@@ -4,7 +4,8 @@ import type { Calendar } from "../core/deadline/calendar.ts";
 import { departmentsOf, memberOfficeId, membershipsOf, officeById } from "../core/org/org-ops.ts";
 import type { Org } from "../core/org/org-schema.ts";
 import { can, isAdmin } from "../core/org/permissions.ts";
-import { checkReport } from "../core/report/check.ts";
+import { INPUT_CELL_IDS } from "../core/report/cells.ts";
+import { checkReport, missingParts } from "../core/report/check.ts";
 import { errorsOf } from "../core/report/findings.ts";
 import { TITLE_SUFFIX } from "../core/report/narrative.ts";
 import type { Report } from "../core/report/schema.ts";
@@ -40,11 +41,12 @@ function hardErrors(report: Report): number {
 }
 
 export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>, calendar: () => Promise<Calendar>): SummaryService {
-  async function departmentReports(current: Org, officeId: string, year: number): Promise<DepartmentReport[]> {
-    const reports: DepartmentReport[] = [];
+  async function departmentReports(current: Org, officeId: string, year: number): Promise<(DepartmentReport & { updatedAt: string })[]> {
+    const reports: (DepartmentReport & { updatedAt: string })[] = [];
     for (const department of departmentsOf(current, officeId)) {
       const stored = await app.store.reports.getReport({ departmentId: department.id, year });
-      if (stored !== null) reports.push({ departmentId: department.id, status: lifecycleStatus(stored.status), report: stored.report });
+      if (stored === null) continue;
+      reports.push({ departmentId: department.id, status: lifecycleStatus(stored.status), report: stored.report, updatedAt: stored.updatedAt });
     }
     return reports;
   }
@@ -65,19 +67,14 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
       const current = await org();
       if (officeById(current, officeId) === undefined) return { ok: false, error: "no-office" };
       if (!can(current, userId, "viewStatus", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
-      const reports = await departmentReports(current, officeId, year);
-      const index = await app.store.reports.listReports({ departmentIds: departmentsOf(current, officeId).map((d) => d.id), year });
-      const entries = reports.map((entry) => {
-        const indexed = index.find((candidate) => candidate.departmentId === entry.departmentId);
-        return {
-          departmentId: entry.departmentId,
-          status: entry.status,
-          done: indexed?.progress.cells ?? 0,
-          total: indexed?.progress.cellsTotal ?? 0,
-          hardErrors: hardErrors(entry.report),
-          ...(indexed === undefined ? {} : { lastActivity: indexed.updatedAt }),
-        };
-      });
+      const entries = (await departmentReports(current, officeId, year)).map((entry) => ({
+        departmentId: entry.departmentId,
+        status: entry.status,
+        done: INPUT_CELL_IDS.length - missingParts(entry.report).cells.length,
+        total: INPUT_CELL_IDS.length,
+        hardErrors: hardErrors(entry.report),
+        lastActivity: entry.updatedAt,
+      }));
       const board = statusBoard({ org: current, officeId, year, now: app.now(), calendar: await calendar(), entries });
       return { ok: true, board, lines: boardLines(board) };
     },

@@ -2,8 +2,6 @@
 // in memory (derived from a department's files when first listed, then kept current by every update),
 // so nothing can lag and a start reads no report. A damaged report is left out of listings (doctor).
 import { join } from "node:path";
-import { INPUT_CELL_IDS } from "../core/report/cells.ts";
-import { NARRATIVE_PARTS } from "../core/report/narrative.ts";
 import { checkReportChange, ReportSchema } from "../core/report/schema.ts";
 import {
   diffReports,
@@ -22,7 +20,6 @@ import { checkId, isValidId, namesIn, REPORTS_DIR, reportPath } from "./paths.ts
 import type { StoreLogger } from "./store-logger.ts";
 
 const SCAN_BATCH = 64;
-const REQUIRED_TEXT_IDS = NARRATIVE_PARTS.filter((part) => !part.optional).map((part) => part.id);
 
 async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
@@ -31,14 +28,7 @@ async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>)
 }
 
 function indexEntryOf(departmentId: string, year: number, record: ReportRecord): IndexEntry {
-  const { values, text } = record.report;
-  const progress = {
-    cells: INPUT_CELL_IDS.filter((id) => values[id] !== undefined).length,
-    cellsTotal: INPUT_CELL_IDS.length,
-    texts: REQUIRED_TEXT_IDS.filter((id) => (text[id] ?? "").trim() !== "").length,
-    textsTotal: REQUIRED_TEXT_IDS.length,
-  };
-  return { departmentId, year, status: record.status, progress, updatedAt: record.updatedAt, revision: record.revision };
+  return { departmentId, year, status: record.status, revision: record.revision };
 }
 
 /** An entry replaces an older one, never a newer one (a load may have read the file before an update). */

@@ -53,8 +53,7 @@ describe("report repository", () => {
     expect(await onDisk("reports/yingji/2021.json")).toMatchObject({ status: "draft", revision: 1, report: { meta: { year: 2021 }, values: { "t2.rules.issued": 3 } } });
     expect(await store.reports.getReport(key)).toEqual(saved);
     const [entry] = await store.reports.listReports();
-    expect(entry).toMatchObject({ departmentId: "yingji", year: 2021, status: "draft", updatedAt: AT1, revision: 1 });
-    expect(entry?.progress).toMatchObject({ cells: 1, texts: 1 });
+    expect(entry).toEqual({ departmentId: "yingji", year: 2021, status: "draft", revision: 1 });
   });
 
   it("appends history across updates, including old values and status", async () => {

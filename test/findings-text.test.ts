@@ -4,11 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkReport } from "../src/core/report/check.ts";
 import type { Finding } from "../src/core/report/findings.ts";
-import { RULE_IDS } from "../src/core/report/rules.ts";
+import { RULES } from "../src/core/report/rules.ts";
 import { parseReport } from "../src/core/report/schema.ts";
 import { findingSentence, schemaProblemSentence } from "../src/findings-text.ts";
 import { LOCALES, LOCALES_DIR, translator } from "../src/i18n.ts";
 import { busyReport, withBadValues, withValues } from "./support/report-builders.ts";
+
+const RULE_IDS = RULES.map((rule) => rule.id);
 
 const zh = translator("zh-CN");
 const en = translator("en");

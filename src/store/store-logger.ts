@@ -4,8 +4,3 @@ export interface StoreLogger {
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
-
-export const silentLogger: StoreLogger = {
-  warn: () => undefined,
-  error: () => undefined,
-};

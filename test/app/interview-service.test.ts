@@ -8,7 +8,7 @@ import { createInterviewService, type InterviewService, type ServiceOutcome } fr
 import { checkAgency, personalWorkspaces } from "../../src/app/personal-workspaces.ts";
 import { documentFileName } from "../../src/app/report-document.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
-import { silentLogger } from "../../src/store/store-logger.ts";
+import { silentLogger } from "../store/helpers.ts";
 import { busyReport } from "../support/report-builders.ts";
 import { tickingClock } from "./interview-harness.ts";
 import { storedFile } from "../support/stored-file.ts";

@@ -11,7 +11,7 @@ import { consoleEvent } from "../../src/app/typed-input.ts";
 import { runConsole } from "../../src/console/run-console.ts";
 import { translator } from "../../src/i18n.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
-import { silentLogger } from "../../src/store/store-logger.ts";
+import { silentLogger } from "../store/helpers.ts";
 import { readDocx } from "../support/docx-xml.ts";
 import { tickingClock } from "../app/interview-harness.ts";
 

@@ -10,12 +10,14 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importReport } from "../../src/core/import/import-report.ts";
 import { withTotals } from "../../src/core/report/arithmetic.ts";
-import { CELL_IDS } from "../../src/core/report/cells.ts";
+import { CELLS } from "../../src/core/report/cells.ts";
 import type { Report } from "../../src/core/report/schema.ts";
 import { renderReport } from "../../src/core/render/render-report.ts";
 import { seedReport } from "../core/render/fixtures.ts";
 import { publishedText } from "../support/published-text.ts";
 import { busyReport, withPrintedTotals } from "../support/report-builders.ts";
+
+const CELL_IDS = CELLS.map((cell) => cell.id);
 
 const run = promisify(execFile);
 const REQUIRED = process.env["NIANBAO_REQUIRE_SOFFICE"] === "1";

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { StoreLogger } from "../../src/store/store-logger.ts";
 
+export const silentLogger: StoreLogger = { warn: () => undefined, error: () => undefined };
+
 export interface RecordingLogger extends StoreLogger {
   readonly warnings: { obj: object; msg: string }[];
   readonly errors: { obj: object; msg: string }[];

@@ -113,7 +113,7 @@ function problemLine(problem: NumberProblem): Line {
 }
 
 /** Stores a row's numbers, or returns the refusal. */
-export function answerNumbers(turn: Turn, question: CellQuestion, text: string): Line | undefined {
+function answerNumbers(turn: Turn, question: CellQuestion, text: string): Line | undefined {
   const cells = askedCells(turn.state, question);
   const fees = question.kind === "t2-row" && question.block.unit === "wanYuan";
   const names = cells.map((cell) => cellOf(cell).columnLabel);
@@ -201,7 +201,7 @@ const questionsOf = (parts: Readonly<Record<string, string>>): NarrativeQuestion
   );
 
 /** Stores a narrative answer; a paste cut into several parts is shown first and saved on confirmation. */
-export function answerNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
+function answerNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
   const checked = validate(text);
   if (typeof checked !== "string") return checked;
   const id = question.part.id;
@@ -240,7 +240,7 @@ export function saveSplit(turn: Turn, question: NarrativeQuestion, parts: Readon
 }
 
 /** The next text appended to a part (after the 追加 button). */
-export function appendNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
+function appendNarrative(turn: Turn, question: NarrativeQuestion, text: string): Line | undefined {
   const checked = validate(text);
   if (typeof checked !== "string") return checked;
   const old = turn.state.report.text[question.part.id];

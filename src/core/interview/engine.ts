@@ -8,14 +8,13 @@ import { parseCallback } from "./callback.ts";
 import { applyAction, arrive, jumpToEdit, refuse, sectionChooser, skip, back } from "./actions.ts";
 import { answerText } from "./answer.ts";
 import { exportReport } from "./finalise.ts";
-import { isAnswered, progress } from "./navigation.ts";
+import { isAnswered } from "./navigation.ts";
 import { questionById } from "./plan.ts";
 import { line, Turn, type CellChange, type Reply, type StepContext } from "./reply.ts";
 import { review } from "./review.ts";
 import { INTERVIEW_FORMAT, type InterviewState } from "./state.ts";
 import { reportTitle } from "../report/narrative.ts";
 
-export { progress };
 export type { CellChange, StepContext };
 export type { InterviewState } from "./state.ts";
 

@@ -63,7 +63,6 @@ export const CELLS: readonly Cell[] = [
 
 const CELL_BY_ID: ReadonlyMap<string, Cell> = new Map(CELLS.map((cell) => [cell.id, cell]));
 
-export const CELL_IDS: readonly string[] = CELLS.map((cell) => cell.id);
 export const INPUT_CELL_IDS: readonly string[] = CELLS.filter((cell) => cell.kind === "input").map((cell) => cell.id);
 export const DERIVED_CELL_IDS: readonly string[] = CELLS.filter((cell) => cell.kind === "derived").map((cell) => cell.id);
 

@@ -47,8 +47,6 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]["id"];
 
-export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
-
 const SEVERITY = new Map<string, Severity>(RULES.map((rule) => [rule.id, rule.severity]));
 
 /** A finding of `rule`, its severity taken from the table (declared once, above). */

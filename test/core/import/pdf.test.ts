@@ -6,10 +6,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importReport } from "../../../src/core/import/import-report.ts";
 import { withTotals } from "../../../src/core/report/arithmetic.ts";
-import { CELL_IDS } from "../../../src/core/report/cells.ts";
+import { CELLS } from "../../../src/core/report/cells.ts";
 import { checkReport } from "../../../src/core/report/check.ts";
 import { errorsOf } from "../../../src/core/report/findings.ts";
 import { FIXTURES } from "./fixtures.ts";
+
+const CELL_IDS = CELLS.map((cell) => cell.id);
 
 const expected = JSON.parse(readFileSync(join(FIXTURES, "import", "huaian-2024.expected.json"), "utf8")) as {
   agency: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { progress, startInterview, step } from "../../../src/core/interview/engine.ts";
+import { startInterview, step } from "../../../src/core/interview/engine.ts";
+import { progress } from "../../../src/core/interview/navigation.ts";
 import { InterviewStateSchema } from "../../../src/core/interview/state.ts";
 import { NOW, Session, buttonsOf, render, seedReport } from "./driver.ts";
 

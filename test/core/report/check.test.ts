@@ -4,10 +4,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHECKS, checkReport, missingParts } from "../../../src/core/report/check.ts";
-import { CELL_IDS } from "../../../src/core/report/cells.ts";
-import { RULES, RULE_IDS } from "../../../src/core/report/rules.ts";
+import { CELLS } from "../../../src/core/report/cells.ts";
+import { RULES } from "../../../src/core/report/rules.ts";
 import { emptyReport, parseReport, type Report } from "../../../src/core/report/schema.ts";
 import { busyReport, previousYear, withBadValues, withText, withValues } from "../../support/report-builders.ts";
+
+const CELL_IDS = CELLS.map((cell) => cell.id);
+const RULE_IDS = RULES.map((rule) => rule.id);
 
 function seed(): Report {
   const parsed = parseReport(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "seed-2021.report.json"), "utf8")));

@@ -40,7 +40,7 @@ export function createLastYearImport(app: App): LastYearImport {
       const resolved = await app.workspaces(person, app.now());
       if (resolved.kind !== "ready" || !IMPORTABLE.test(fileName)) return undefined;
       const { departmentId, year, agency } = resolved.workspace;
-      const history = (await app.store.reports.listReports({ departmentId })).filter((entry) => entry.year < year);
+      const history = (await app.store.reports.listReports([departmentId])).filter((entry) => entry.year < year);
       return history.length > 0 ? undefined : { departmentId, year, agency };
     },
 

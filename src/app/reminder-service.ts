@@ -32,7 +32,7 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
     const now = app.now();
     const org = await deps.org();
     // The org's departments only: listing every personal report would scan every file.
-    const entries = await app.store.reports.listReports({ departmentIds: org.departments.map((d) => d.id) });
+    const entries = await app.store.reports.listReports(org.departments.map((d) => d.id));
     const reports: ReportState[] = entries.map((entry) => ({ departmentId: entry.departmentId, year: entry.year, status: lifecycleStatus(entry.status) }));
     const sentKeys = new Set((await doc().read()).sent);
     const due = dueReminders({ now, org, reports, calendar: await deps.calendar(), sent: sentKeys });

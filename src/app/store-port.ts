@@ -14,8 +14,6 @@ export interface DocHandle<T> {
 /** Who changed a report (e.g. `tg:123456`) and when (ISO): the store never reads the clock. */
 type ReportChange = { readonly by: string; readonly at: string };
 
-type ReportFilter = { departmentId?: string; departmentIds?: readonly string[]; year?: number; status?: ReportStatus };
-
 /** One line of a listing: what reminders and the import check need without opening the report. */
 export interface IndexEntry {
   readonly departmentId: string;
@@ -29,8 +27,8 @@ export interface ReportRepository {
   getReport(key: ReportKey): Promise<ReportRecord | null>;
   /** As DocHandle.update (a new report starts empty, draft); history gets one entry per changed field. */
   updateReport(key: ReportKey, fn: (current: ReportRecord) => ReportDraft, change: ReportChange): Promise<ReportRecord>;
-  /** Entries matching the filter, ordered by department then year (damaged reports left out). */
-  listReports(filter?: ReportFilter): Promise<IndexEntry[]>;
+  /** The departments' reports (all departments without a list), by department then year; damaged ones left out. */
+  listReports(departmentIds?: readonly string[]): Promise<IndexEntry[]>;
 }
 
 export interface Store {

@@ -116,15 +116,13 @@ export function createReportRepository(dataDir: string, documents: Documents, lo
       return saved;
     },
 
-    async listReports(filter = {}) {
-      const ids = filter.departmentId !== undefined ? [filter.departmentId] : (filter.departmentIds ?? (await departmentIds()));
+    async listReports(ids) {
       const departments = await inBatches(
-        ids.map((id) => checkId("departmentId", id)),
+        (ids ?? (await departmentIds())).map((id) => checkId("departmentId", id)),
         async (id) => [...(await department(id)).values()],
       );
       return departments
         .flat()
-        .filter((e) => (filter.year === undefined || e.year === filter.year) && (filter.status === undefined || e.status === filter.status))
         .sort((a, b) => (a.departmentId < b.departmentId ? -1 : a.departmentId > b.departmentId ? 1 : a.year - b.year));
     },
   };

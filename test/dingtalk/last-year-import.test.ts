@@ -26,7 +26,7 @@ async function begin(o: DingOfficer): Promise<void> {
 }
 
 const earlierYears = async (o: DingOfficer): Promise<number[]> =>
-  (await o.store.reports.listReports({ departmentId: `pdingtalk-${o.staffId}` })).map((entry) => entry.year).filter((year) => year < 2022);
+  (await o.store.reports.listReports([`pdingtalk-${o.staffId}`])).map((entry) => entry.year).filter((year) => year < 2022);
 
 describe("DingTalk: last year's report sent as a file", () => {
   it("is downloaded, imported and stored as approved where the interview looks; sent again, it is not imported twice", async () => {

@@ -217,7 +217,7 @@ export async function storedRecords(dataDir: string, officers: readonly number[]
   try {
     for (const officer of officers) {
       const departmentId = `p${officerUser(officer).id}`;
-      const [entry, ...more] = await store.reports.listReports({ departmentId });
+      const [entry, ...more] = await store.reports.listReports([departmentId]);
       if (more.length > 0) throw new Error(`officer ${officer}: ${more.length + 1} reports, the script writes one`);
       records.set(officer, entry === undefined ? null : await store.reports.getReport({ departmentId, year: entry.year }));
     }

@@ -68,8 +68,7 @@ describe("report repository", () => {
       { by: "tg:2", at: AT2, cell: "status", old: "draft", new: "submitted" },
     ]);
     expect(saved.revision).toBe(2);
-    expect(await store.reports.listReports({ status: "submitted" })).toHaveLength(1);
-    expect(await store.reports.listReports({ status: "draft" })).toHaveLength(0);
+    expect((await store.reports.listReports()).map((e) => e.status)).toEqual(["submitted"]);
   });
 
   it("records what changed in history, and keeps the interview state", async () => {
@@ -113,15 +112,14 @@ describe("report repository", () => {
     expect((await store.reports.getReport(key))?.report).toEqual(seed);
   });
 
-  it("lists by department, year and status, ordered", async () => {
+  it("lists every department or the ones asked for, ordered by department then year", async () => {
     for (const [departmentId, year] of [["b", 2022], ["a", 2022], ["b", 2021]] as const) {
       await store.reports.updateReport({ departmentId, year }, (c) => c, { by: "tg:1", at: AT1 });
     }
     const keys = (entries: { departmentId: string; year: number }[]) => entries.map((e) => `${e.departmentId}/${e.year}`);
     expect(keys(await store.reports.listReports())).toEqual(["a/2022", "b/2021", "b/2022"]);
-    expect(keys(await store.reports.listReports({ departmentId: "b" }))).toEqual(["b/2021", "b/2022"]);
-    expect(keys(await store.reports.listReports({ year: 2022 }))).toEqual(["a/2022", "b/2022"]);
-    expect(keys(await store.reports.listReports({ departmentIds: ["a", "zzz"] }))).toEqual(["a/2022"]);
+    expect(keys(await store.reports.listReports(["b"]))).toEqual(["b/2021", "b/2022"]);
+    expect(keys(await store.reports.listReports(["a", "zzz"]))).toEqual(["a/2022"]);
   });
 
   it("lists from the report files after a restart (no index is written)", async () => {
@@ -138,10 +136,10 @@ describe("report repository", () => {
 
   it("keeps a listed department current with every update", async () => {
     await store.reports.updateReport(key, (c) => c, { by: "tg:1", at: AT1 });
-    expect((await store.reports.listReports({ departmentId: "yingji" })).map((e) => e.status)).toEqual(["draft"]);
+    expect((await store.reports.listReports(["yingji"])).map((e) => e.status)).toEqual(["draft"]);
     await store.reports.updateReport(key, (c) => ({ ...c, status: "submitted" }), { by: "tg:1", at: AT2 });
     await store.reports.updateReport({ departmentId: "yingji", year: 2022 }, (c) => c, { by: "tg:1", at: AT2 });
-    expect((await store.reports.listReports({ departmentId: "yingji" })).map((e) => `${e.year}:${e.status}:${e.revision}`)).toEqual(["2021:submitted:2", "2022:draft:1"]);
+    expect((await store.reports.listReports(["yingji"])).map((e) => `${e.year}:${e.status}:${e.revision}`)).toEqual(["2021:submitted:2", "2022:draft:1"]);
   });
 
   it("leaves a damaged report out of listings, names it, and refuses to read or change it", async () => {

@@ -10,8 +10,6 @@ export const UserSessionSchema = z.looseObject({
 });
 export type UserSession = z.infer<typeof UserSessionSchema>;
 
-export const EMPTY_SESSION: UserSession = {};
-
 const AppSessionSchema = z.object({
   /** Personal mode: the agency whose report this user fills. */
   agency: z.string().min(1).optional(),

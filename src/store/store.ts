@@ -3,7 +3,7 @@
 import { copyFile, link, mkdir, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { DocHandle, Store } from "../app/store-port.ts";
-import { EMPTY_SESSION, UserSessionSchema } from "../app/user-session.ts";
+import { UserSessionSchema } from "../app/user-session.ts";
 import { Documents } from "./documents.ts";
 import { errorCode, type OpenFile } from "./durable-file.ts";
 import { checkLegacyJournal } from "./format.ts";
@@ -88,7 +88,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     dataDir,
     doc,
     reports,
-    user: (userId) => doc(userPath(userId), UserSessionSchema, EMPTY_SESSION),
+    user: (userId) => doc(userPath(userId), UserSessionSchema, {}),
     flush: () => documents.idle(),
     snapshot: (into) => documents.hold(() => linkTree(dataDir, into)),
     async close() {

@@ -8,7 +8,7 @@ import type { Org } from "../org/org-schema.ts";
 import { INPUT_CELL_IDS } from "../report/cells.ts";
 import type { Line } from "./line.ts";
 
-/** What the store's report index knows about one department's report. */
+/** One department's report as the board shows it. */
 export interface BoardEntry {
   readonly departmentId: string;
   readonly status: Status;

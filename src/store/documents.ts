@@ -5,7 +5,7 @@
 import { Low } from "lowdb";
 import { KeyedQueue } from "../app/keyed-queue.ts";
 import type { BackupState, DocHandle } from "../app/store-port.ts";
-import { DurableFile, type OpenFile } from "./durable-file.ts";
+import { DurableFile, type WriteText } from "./durable-file.ts";
 
 export interface DocType<T> {
   /** Validates a document read from disk. */
@@ -31,7 +31,7 @@ export class Documents {
   /** Set while a snapshot holds new operations back (see hold()). */
   #gate: Promise<void> | undefined;
 
-  constructor(private readonly options: { dataDir: string; capacity: number; openFile?: OpenFile | undefined }) {}
+  constructor(private readonly options: { dataDir: string; capacity: number; writeText?: WriteText | undefined }) {}
 
   /** `relativePath` must already be checked (paths.ts). */
   handle<T>(relativePath: string, type: DocType<T>): DocHandle<T> {
@@ -105,8 +105,8 @@ export class Documents {
 
   #adapter<T>(relativePath: string, type: DocType<T>): DurableFile<T> {
     const { parse, describeBackup } = type;
-    const { dataDir, openFile } = this.options;
-    return new DurableFile<T>(`${dataDir}/${relativePath}`, { name: relativePath, parse, describeBackup, openFile });
+    const { dataDir, writeText } = this.options;
+    return new DurableFile<T>(`${dataDir}/${relativePath}`, { name: relativePath, parse, describeBackup, writeText });
   }
 
   #run<T, R>(relativePath: string, type: DocType<T>, op: (low: Low<T>) => Promise<R>): Promise<R> {

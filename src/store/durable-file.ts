@@ -3,13 +3,15 @@
 // link, swapped in before the rename). A file that cannot be read is reported (StoreDamagedError),
 // never silently replaced by its backup: that would drop acknowledged changes unseen.
 // lowdb's own JSONFile (steno) renames without any fsync and throws on an empty file (stack-notes.md).
-import { copyFile, link, mkdir, open as fsOpen, readFile, rename, rm, unlink, type FileHandle } from "node:fs/promises";
+import { closeSync, copyFileSync, fsync, linkSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, open as fsOpen, readFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
 import { StoreDamagedError, StoreDiskFullError, type BackupState } from "../app/store-port.ts";
 
-/** How files are opened; tests inject failures (a full disk) here. */
-export type OpenFile = (path: string, flags: string) => Promise<FileHandle>;
+/** How the temp file's text is written; tests inject failures (a full disk) here. */
+export type WriteText = (fd: number, text: string) => void;
 
 interface DurableFileOptions<T> {
   /** Validates parsed JSON; throws when the content is not acceptable. */
@@ -18,7 +20,7 @@ interface DurableFileOptions<T> {
   readonly name: string;
   /** What a readable backup holds, for the damage report (reports: revision and time). */
   readonly describeBackup?: ((data: T) => BackupState) | undefined;
-  readonly openFile?: OpenFile | undefined;
+  readonly writeText?: WriteText | undefined;
 }
 
 type Candidate<T> = { kind: "missing" } | { kind: "ok"; data: T } | { kind: "bad"; reason: string };
@@ -31,6 +33,20 @@ function tempName(path: string): string {
 
 export function errorCode(error: unknown): string | undefined {
   return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
+}
+
+const fsyncFd = promisify(fsync);
+
+/** A new temp file, open for writing; the first in a new folder (reports/<department>/) makes the folder, durably. */
+async function openTemp(temp: string): Promise<number> {
+  try {
+    return openSync(temp, "wx");
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+    await mkdir(dirname(temp), { recursive: true });
+    await fsyncPath(dirname(dirname(temp)));
+    return openSync(temp, "wx");
+  }
 }
 
 /** fsync of a folder (its entries) or of a file written elsewhere. */
@@ -86,29 +102,29 @@ export class DurableFile<T> implements Adapter<T> {
   /** Resolves only once the data is on disk for good (file and folder entry fsynced). */
   async write(data: T): Promise<void> {
     const temp = tempName(this.path);
-    const dir = dirname(this.path);
-    const handles: FileHandle[] = [];
+    let file: number | undefined;
+    let folder: number | undefined;
     try {
-      // Only the rename and the folder's fsync have to wait for the synced data: the backup is
-      // linked and the folder opened meanwhile, and the files close after.
-      const writes = [this.#writeTemp(temp, data), this.#keepBackup(), fsOpen(dir, "r")] as const;
-      const [wrote, kept, opened] = await Promise.allSettled(writes);
-      for (const result of [wrote, opened]) if (result.status === "fulfilled") handles.push(result.value);
-      if (wrote.status === "rejected") throw wrote.reason;
-      if (kept.status === "rejected") throw kept.reason;
-      // A new folder did not exist yet when it was opened (#writeTemp made it).
-      const folder = opened.status === "fulfilled" ? opened.value : await fsOpen(dir, "r");
-      if (opened.status === "rejected") handles.push(folder);
-      await rename(temp, this.path);
-      await folder.sync();
+      // Calls the page cache answers at once run on this thread: a trip through libuv's pool costs
+      // more than the call (two thread wake-ups). Only the fsyncs wait there.
+      file = await openTemp(temp);
+      (this.options.writeText ?? writeFileSync)(file, JSON.stringify(data));
+      const synced = fsyncFd(file);
+      try {
+        this.#keepBackup();
+        folder = openSync(dirname(this.path), "r");
+      } finally {
+        await synced;
+      }
+      renameSync(temp, this.path);
+      await fsyncFd(folder);
     } catch (error) {
-      await rm(temp, { force: true });
+      rmSync(temp, { force: true });
       const code = errorCode(error);
       if (code === "ENOSPC" || code === "EDQUOT") throw new StoreDiskFullError(this.options.name, { cause: error });
       throw error;
     } finally {
-      // A synced file and a folder opened for reading report nothing on close worth waiting for.
-      for (const handle of handles) void handle.close().catch(() => undefined);
+      for (const fd of [file, folder]) if (fd !== undefined) closeSync(fd);
     }
   }
 
@@ -118,47 +134,19 @@ export class DurableFile<T> implements Adapter<T> {
     return this.options.describeBackup?.(backup.data) ?? {};
   }
 
-  /** The temp file written and synced, still open. */
-  async #writeTemp(temp: string, data: T): Promise<FileHandle> {
-    const open = this.options.openFile ?? fsOpen;
-    let handle: FileHandle;
-    // Serialised while the file opens; unindented, it is a third smaller (indented files read the same).
-    const opening = open(temp, "wx");
-    const text = JSON.stringify(data);
-    try {
-      handle = await opening;
-    } catch (error) {
-      if (errorCode(error) !== "ENOENT") throw error;
-      // First file in a new folder (reports/<department>/): the folder must be durable too.
-      await mkdir(dirname(temp), { recursive: true });
-      await fsyncPath(dirname(dirname(temp)));
-      handle = await open(temp, "wx");
-    }
-    try {
-      await handle.writeFile(text, "utf8");
-      await handle.sync();
-      return handle;
-    } catch (error) {
-      await handle.close();
-      throw error;
-    }
-  }
-
   /**
    * The current file becomes `.bak`: a hard link (no copy), a copy where links fail. A crash between
    * the unlink and the link leaves no backup for a moment, never a wrong one: the file is intact.
    */
-  async #keepBackup(): Promise<void> {
-    await unlink(this.backupPath).catch((error: unknown) => {
-      if (errorCode(error) !== "ENOENT") throw error;
-    });
+  #keepBackup(): void {
+    rmSync(this.backupPath, { force: true });
     try {
-      await link(this.path, this.backupPath);
+      linkSync(this.path, this.backupPath);
     } catch (error) {
       const code = errorCode(error);
       if (code === "ENOENT") return;
       if (code !== "EPERM" && code !== "EXDEV" && code !== "ENOTSUP" && code !== "EMLINK") throw error;
-      await copyFile(this.path, this.backupPath);
+      copyFileSync(this.path, this.backupPath);
     }
   }
 }

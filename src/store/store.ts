@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { DocHandle, Store } from "../app/store-port.ts";
 import { UserSessionSchema } from "../app/user-session.ts";
 import { Documents } from "./documents.ts";
-import { errorCode, type OpenFile } from "./durable-file.ts";
+import { errorCode, type WriteText } from "./durable-file.ts";
 import { checkLegacyJournal } from "./format.ts";
 import { checkRelativePath, dataFiles, filesUnder, REPORTS_DIR, userPath } from "./paths.ts";
 import { createReportRepository } from "./report-repository.ts";
@@ -21,8 +21,8 @@ interface StoreOptions {
   readonly cacheSize?: number;
   /** This process's id, to tell its own temp files from a dead process's; default process.pid. */
   readonly pid?: number;
-  /** How files are opened for writing (tests inject a full disk). */
-  readonly openFile?: OpenFile;
+  /** How the store writes a file's text (tests inject a full disk). */
+  readonly writeText?: WriteText;
 }
 
 /** An officer touches a few documents (session, report): 4096 keeps ~1 300 answering without rereads. */
@@ -73,7 +73,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await lock.release();
     throw error;
   }
-  const documents = new Documents({ dataDir, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE, openFile: options.openFile });
+  const documents = new Documents({ dataDir, capacity: options.cacheSize ?? DEFAULT_CACHE_SIZE, writeText: options.writeText });
   const reports = createReportRepository(dataDir, documents, options.logger);
   // Crash leftovers are never read: after an unclean stop, clean them without delaying the start.
   const swept = (lock.uncleanStop ? sweepTempFiles(dataDir, pid) : Promise.resolve(0)).then(

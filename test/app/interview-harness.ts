@@ -10,7 +10,7 @@ import { storeLocaleChoices } from "../../src/app/locale-choices.ts";
 import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
 import { damageNotifier } from "../../src/app/store-faults.ts";
 import { translator } from "../../src/i18n.ts";
-import type { OpenFile } from "../../src/store/durable-file.ts";
+import type { WriteText } from "../../src/store/durable-file.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { allFeatures } from "../../src/telegram/features/all-features.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
@@ -55,14 +55,14 @@ export interface OfficerOptions {
   from?: User;
   /** Told about damaged files (store-faults.ts), as main.ts wires it. */
   adminIds?: string[];
-  /** How the store opens files for writing (a test injects a full disk). */
-  openFile?: OpenFile;
+  /** How the store writes a file's text (a test injects a full disk). */
+  writeText?: WriteText;
 }
 
 export async function openOfficer(options: OfficerOptions): Promise<Officer> {
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "nianbao-interview-")));
   const logger = recordingLogger();
-  const store = await openStore({ dataDir: dir, logger: { warn: logger.warn, error: logger.error }, ...(options.openFile === undefined ? {} : { openFile: options.openFile }) });
+  const store = await openStore({ dataDir: dir, logger: { warn: logger.warn, error: logger.error }, ...(options.writeText === undefined ? {} : { writeText: options.writeText }) });
   const base = { store, logger, now: tickingClock(options.now), randomBytes: (n: number) => new Uint8Array(n), adminIds: options.adminIds ?? [], botUsername: undefined };
   const app: App = { ...base, workspaces: personalWorkspaces(store) };
   const service = createInterviewService(app);

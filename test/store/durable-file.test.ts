@@ -2,10 +2,8 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { FileHandle } from "node:fs/promises";
-import { open } from "node:fs/promises";
 import { StoreDamagedError, StoreDiskFullError } from "../../src/app/store-port.ts";
-import { DurableFile, type OpenFile } from "../../src/store/durable-file.ts";
+import { DurableFile, type WriteText } from "../../src/store/durable-file.ts";
 import { tempDir } from "./helpers.ts";
 
 const Doc = z.object({ n: z.number().int(), pad: z.string() }).strict();
@@ -14,8 +12,8 @@ type Doc = z.infer<typeof Doc>;
 let dir: string;
 let cleanup: () => Promise<void>;
 let file: string;
-const adapter = (openFile?: OpenFile): DurableFile<Doc> =>
-  new DurableFile(file, { parse: (data) => Doc.parse(data), name: "doc.json", describeBackup: (doc) => ({ revision: doc.n }), ...(openFile === undefined ? {} : { openFile }) });
+const adapter = (writeText?: WriteText): DurableFile<Doc> =>
+  new DurableFile(file, { parse: (data) => Doc.parse(data), name: "doc.json", describeBackup: (doc) => ({ revision: doc.n }), ...(writeText === undefined ? {} : { writeText }) });
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
@@ -107,15 +105,8 @@ describe("DurableFile", () => {
   it("turns ENOSPC into StoreDiskFullError and leaves the stored version and folder as they were", async () => {
     await adapter().write({ n: 1, pad: "" });
     // A disk that fills up while the new version is written.
-    const full: OpenFile = async (path, flags) => {
-      const handle = await open(path, flags);
-      return new Proxy(handle, {
-        get(target, prop, receiver) {
-          if (prop === "writeFile") return () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }));
-          const value: unknown = Reflect.get(target, prop, receiver);
-          return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
-      }) as FileHandle;
+    const full: WriteText = () => {
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
     };
     await expect(adapter(full).write({ n: 2, pad: "" })).rejects.toThrow(StoreDiskFullError);
     expect(await adapter().read()).toEqual({ n: 1, pad: "" });

@@ -2,11 +2,11 @@
 // "this report is damaged; the office has been told" (and the admins are told which file and what
 // may be lost), and a full disk answers "not saved — the disk is full; earlier answers are safe".
 // Real bot over HTTP, real store files: real corrupted bytes, a disk failure injected in the adapter.
-import type { FileHandle } from "node:fs/promises";
-import { open, readFile, writeFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { OpenFile } from "../../src/store/durable-file.ts";
+import type { WriteText } from "../../src/store/durable-file.ts";
 import { openOfficer, type Officer } from "../app/interview-harness.ts";
 import { textOf } from "../support/bot-harness.ts";
 
@@ -67,18 +67,11 @@ describe("storage faults", () => {
     const before = await readFile(file);
 
     let full = true;
-    const openFile: OpenFile = async (path, flags) => {
-      const handle = await open(path, flags);
-      if (!full) return handle;
-      return new Proxy(handle, {
-        get(target, prop, receiver) {
-          if (prop === "writeFile") return () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }));
-          const value: unknown = Reflect.get(target, prop, receiver);
-          return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-        },
-      }) as FileHandle;
+    const writeText: WriteText = (fd, text) => {
+      if (full) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+      writeFileSync(fd, text);
     };
-    const o = await openOfficer({ now: NOW, dir: first.dir, openFile });
+    const o = await openOfficer({ now: NOW, dir: first.dir, writeText });
     officers.push(o);
     const calls = await o.say("64");
     expect(toOfficer(calls)).toEqual(["未保存——服务器磁盘已满。您之前的回答都安全；请在管理员腾出空间后重试。"]);

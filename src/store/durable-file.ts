@@ -4,7 +4,7 @@
 // never silently replaced by its backup: that would drop acknowledged changes unseen.
 // lowdb's own JSONFile (steno) renames without any fsync and throws on an empty file (stack-notes.md).
 import { closeSync, copyFileSync, fsync, linkSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, open as fsOpen, readFile } from "node:fs/promises";
+import { mkdir, open as fsOpen, readFile, unlink } from "node:fs/promises";
 import { promisify } from "node:util";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
@@ -106,12 +106,12 @@ export class DurableFile<T> implements Adapter<T> {
     let folder: number | undefined;
     try {
       // Calls the page cache answers at once run on this thread: a trip through libuv's pool costs
-      // more than the call (two thread wake-ups). Only the fsyncs wait there.
+      // more than the call (two thread wake-ups). The fsyncs and the backup's unlink wait there.
       file = await openTemp(temp);
       (this.options.writeText ?? writeFileSync)(file, JSON.stringify(data));
       const synced = fsyncFd(file);
       try {
-        this.#keepBackup();
+        await this.#keepBackup();
         folder = openSync(dirname(this.path), "r");
       } finally {
         await synced;
@@ -138,13 +138,17 @@ export class DurableFile<T> implements Adapter<T> {
    * The current file becomes `.bak`: a hard link (no copy), a copy where links fail. A crash between
    * the unlink and the link leaves no backup for a moment, never a wrong one: the file is intact.
    */
-  #keepBackup(): void {
-    rmSync(this.backupPath, { force: true });
+  async #keepBackup(): Promise<void> {
+    // Unlinking the old backup frees its blocks: slow enough to belong in the pool.
+    await unlink(this.backupPath).catch((error: unknown) => {
+      if (errorCode(error) !== "ENOENT") throw error;
+    });
     try {
       linkSync(this.path, this.backupPath);
     } catch (error) {
       const code = errorCode(error);
-      if (code === "ENOENT") return;
+      // No file yet; or an overlapping write (callers serialise, see documents.ts) linked it first.
+      if (code === "ENOENT" || code === "EEXIST") return;
       if (code !== "EPERM" && code !== "EXDEV" && code !== "ENOTSUP" && code !== "EMLINK") throw error;
       copyFileSync(this.path, this.backupPath);
     }

@@ -107,8 +107,10 @@ export class DurableFile<T> implements Adapter<T> {
     try {
       // Calls the page cache answers at once run on this thread: a trip through libuv's pool costs
       // more than the call (two thread wake-ups). The fsyncs and the backup's unlink wait there.
+      // Serialised before the first await: the caller may hand the data on once write() returns.
+      const text = JSON.stringify(data);
       file = await openTemp(temp);
-      (this.options.writeText ?? writeFileSync)(file, JSON.stringify(data));
+      (this.options.writeText ?? writeFileSync)(file, text);
       const synced = fsyncFd(file);
       try {
         await this.#keepBackup();

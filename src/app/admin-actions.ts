@@ -3,8 +3,7 @@
 // Results are locale lines; the caller translates, and says its own usage for "usage".
 import { departmentByRef, expiryFrom, invitationLines, officeByRef, orgListLines, type OrgService } from "./org-service.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
-import { invitationByRef, invitationOfficeId } from "../core/org/org-admin-ops.ts";
-import { memberOfficeId, membershipsOf } from "../core/org/org-ops.ts";
+import { invitationByRef, invitationOfficeId, memberOfficeId, membershipsOf } from "../core/org/org-ops.ts";
 import { ROLES, type Org, type Role } from "../core/org/org-schema.ts";
 import { can, isAdmin, type Action, type Target } from "../core/org/permissions.ts";
 import type { Line } from "../core/summary/line.ts";

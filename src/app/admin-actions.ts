@@ -1,6 +1,6 @@
 // Running the organisation, one way for every caller: a person in a chat (admins act anywhere, a supervisor
 // within their own office, core/org PERMISSIONS) or the operator at `npx nianbao admin` (everything).
-// Results are locale lines; the caller translates, and says its own usage for "usage".
+// Answers are locale lines (the caller translates); each caller parses its own words and says its own usage.
 import { departmentByRef, expiryFrom, invitationLines, officeByRef, orgListLines, type OrgService } from "./org-service.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
 import { invitationByRef, invitationOfficeId, memberOfficeId, membershipsOf } from "../core/org/org-ops.ts";
@@ -9,9 +9,9 @@ import { can, isAdmin, type Action, type Target } from "../core/org/permissions.
 import type { Line } from "../core/summary/line.ts";
 
 /** The chat user acting, or the operator at the CLI / control socket. */
-export type Actor = { readonly userId: string } | "operator";
+type Actor = { readonly userId: string } | "operator";
 
-export type AdminAnswer = { readonly ok: true; readonly lines: Line[] } | { readonly ok: false; readonly refusal: Line | "usage" };
+type AdminAnswer = { readonly ok: true; readonly lines: Line[] } | { readonly ok: false; readonly refusal: Line | "usage" };
 
 const INVITABLE: readonly Role[] = ROLES.filter((role) => role !== "admin");
 const line = (key: string, params: Record<string, string | number> = {}): Line => ({ key, params });
@@ -19,7 +19,7 @@ const done = (...lines: Line[]): AdminAnswer => ({ ok: true, lines });
 const refused = (refusal: Line | "usage"): AdminAnswer => ({ ok: false, refusal });
 const denied = (action: Action): AdminAnswer => refused(line("sup-denied", { action }));
 
-export type AdminActions = ReturnType<typeof adminActions>;
+type AdminActions = ReturnType<typeof adminActions>;
 
 export function adminActions(app: { now(): string; readonly adminIds?: readonly string[] }, org: OrgService) {
   const adminIds = app.adminIds ?? [];
@@ -118,7 +118,40 @@ export function adminActions(app: { now(): string; readonly adminIds?: readonly 
   };
 }
 
-export interface AdminRequest {
+const words = (text: string): string[] => text.trim().split(/\s+/).filter((word) => word !== "");
+
+/** The chat's admin commands (usages: org-usage-<command>), each from the text after the command. */
+const CHAT_COMMANDS: Readonly<Record<string, (actions: AdminActions, actor: { userId: string }, text: string) => Promise<AdminAnswer>>> = {
+  addoffice: (actions, actor, text) => actions.addOffice(actor, text.trim()),
+  adddept: (actions, actor, text) => {
+    const [officeRef = "", ...name] = words(text);
+    return actions.addDepartment(actor, officeRef, name.join(" "));
+  },
+  invite: (actions, actor, text) => {
+    const [target = "", role = "officer", expires] = words(text);
+    return actions.invite(actor, target, role, expires);
+  },
+  orgs: (actions, actor) => actions.orgList(actor),
+  invitations: (actions, actor) => actions.invitations(actor),
+  whoami: (actions, actor) => actions.whoami(actor.userId),
+  revoke: (actions, actor, text) => actions.revoke(actor, text.trim()),
+  removemember: (actions, actor, text) => actions.removeMember(actor, text.trim()),
+  movedept: async (actions, actor, text) => {
+    const [departmentRef, officeRef, ...extra] = words(text);
+    if (departmentRef === undefined || officeRef === undefined || extra.length > 0) return refused("usage");
+    return actions.moveDepartment(actor, departmentRef, officeRef);
+  },
+};
+export const CHAT_ADMIN_COMMANDS = Object.keys(CHAT_COMMANDS);
+
+/** A chat user's admin command (one of CHAT_ADMIN_COMMANDS) answered as lines. */
+export async function chatAdminCommand(actions: AdminActions, userId: string, command: string, text: string): Promise<Line[]> {
+  const answer = await (CHAT_COMMANDS[command] ?? (async () => refused("usage")))(actions, { userId }, text);
+  if (answer.ok) return answer.lines;
+  return [answer.refusal === "usage" ? line(`org-usage-${command}`) : answer.refusal];
+}
+
+interface AdminRequest {
   readonly positionals: readonly string[];
   readonly role?: string | undefined;
   readonly expires?: string | undefined;

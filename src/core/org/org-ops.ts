@@ -4,7 +4,7 @@
 import type { Department, Invitation, Member, Office, Org } from "./org-schema.ts";
 
 export type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-department" | "empty-name" | "bad-name";
-export type OrgEdit = { ok: true; org: Org } | { ok: false; error: OrgErrorCode };
+type OrgEdit = { ok: true; org: Org } | { ok: false; error: OrgErrorCode };
 
 /** A department's name is printed as the agency in the report title: one short line. */
 const NAME_MAX_CHARS = 60;

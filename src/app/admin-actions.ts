@@ -75,8 +75,7 @@ export function adminActions(app: { now(): string; readonly adminIds?: readonly 
     /** An officer invited into a department, anyone else into an office; `expires` like 7d or 48h. */
     async invite(actor: Actor, target: string, roleText: string, expires?: string): Promise<AdminAnswer> {
       const role = INVITABLE.find((candidate) => candidate === roleText);
-      const now = app.now();
-      const expiresAt = expiryFrom(now, expires);
+      const expiresAt = expiryFrom(app.now(), expires);
       if (target.trim() === "" || role === undefined || expiresAt === undefined) return refused("usage");
       const current = await org.org();
       const department = role === "officer" ? departmentByRef(current, target) : undefined;

@@ -1,5 +1,5 @@
 // The organisation in the store (org.json, calendar.json) for the chat and the CLI. Ids are made up
-// here (o1, d7: store keys are ASCII, Chinese names stay names). Who may do what is the caller's check.
+// here (o1, d7: store keys are ASCII, Chinese names stay names). Who may do what: admin-actions.ts.
 import { createHash } from "node:crypto";
 import { setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";
 import { localDate } from "../core/deadline/shanghai.ts";

@@ -9,6 +9,7 @@ import { checkReport } from "../core/report/check.ts";
 import { errorsOf, warningsOf } from "../core/report/findings.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { Include } from "../core/summary/aggregate.ts";
+import { adminActions } from "./admin-actions.ts";
 import type { App } from "./app.ts";
 import { isValidYear, type ReportKey } from "./data-folder.ts";
 import type { Download } from "./download-limited.ts";
@@ -117,6 +118,7 @@ export function channelCommands(app: App) {
 
   return {
     org,
+    admin: adminActions(app, org),
     lifecycle,
     summary,
     supervision,

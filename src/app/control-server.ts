@@ -5,7 +5,8 @@ import { chmod, mkdir, rm } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { AdminRefusal, runAdminAction } from "./admin-actions.ts";
+import { adminActions, operatorAction } from "./admin-actions.ts";
+import { createOrgService } from "./org-service.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { App } from "./app.ts";
 
@@ -18,7 +19,7 @@ export type ControlRequest =
 
 export type ControlResponse =
   | { ok: true; lines?: Line[]; snapshot?: string }
-  | { ok: false; key: string; params: Readonly<Record<string, string>>; exitCode: number };
+  | { ok: false; key: string; params: Line["params"]; exitCode: number };
 
 /** Also what the CLI runs itself when no bot holds the folder. */
 export async function answerControl(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">, request: ControlRequest): Promise<ControlResponse> {
@@ -28,12 +29,10 @@ export async function answerControl(app: Pick<App, "store" | "now" | "randomByte
     await app.store.snapshot(join(dir, "data"));
     return { ok: true, snapshot: dir };
   }
-  try {
-    return { ok: true, lines: await runAdminAction(app, { positionals: request.positionals, role: request.role, expires: request.expires }) };
-  } catch (error) {
-    if (error instanceof AdminRefusal) return { ok: false, key: error.key, params: error.params, exitCode: error.exitCode };
-    throw error;
-  }
+  const answer = await operatorAction(adminActions(app, createOrgService(app)), request);
+  if (answer.ok) return { ok: true, lines: answer.lines };
+  const { key, params } = answer.refusal === "usage" ? { key: "org-cli-usage", params: {} } : answer.refusal;
+  return { ok: false, key, params, exitCode: 2 };
 }
 
 function serve(app: App, socket: Socket): void {

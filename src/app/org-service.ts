@@ -1,11 +1,11 @@
 // The organisation in the store (org.json, calendar.json) for the chat and the CLI. Ids are made up
-// here (o1, d7: store keys are ASCII, Chinese names stay names). Who may do what is the caller's check.
+// here (o1, d7: store keys are ASCII, Chinese names stay names). Who may do what: admin-actions.ts.
 import { createHash } from "node:crypto";
 import { setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
 import { CODE_BYTES, createInvitation, openInvitations, redeemInvitation, type InviteErrorCode, type RedeemErrorCode } from "../core/org/invitations.ts";
-import { invitationRef, moveDepartment, removeMember, revokeInvitation, type AdminErrorCode } from "../core/org/org-admin-ops.ts";
-import { addDepartment, addOffice, departmentById, departmentsOf, officeById, officersOf, type OrgErrorCode } from "../core/org/org-ops.ts";
+import { addDepartment, addOffice, departmentById, departmentsOf, invitationRef, moveDepartment, officeById, officersOf, removeMember, revokeInvitation } from "../core/org/org-ops.ts";
+import type { AdminErrorCode, OrgErrorCode } from "../core/org/org-ops.ts";
 import type { Line } from "../core/summary/line.ts";
 import { emptyOrg, OrgSchema, type Department, type Invitation, type Member, type Office, type Org, type Role } from "../core/org/org-schema.ts";
 import { z } from "zod";

@@ -48,7 +48,7 @@ async function answer(cli: CliContext, request: ControlRequest): Promise<Control
 /** The control request answered by the bot or on the store; a refusal becomes the CLI's error. */
 export async function askStoreOrBot(cli: CliContext, request: ControlRequest): Promise<ControlResponse & { ok: true }> {
   const response = await answer(cli, request);
-  if (!response.ok) throw new CliError(response.key, response.params, response.exitCode);
+  if (!response.ok) throw new CliError(response.key, { ...response.params }, response.exitCode);
   return response;
 }
 

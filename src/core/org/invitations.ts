@@ -1,7 +1,6 @@
 // One-time invitation codes (a t.me/<bot>?start=<code> link) into an office or department. Only
 // hash(code) is stored, so a leaked org.json reveals no usable code; randomness and hash come from the shell.
-import { invitationOfficeId } from "./org-admin-ops.ts";
-import { departmentById, memberOfficeId, membershipsOf, officeById } from "./org-ops.ts";
+import { departmentById, invitationOfficeId, memberOfficeId, membershipsOf, officeById } from "./org-ops.ts";
 import type { Invitation, InvitationTarget, Member, Org, Role } from "./org-schema.ts";
 
 /** 16 random bytes = 128 bits; a code is 22 characters of [A-Za-z0-9_-]. */

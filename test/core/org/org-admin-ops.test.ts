@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invitationByRef, invitationOfficeId, moveDepartment, removeMember, revokeInvitation } from "../../../src/core/org/org-admin-ops.ts";
+import { invitationByRef, invitationOfficeId, moveDepartment, removeMember, revokeInvitation } from "../../../src/core/org/org-ops.ts";
 import type { Invitation, Org } from "../../../src/core/org/org-schema.ts";
 import { sampleOrg } from "./sample-org.ts";
 

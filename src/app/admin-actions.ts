@@ -1,9 +1,12 @@
 // Running the organisation, one way for every caller: a person in a chat (admins act anywhere, a supervisor
 // within their own office, core/org PERMISSIONS) or the operator at `npx nianbao admin` (everything).
 // Answers are locale lines (the caller translates); each caller parses its own words and says its own usage.
-import { departmentByRef, expiryFrom, invitationLines, officeByRef, orgListLines, type OrgService } from "./org-service.ts";
+import { departmentByRef, expiryFrom, hashCode, invitationLines, officeByRef, orgListLines, type Edit, type OrgService } from "./org-service.ts";
+import type { App } from "./app.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
-import { invitationByRef, invitationOfficeId, memberOfficeId, membershipsOf } from "../core/org/org-ops.ts";
+import { CODE_BYTES, createInvitation } from "../core/org/invitations.ts";
+import { addDepartment, addOffice, departmentsOf, invitationOfficeId, memberOfficeId, membershipsOf } from "../core/org/org-ops.ts";
+import { moveDepartment, removeMember, revokeInvitation } from "../core/org/org-ops.ts";
 import { ROLES, type Org, type Role } from "../core/org/org-schema.ts";
 import { can, isAdmin, type Action, type Target } from "../core/org/permissions.ts";
 import type { Line } from "../core/summary/line.ts";
@@ -19,9 +22,20 @@ const done = (...lines: Line[]): AdminAnswer => ({ ok: true, lines });
 const refused = (refusal: Line | "usage"): AdminAnswer => ({ ok: false, refusal });
 const denied = (action: Action): AdminAnswer => refused(line("sup-denied", { action }));
 
+/** A pure org edit stored with its answer, or its error worded as `<prefix><error>`. */
+function applied(result: { ok: true; org: Org } | { ok: false; error: string }, prefix: string, answer: () => AdminAnswer): Edit<Org, AdminAnswer> {
+  return result.ok ? { next: result.org, outcome: answer() } : { outcome: refused(line(`${prefix}${result.error}`)) };
+}
+
+/** Next free id with a prefix: o1, o2 … (never reused; store keys are ASCII, Chinese names stay names). */
+function nextId(prefix: string, taken: readonly { id: string }[]): string {
+  const numbered = new RegExp(`^${prefix}(\\d+)$`);
+  return `${prefix}${Math.max(0, ...taken.map(({ id }) => Number(numbered.exec(id)?.[1] ?? 0))) + 1}`;
+}
+
 type AdminActions = ReturnType<typeof adminActions>;
 
-export function adminActions(app: { now(): string; readonly adminIds?: readonly string[] }, org: OrgService) {
+export function adminActions(app: Pick<App, "now" | "randomBytes" | "botUsername"> & { readonly adminIds?: readonly string[] }, org: OrgService) {
   const adminIds = app.adminIds ?? [];
   const byAdmin = (current: Org, actor: Actor): boolean => actor === "operator" || isAdmin(current, actor.userId, adminIds);
   // Unknown places are the admins' only (target undefined).
@@ -54,66 +68,90 @@ export function adminActions(app: { now(): string; readonly adminIds?: readonly 
       return done(line("org-whoami", { id: userId, status }));
     },
 
-    async addOffice(actor: Actor, name: string): Promise<AdminAnswer> {
-      if (!byAdmin(await org.org(), actor)) return denied("manageOrg");
-      if (name.trim() === "") return refused("usage");
-      const added = await org.addOffice(name);
-      return added.ok ? done(line("org-office-added", { name: added.office.name, id: added.office.id })) : refused(line(`sup-org-error-${added.error}`));
-    },
+    addOffice: (actor: Actor, name: string): Promise<AdminAnswer> =>
+      org.edit((current) => {
+        if (!byAdmin(current, actor)) return { outcome: denied("manageOrg") };
+        if (name.trim() === "") return { outcome: refused("usage") };
+        const office = { id: nextId("o", current.offices), name: name.trim() };
+        if (current.offices.some((existing) => existing.name === office.name)) return { outcome: refused(line("sup-org-error-duplicate-id")) };
+        return applied(addOffice(current, office), "sup-org-error-", () => done(line("org-office-added", { name: office.name, id: office.id })));
+      }),
 
-    async addDepartment(actor: Actor, officeRef: string, name: string): Promise<AdminAnswer> {
-      if (name.trim() === "") return refused("usage");
-      const current = await org.org();
-      const office = officeByRef(current, officeRef);
-      if (office === undefined) return refused(line("sup-org-error-unknown-office"));
-      if (!may(current, actor, "manageOrg", { officeId: office.id })) return denied("manageOrg");
-      const added = await org.addDepartment(office.id, name);
-      if (!added.ok) return refused(line(`sup-org-error-${added.error}`));
-      return done(line("org-department-added", { name: added.department.name, id: added.department.id, office: office.name }));
-    },
+    addDepartment: (actor: Actor, officeRef: string, name: string): Promise<AdminAnswer> =>
+      org.edit((current) => {
+        if (name.trim() === "") return { outcome: refused("usage") };
+        const office = officeByRef(current, officeRef);
+        if (office === undefined) return { outcome: refused(line("sup-org-error-unknown-office")) };
+        if (!may(current, actor, "manageOrg", { officeId: office.id })) return { outcome: denied("manageOrg") };
+        const department = { id: nextId("d", current.departments), officeId: office.id, name: name.trim() };
+        const taken = departmentsOf(current, office.id).some((existing) => existing.name === department.name);
+        if (taken) return { outcome: refused(line("sup-org-error-duplicate-id")) };
+        const answer = () => done(line("org-department-added", { name: department.name, id: department.id, office: office.name }));
+        return applied(addDepartment(current, department), "sup-org-error-", answer);
+      }),
 
     /** An officer invited into a department, anyone else into an office; `expires` like 7d or 48h. */
     async invite(actor: Actor, target: string, roleText: string, expires?: string): Promise<AdminAnswer> {
       const role = INVITABLE.find((candidate) => candidate === roleText);
       const expiresAt = expiryFrom(app.now(), expires);
       if (target.trim() === "" || role === undefined || expiresAt === undefined) return refused("usage");
-      const current = await org.org();
-      const department = role === "officer" ? departmentByRef(current, target) : undefined;
-      const office = department === undefined ? officeByRef(current, target) : undefined;
-      const scope = department !== undefined ? { departmentId: department.id } : office !== undefined ? { officeId: office.id } : undefined;
-      // Unknown targets are reported by invite() itself; only a known one can be out of scope.
-      if (!may(current, actor, "invite", scope)) return denied("invite");
-      const invited = await org.invite({ target, role, expiresAt, by: actor === "operator" ? "cli" : actor.userId });
-      if (!invited.ok) return refused(line(`sup-invite-error-${invited.error}`));
-      return done(line("org-invite-for", { place: invited.place }), line("sup-invite-created", { role, expires: localDate(expiresAt), link: invited.link }));
+      return org.edit((current) => {
+        const department = departmentByRef(current, target);
+        const office = officeByRef(current, target);
+        // Officers join a department, everyone else an office.
+        const joins = role === "officer" ? department : office;
+        const officeScope = office === undefined ? undefined : { officeId: office.id };
+        const scope = role === "officer" && department !== undefined ? { departmentId: department.id } : officeScope;
+        if (!may(current, actor, "invite", scope)) return { outcome: denied("invite") };
+        if (joins === undefined) {
+          // The other kind exists: say the role does not fit rather than "not found".
+          const error = (role === "officer" ? office : department) === undefined ? "unknown-target" : "role-target-mismatch";
+          return { outcome: refused(line(`sup-invite-error-${error}`)) };
+        }
+        const into = role === "officer" ? { kind: "department" as const, departmentId: joins.id } : { kind: "office" as const, officeId: joins.id };
+        const request = { target: into, role, expiresAt, createdBy: actor === "operator" ? "cli" : actor.userId };
+        const created = createInvitation(current, request, app.randomBytes(CODE_BYTES), hashCode);
+        if (!created.ok) return { outcome: refused(line(`sup-invite-error-${created.error}`)) };
+        const link = app.botUsername === undefined ? `/start ${created.code}` : `https://t.me/${app.botUsername}?start=${created.code}`;
+        const answer = done(line("org-invite-for", { place: joins.name }), line("sup-invite-created", { role, expires: localDate(expiresAt), link }));
+        return { next: created.org, outcome: answer };
+      });
     },
 
-    async revoke(actor: Actor, ref: string): Promise<AdminAnswer> {
-      if (ref.trim() === "") return refused("usage");
-      const current = await org.org();
-      const found = invitationByRef(current, ref);
-      if (!found.ok) return refused(line(`org-admin-error-${found.error}`));
-      const officeId = invitationOfficeId(current, found.invitation);
-      if (!may(current, actor, "invite", officeId === undefined ? {} : { officeId })) return denied("invite");
-      const revoked = await org.revokeInvitation(ref);
-      return revoked.ok ? done(line("org-invitation-revoked", { ref })) : refused(line(`org-admin-error-${revoked.error}`));
-    },
+    revoke: async (actor: Actor, ref: string): Promise<AdminAnswer> =>
+      ref.trim() === ""
+        ? refused("usage")
+        : org.edit((current) => {
+            const revoked = revokeInvitation(current, ref);
+            if (!revoked.ok) return { outcome: refused(line(`org-admin-error-${revoked.error}`)) };
+            const officeId = invitationOfficeId(current, revoked.invitation);
+            if (!may(current, actor, "invite", officeId === undefined ? {} : { officeId })) return { outcome: denied("invite") };
+            return { next: revoked.org, outcome: done(line("org-invitation-revoked", { ref })) };
+          }),
 
     /** A supervisor removes only memberships in their office, and never an administrator's. */
-    async removeMember(actor: Actor, userId: string): Promise<AdminAnswer> {
-      if (!/^\d{1,20}$/.test(userId)) return refused("usage");
-      const current = await org.org();
-      const office = managedOffice(current, actor);
-      if (office === null || (office !== undefined && isAdmin(current, userId, adminIds))) return denied("manageOrg");
-      const removed = await org.removeMember(userId, office);
-      return removed.ok ? done(line("org-member-removed", { id: userId, count: removed.removed.length })) : refused(line(`org-admin-error-${removed.error}`));
-    },
+    removeMember: async (actor: Actor, userId: string): Promise<AdminAnswer> =>
+      !/^\d{1,20}$/.test(userId)
+        ? refused("usage")
+        : org.edit((current) => {
+            const office = managedOffice(current, actor);
+            if (office === null || (office !== undefined && isAdmin(current, userId, adminIds))) return { outcome: denied("manageOrg") };
+            const removed = removeMember(current, userId, office);
+            if (!removed.ok) return { outcome: refused(line(`org-admin-error-${removed.error}`)) };
+            return { next: removed.org, outcome: done(line("org-member-removed", { id: userId, count: removed.removed.length })) };
+          }),
 
-    async moveDepartment(actor: Actor, departmentRef: string, officeRef: string): Promise<AdminAnswer> {
-      if (!byAdmin(await org.org(), actor)) return denied("manageOrg");
-      const moved = await org.moveDepartment(departmentRef, officeRef);
-      return moved.ok ? done(line("org-department-moved", { name: moved.department, from: moved.from, to: moved.to })) : refused(line(`org-admin-error-${moved.error}`));
-    },
+    moveDepartment: (actor: Actor, departmentRef: string, officeRef: string): Promise<AdminAnswer> =>
+      org.edit((current) => {
+        if (!byAdmin(current, actor)) return { outcome: denied("manageOrg") };
+        const department = departmentByRef(current, departmentRef);
+        const office = officeByRef(current, officeRef);
+        if (department === undefined) return { outcome: refused(line("org-admin-error-unknown-department")) };
+        if (office === undefined) return { outcome: refused(line("org-admin-error-unknown-office")) };
+        const from = officeByRef(current, department.officeId)?.name ?? department.officeId;
+        const answer = () => done(line("org-department-moved", { name: department.name, from, to: office.name }));
+        return applied(moveDepartment(current, department.id, office.id), "org-admin-error-", answer);
+      }),
   };
 }
 

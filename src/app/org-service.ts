@@ -1,13 +1,12 @@
-// The organisation in the store (org.json, calendar.json) for the chat and the CLI. Ids are made up
-// here (o1, d7: store keys are ASCII, Chinese names stay names). Who may do what: admin-actions.ts.
+// The organisation in the store (org.json, calendar.json) for the chat and the CLI. Admins' edits of
+// org.json (who may do what, new ids): admin-actions.ts through edit().
 import { createHash } from "node:crypto";
 import { setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
-import { CODE_BYTES, createInvitation, openInvitations, redeemInvitation, type InviteErrorCode, type RedeemErrorCode } from "../core/org/invitations.ts";
-import { addDepartment, addOffice, departmentById, departmentsOf, invitationRef, moveDepartment, officeById, officersOf, removeMember, revokeInvitation } from "../core/org/org-ops.ts";
-import type { AdminErrorCode, OrgErrorCode } from "../core/org/org-ops.ts";
+import { openInvitations, redeemInvitation, type RedeemErrorCode } from "../core/org/invitations.ts";
+import { departmentById, departmentsOf, invitationRef, officeById, officersOf } from "../core/org/org-ops.ts";
 import type { Line } from "../core/summary/line.ts";
-import { emptyOrg, OrgSchema, type Department, type Invitation, type Member, type Office, type Org, type Role } from "../core/org/org-schema.ts";
+import { emptyOrg, OrgSchema, type Department, type Member, type Office, type Org } from "../core/org/org-schema.ts";
 import { z } from "zod";
 import type { App } from "./app.ts";
 import type { DocHandle } from "./store-port.ts";
@@ -17,12 +16,6 @@ const CalendarSchema = z.object({ deadlines: z.array(z.object({ officeId: z.stri
 /** SHA-256 hex: only hash(code) is kept in org.json. */
 export function hashCode(code: string): string {
   return createHash("sha256").update(code, "utf8").digest("hex");
-}
-
-/** Next free id with a prefix: o1, o2 … (never reused). */
-function nextId(prefix: string, taken: readonly { id: string }[]): string {
-  const numbered = new RegExp(`^${prefix}(\\d+)$`);
-  return `${prefix}${Math.max(0, ...taken.map(({ id }) => Number(numbered.exec(id)?.[1] ?? 0))) + 1}`;
 }
 
 export function officeByRef(org: Org, ref: string): Office | undefined {
@@ -45,27 +38,19 @@ function placeOf(org: Org, member: Pick<Member, "officeId" | "departmentId">): s
 }
 
 type Refused<E> = { ok: false; error: E };
-type InviteOutcome = { ok: true; code: string; link: string; invitation: Invitation; place: string } | Refused<InviteErrorCode>;
 
 export interface OrgService {
   org(): Promise<Org>;
-  addOffice(name: string): Promise<{ ok: true; office: Office } | Refused<OrgErrorCode>>;
-  addDepartment(officeRef: string, name: string): Promise<{ ok: true; department: Department } | Refused<OrgErrorCode>>;
-  /** `target` is an office or department name or id; officers go to departments, others to offices. */
-  invite(request: { target: string; role: Role; expiresAt: string; by: string }): Promise<InviteOutcome>;
+  /** The one way to change org.json: a pure edit run inside the document's atomic update. */
+  edit<O>(fn: (current: Org) => Edit<Org, O>): Promise<O>;
   /** `updateId`: the chat update asking; the same update delivered again gets the same answer. */
   redeem(code: string, userId: string, updateId?: number): Promise<{ ok: true; member: Member; place: string } | Refused<RedeemErrorCode>>;
-  revokeInvitation(ref: string): Promise<{ ok: true; invitation: Invitation } | Refused<AdminErrorCode>>;
-  /** All the person's memberships, or only those in one office. */
-  removeMember(userId: string, officeId?: string): Promise<{ ok: true; removed: Member[] } | Refused<AdminErrorCode>>;
-  /** Department and office by name or id. */
-  moveDepartment(departmentRef: string, officeRef: string): Promise<{ ok: true; department: string; from: string; to: string } | Refused<AdminErrorCode>>;
   calendar(): Promise<Calendar>;
   setDeadline(officeId: string, year: number, date: string): Promise<{ ok: true } | Refused<SetDeadlineError>>;
 }
 
 /** A pure edit: the next document and the answer, or only the answer when nothing changes. */
-type Edit<T, O> = { next?: T; outcome: O };
+export type Edit<T, O> = { next?: T; outcome: O };
 
 /** Runs a pure edit inside the document's atomic update. */
 async function edit<T, O>(doc: DocHandle<T>, fn: (current: T) => Edit<T, NoInfer<O>>): Promise<O> {
@@ -81,46 +66,13 @@ async function edit<T, O>(doc: DocHandle<T>, fn: (current: T) => Edit<T, NoInfer
   return outcome;
 }
 
-export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" | "botUsername">): OrgService {
+export function createOrgService(app: Pick<App, "store" | "now">): OrgService {
   const orgDoc = () => app.store.doc("org.json", OrgSchema, emptyOrg());
   const calendarDoc = () => app.store.doc("calendar.json", CalendarSchema, { deadlines: [] });
   return {
     org: () => orgDoc().read(),
 
-    addOffice: (name) =>
-      edit(orgDoc(), (org) => {
-        const office = { id: nextId("o", org.offices), name: name.trim() };
-        if (org.offices.some((existing) => existing.name === office.name)) return { outcome: { ok: false, error: "duplicate-id" } };
-        const added = addOffice(org, office);
-        return added.ok ? { next: added.org, outcome: { ok: true, office } } : { outcome: added };
-      }),
-
-    addDepartment: (officeRef, name) =>
-      edit(orgDoc(), (org) => {
-        const office = officeByRef(org, officeRef);
-        if (office === undefined) return { outcome: { ok: false, error: "unknown-office" } };
-        const department = { id: nextId("d", org.departments), officeId: office.id, name: name.trim() };
-        if (org.departments.some((existing) => existing.officeId === office.id && existing.name === department.name)) return { outcome: { ok: false, error: "duplicate-id" } };
-        const added = addDepartment(org, department);
-        return added.ok ? { next: added.org, outcome: { ok: true, department } } : { outcome: added };
-      }),
-
-    invite: (request) =>
-      edit(orgDoc(), (org) => {
-        const department = request.role === "officer" ? departmentByRef(org, request.target) : undefined;
-        const office = request.role === "officer" ? undefined : officeByRef(org, request.target);
-        if (department === undefined && office === undefined) {
-          // The other kind exists: say the role does not fit rather than "not found".
-          const other = request.role === "officer" ? officeByRef(org, request.target) : departmentByRef(org, request.target);
-          return { outcome: { ok: false, error: other === undefined ? "unknown-target" : "role-target-mismatch" } };
-        }
-        const target = department !== undefined ? { kind: "department" as const, departmentId: department.id } : { kind: "office" as const, officeId: office?.id ?? "" };
-        const created = createInvitation(org, { target, role: request.role, expiresAt: request.expiresAt, createdBy: request.by }, app.randomBytes(CODE_BYTES), hashCode);
-        if (!created.ok) return { outcome: created };
-        const { code, invitation } = created;
-        const place = department?.name ?? office?.name ?? "";
-        return { next: created.org, outcome: { ok: true, code, invitation, place, link: inviteLink(app.botUsername, code) } };
-      }),
+    edit: (fn) => edit(orgDoc(), fn),
 
     redeem(code, userId, updateId) {
       const now = app.now();
@@ -131,29 +83,6 @@ export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" 
       });
     },
 
-    revokeInvitation: (ref) =>
-      edit(orgDoc(), (org) => {
-        const revoked = revokeInvitation(org, ref);
-        return revoked.ok ? { next: revoked.org, outcome: { ok: true, invitation: revoked.invitation } } : { outcome: revoked };
-      }),
-
-    removeMember: (userId, officeId) =>
-      edit(orgDoc(), (org) => {
-        const removed = removeMember(org, userId.trim(), officeId);
-        return removed.ok ? { next: removed.org, outcome: { ok: true, removed: removed.removed } } : { outcome: removed };
-      }),
-
-    moveDepartment: (departmentRef, officeRef) =>
-      edit(orgDoc(), (org) => {
-        const department = departmentByRef(org, departmentRef);
-        const office = officeByRef(org, officeRef);
-        if (department === undefined) return { outcome: { ok: false, error: "unknown-department" } };
-        if (office === undefined) return { outcome: { ok: false, error: "unknown-office" } };
-        const from = officeByRef(org, department.officeId)?.name ?? department.officeId;
-        const moved = moveDepartment(org, department.id, office.id);
-        return moved.ok ? { next: moved.org, outcome: { ok: true, department: department.name, from, to: office.name } } : { outcome: moved };
-      }),
-
     calendar: async () => (await calendarDoc().read()).deadlines,
 
     setDeadline: (officeId, year, date) =>
@@ -163,11 +92,6 @@ export function createOrgService(app: Pick<App, "store" | "now" | "randomBytes" 
         return { next: { deadlines: [...set.calendar] }, outcome: { ok: true } };
       }),
   };
-}
-
-/** The invitation link: a t.me deep link when the bot's username is known, else the bare /start command. */
-function inviteLink(botUsername: string | undefined, code: string): string {
-  return botUsername === undefined ? `/start ${code}` : `https://t.me/${botUsername}?start=${code}`;
 }
 
 const EXPIRY = /^(\d{1,4})([dh])$/;

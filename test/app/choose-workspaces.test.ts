@@ -2,6 +2,7 @@
 import { getRandomValues } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { chooseWorkspaces, type AppBase } from "../../src/app/workspace.ts";
+import { adminActions } from "../../src/app/admin-actions.ts";
 import { createOrgService } from "../../src/app/org-service.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { recordingLogger } from "../support/bot-harness.ts";
@@ -37,8 +38,7 @@ describe("chooseWorkspaces", () => {
 
   it("is organisation mode when org.json has an office, even without admins", async () => {
     const app = await base([]);
-    const org = createOrgService(app);
-    await org.addOffice("奉化区政务公开办");
+    await adminActions(app, createOrgService(app)).addOffice("operator", "奉化区政务公开办");
     const resolve = await chooseWorkspaces(app);
     expect(await resolve("42", NOW)).toEqual({ kind: "stranger" });
   });
@@ -47,7 +47,7 @@ describe("chooseWorkspaces", () => {
     const app = await base([]);
     const resolve = await chooseWorkspaces(app);
     expect(await resolve("42", NOW)).toEqual({ kind: "needs-agency" });
-    await createOrgService(app).addOffice("奉化区政务公开办");
+    await adminActions(app, createOrgService(app)).addOffice("operator", "奉化区政务公开办");
     expect(await resolve("42", NOW)).toEqual({ kind: "stranger" });
   });
 });

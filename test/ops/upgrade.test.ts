@@ -39,7 +39,7 @@ async function readsBack(dataDir: string, expected: Expected): Promise<void> {
       for (const [cell, value] of Object.entries(want.values)) expect(record?.report.values[cell]).toBe(value);
     }
     expect((await store.reports.listReports()).map((entry) => `${entry.departmentId}/${entry.year}`)).toEqual(Object.keys(expected.reports));
-    const org = await createOrgService({ store, now: () => "2026-12-06T00:00:00Z", randomBytes: (n) => new Uint8Array(n), botUsername: undefined }).org();
+    const org = await createOrgService({ store, now: () => "2026-12-06T00:00:00Z" }).org();
     expect(org.members).toEqual(expected.members);
     expect(org.departments.map((department) => department.name)).toEqual(expected.departments);
     expect(org.invitations.filter((invitation) => invitation.usedBy !== undefined)).toHaveLength(expected.invitations.used);

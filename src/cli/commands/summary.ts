@@ -1,7 +1,6 @@
 // `nianbao summary <data dir> --office <name> -o out.docx [--year 2024] [--all]`: a supervising
 // office's combined summary from the bot's store, the same .docx (and .xlsx beside it) the bot's
 // /summary sends. The operator of the machine is trusted like the bot's admins.
-import { getRandomValues } from "node:crypto";
 import { resolve } from "node:path";
 import { createOrgService, officeByRef } from "../../app/org-service.ts";
 import { createSummaryService } from "../../app/summary-service.ts";
@@ -22,7 +21,7 @@ export async function summaryCommand(args: CliArgs, cli: CliContext): Promise<nu
   if (!isValidYear(year)) throw new CliError("cli-usage-summary");
   const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: cliLogger(cli) }).catch(refuseLocked);
   try {
-    const org = createOrgService({ store, now: () => now, randomBytes: (n) => getRandomValues(new Uint8Array(n)), botUsername: undefined });
+    const org = createOrgService({ store, now: () => now });
     const office = officeByRef(await org.org(), officeRef);
     if (office === undefined) throw new CliError("sup-org-error-unknown-office");
     const service = createSummaryService({ store, adminIds: [OPERATOR], now: () => now }, () => org.org(), () => org.calendar());

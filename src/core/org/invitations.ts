@@ -10,7 +10,7 @@ export const START_PARAM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export type Hash = (text: string) => string;
 
-export type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
+type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
 /** "elsewhere": a member of another office; "other-role": one person, one role per office. */
 export type RedeemErrorCode = "unknown" | "used" | "expired" | "elsewhere" | "other-role";
 

@@ -3,7 +3,7 @@
 // by a short reference (their code's hash starts with it: the code itself is never stored nor shown again).
 import type { Department, Invitation, Member, Office, Org } from "./org-schema.ts";
 
-export type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-department" | "empty-name" | "bad-name";
+type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-department" | "empty-name" | "bad-name";
 type OrgEdit = { ok: true; org: Org } | { ok: false; error: OrgErrorCode };
 
 /** A department's name is printed as the agency in the report title: one short line. */
@@ -69,7 +69,7 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-export type AdminErrorCode = "unknown-invitation" | "ambiguous-invitation" | "unknown-member" | "unknown-office" | "unknown-department" | "same-office";
+type AdminErrorCode = "unknown-invitation" | "ambiguous-invitation" | "unknown-member" | "unknown-office" | "unknown-department" | "same-office";
 
 /** Characters of the code's hash shown as an invitation's reference. */
 const INVITATION_REF_CHARS = 8;

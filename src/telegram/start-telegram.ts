@@ -17,7 +17,7 @@ import { registerCommands } from "./commands.ts";
 import type { BotContext } from "./context.ts";
 import { createBot } from "./create-bot.ts";
 import { allFeatures } from "./features/all-features.ts";
-import { deliver } from "./features/org-common.ts";
+import { telegramDeliverySender } from "./features/org-common.ts";
 import { startIntake } from "./intake.ts";
 import { telegramSender } from "./outbox-sender.ts";
 import { reachTelegram } from "./reach-telegram.ts";
@@ -54,9 +54,9 @@ export async function startTelegram(config: Config & { botToken: string }, app: 
   reportApiHealth(bot.api, health, app.logger);
   // The menu is cosmetic: serve updates at once and set it alongside.
   void registerCommands(bot.api, { adminIds: app.adminIds }).catch((error: unknown) => app.logger.warn({ err: String(error) }, "main: setMyCommands failed"));
+  // Lifecycle messages for people on Telegram, whoever sent them (an officer on DingTalk too), from the first update on.
+  registerDeliverySender(app, "telegram", telegramDeliverySender(bot.api, app));
   const stop = await startUpdates(bot, config, app, health);
-  // Lifecycle messages for people on Telegram, whoever sent them (an officer on DingTalk too).
-  registerDeliverySender(app, "telegram", (key, delivery) => deliver(bot.api, app, key, [delivery]));
   return {
     // Through the outbox like every other message, so what Telegram will not take now goes later.
     sendText: (person, body) => sendTo(bot.api, app, Number(person), [text(body)]),

@@ -9,10 +9,12 @@ import { createInterviewService } from "../../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../../src/app/locale-choices.ts";
 import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
 import { damageNotifier } from "../../src/app/store-faults.ts";
+import { registerDeliverySender } from "../../src/app/person-channels.ts";
 import { translator } from "../../src/i18n.ts";
 import type { WriteText } from "../../src/store/durable-file.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { allFeatures } from "../../src/telegram/features/all-features.ts";
+import { telegramDeliverySender } from "../../src/telegram/features/org-common.ts";
 import type { ApiCall } from "../support/fake-bot-api.ts";
 import { callbackQuery, recordingLogger, startHarness, textMessage, textOf, user, type Harness } from "../support/bot-harness.ts";
 
@@ -74,6 +76,7 @@ export async function openOfficer(options: OfficerOptions): Promise<Officer> {
     await h.bot.api.sendMessage(Number(userId), translator(locale)(notice.key, notice.params));
   });
   apiRoot = h.api.apiRoot;
+  registerDeliverySender(app, "telegram", telegramDeliverySender(h.bot.api, app)); // as start-telegram.ts does
   const from = options.from ?? user({ id: 424242 });
   let last: ApiCall[] = [];
   const officer: Officer = {

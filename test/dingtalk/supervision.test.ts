@@ -3,12 +3,10 @@
 // DingTalk), one app on one store. Invitation → submit → ping → return at a cell → the officer's
 // button opens that question → fix → resubmit → approve — each message on the recipient's channel.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerDeliverySender } from "../../src/app/person-channels.ts";
 import { startInterview } from "../../src/core/interview/engine.ts";
 import { T3_ROWS, t3RowLabel } from "../../src/core/report/format.ts";
 import type { Report } from "../../src/core/report/schema.ts";
 import type { DingTalkChannel } from "../../src/dingtalk/dingtalk-channel.ts";
-import { deliver } from "../../src/telegram/features/org-common.ts";
 import { callbackQuery, textMessage, textOf, user } from "../support/bot-harness.ts";
 import type { FakeDingTalk, SentMessage } from "../support/fake-dingtalk.ts";
 import { busyReport, withValues } from "../support/report-builders.ts";
@@ -27,8 +25,6 @@ let channel: DingTalkChannel;
 beforeAll(async () => {
   w = await startWorld("2025-01-20T02:00:00Z");
   ({ fake, channel } = await startDingTalkFor(w.app));
-  // main.ts registers Telegram's sender the same way.
-  registerDeliverySender(w.app, "telegram", (key, delivery) => deliver(w.h.bot.api, w.app, key, [delivery]));
 });
 afterAll(async () => {
   await channel.stop();

@@ -12,7 +12,9 @@ import type { User } from "grammy/types";
 import type { App } from "../../src/app/app.ts";
 import type { Store } from "../../src/store/store.ts";
 import type { ReportStatus } from "../../src/app/report-record.ts";
+import { registerDeliverySender } from "../../src/app/person-channels.ts";
 import { allFeatures } from "../../src/telegram/features/all-features.ts";
+import { telegramDeliverySender } from "../../src/telegram/features/org-common.ts";
 import { startHarness, textMessage, textOf, user, type Harness } from "../support/bot-harness.ts";
 import { busyReport, zeroReport } from "../support/report-builders.ts";
 import { codeOf, testApp, type Clock } from "../telegram/supervision-support.ts";
@@ -52,6 +54,7 @@ export async function openWorld(dir: string, now = NOW): Promise<SecurityWorld> 
   let apiRoot = "";
   const h = await startHarness({ features: allFeatures(app, { apiRoot: () => apiRoot }) });
   apiRoot = h.api.apiRoot;
+  registerDeliverySender(app, "telegram", telegramDeliverySender(h.bot.api, app)); // as start-telegram.ts does
   return {
     app,
     h,

@@ -4,8 +4,10 @@ import { getRandomValues } from "node:crypto";
 import type { App } from "../../src/app/app.ts";
 import { createOrgService } from "../../src/app/org-service.ts";
 import { orgWorkspaces } from "../../src/app/workspace.ts";
+import { registerDeliverySender } from "../../src/app/person-channels.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { allFeatures } from "../../src/telegram/features/all-features.ts";
+import { telegramDeliverySender } from "../../src/telegram/features/org-common.ts";
 import { startHarness, recordingLogger, type Harness } from "../support/bot-harness.ts";
 import { tempDir } from "../store/helpers.ts";
 
@@ -44,6 +46,7 @@ export async function startWorld(now: string): Promise<World> {
     features: allFeatures(app, { apiRoot: () => apiRoot }),
   });
   apiRoot = h.api.apiRoot;
+  registerDeliverySender(app, "telegram", telegramDeliverySender(h.bot.api, app)); // as start-telegram.ts does
   return {
     app,
     h,

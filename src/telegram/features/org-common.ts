@@ -2,9 +2,8 @@
 // and lifecycle messages to other people, each in their own language, with their buttons.
 import { InlineKeyboard, type Api } from "grammy";
 import type { App } from "../../app/app.ts";
-import type { Delivery } from "../../app/lifecycle-service.ts";
 import { storeLocaleChoices, translatorOf } from "../../app/locale-choices.ts";
-import { channelOf, deliverAcrossChannels } from "../../app/person-channels.ts";
+import type { DeliverySender } from "../../app/person-channels.ts";
 import type { Translate } from "../../i18n.ts";
 import type { ReportKey } from "../../app/data-folder.ts";
 import { downloadLimited, type Download } from "../../app/download-limited.ts";
@@ -35,13 +34,9 @@ function reviewKeyboard(t: Translate, key: ReportKey): InlineKeyboard {
     .text(t("org-btn-download"), keyData("dl", key));
 }
 
-/** Each delivery through the outbox (one refused does not stop the others), or on the recipient's other channel. */
-export async function deliver(api: Api, app: App, key: ReportKey, deliveries: readonly Delivery[]): Promise<void> {
-  for (const delivery of deliveries) {
-    if (channelOf(delivery.userId) !== "telegram") {
-      await deliverAcrossChannels(app, key, [delivery]);
-      continue;
-    }
+/** Lifecycle messages to people on Telegram, through the outbox; registered for every channel (deliverAcrossChannels). */
+export function telegramDeliverySender(api: Api, app: App): DeliverySender {
+  return async (key, delivery) => {
     const t = await translatorOf(storeLocaleChoices(app.store), delivery.userId);
     const text = t(delivery.key, { ...delivery.params });
     const toSupervisor = delivery.key === "sup-notify-submitted" || delivery.key === "sup-notify-resubmitted";
@@ -50,12 +45,8 @@ export async function deliver(api: Api, app: App, key: ReportKey, deliveries: re
       : delivery.jumpData === undefined
         ? undefined
         : new InlineKeyboard().text(t("sup-open-question"), delivery.jumpData);
-    try {
-      await sendTo(api, app, Number(delivery.userId), [textMessage(text, keyboard)]);
-    } catch (error) {
-      app.logger.warn({ err: error, userId: delivery.userId, key: delivery.key }, "org: could not deliver a lifecycle message");
-    }
-  }
+    await sendTo(api, app, Number(delivery.userId), [textMessage(text, keyboard)]);
+  };
 }
 
 export const userIdOf = (ctx: { from?: { id: number } | undefined }): string => String(ctx.from?.id ?? "");

@@ -4,6 +4,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
 import { refusalText, type ActOutcome } from "../../app/lifecycle-service.ts";
+import { deliverAcrossChannels } from "../../app/person-channels.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
 import { CELLS } from "../../core/report/cells.ts";
@@ -12,7 +13,7 @@ import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 import { SUBMIT_DATA } from "../../app/edit-jump.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
-import { deliver, keyData, userIdOf } from "./org-common.ts";
+import { keyData, userIdOf } from "./org-common.ts";
 
 /** Where a return can point: a table's rows (first input cell) or a section's parts. Buttons carry the index. */
 type ReturnTarget = { readonly section: string; readonly label: string; readonly jump: Jump };
@@ -56,7 +57,7 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
   async function step(ctx: BotContext, verb: "submit" | "reopen", reason?: string): Promise<void> {
     const answer = await commands.step(userIdOf(ctx), verb, ctx.t, { updateId: ctx.update.update_id }, reason);
     await say(ctx, answer.text);
-    if (answer.key !== undefined) await deliver(ctx.api, app, answer.key, answer.deliveries);
+    if (answer.key !== undefined) await deliverAcrossChannels(app, answer.key, answer.deliveries);
   }
 
   feature.command("submit", (ctx) => step(ctx, "submit"));
@@ -107,7 +108,7 @@ export function supervisionFeature(app: App, commands: ChannelCommands): Compose
   async function settled(ctx: BotContext, key: ReportKey, outcome: ActOutcome, done: "org-approved-done" | "org-returned-done"): Promise<void> {
     if (!outcome.ok) return say(ctx, refusalText(ctx.t, outcome));
     await say(ctx, ctx.t(done, { department: await supervision.departmentName(key), year: String(key.year) }));
-    await deliver(ctx.api, app, key, outcome.deliveries);
+    await deliverAcrossChannels(app, key, outcome.deliveries);
   }
 
   onReport("ap", async (ctx, key) => {

@@ -55,10 +55,12 @@ export function moveTo(state: InterviewState, id: string): void {
 }
 
 const BAR_WIDTH = 8;
+/** The questions progress counts (the plan is fixed). */
+const COUNTED = PLAN.filter((question) => question.kind !== "finish");
 
 /** Done of a fixed total: a question a "no" gate removed counts as done (a shrinking total read 0/46 → 9/22). */
 export function progress(state: InterviewState): { done: number; total: number; section: string } {
-  const questions = PLAN.filter((question) => question.kind !== "finish");
+  const questions = COUNTED;
   const done = questions.filter((question) => !isApplicable(state, question) || isAnswered(state, question)).length;
   const section = sectionTitle(questionById(state.current).section, state.report.meta);
   return { done, total: questions.length, section };

@@ -119,8 +119,12 @@ export class Turn {
   /** The step's own copy of a part of the report, made on its first change. */
   private own<P extends "meta" | "text" | "values">(part: P): Report[P] {
     const report = this.state.report;
-    if (report[part] === this.found[part]) report[part] = { ...report[part] };
-    return report[part];
+    if (report[part] !== this.found[part]) return report[part];
+    // A dictionary (null prototype), not a spread: values holds ~170 cell ids and gains keys as answers
+    // come, and every new shape of an ordinary object made V8's lookups by cell id miss their caches.
+    const copy: Report[P] = Object.create(null);
+    report[part] = Object.assign(copy, report[part]);
+    return copy;
   }
 
   private put<T extends number | string>(record: Record<string, T>, key: string, value: T | undefined): void {

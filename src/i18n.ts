@@ -39,12 +39,18 @@ export function loadBundle(locale: Locale): FluentBundle {
   return bundle;
 }
 
-/** A translator for one locale; a missing key falls back to zh-CN, then to the key itself. */
+const translators = new Map<Locale, Translate>();
+
+/** A translator for one locale (one per locale, shared: every update asks); a missing key falls back to zh-CN, then to the key itself. */
 export function translator(locale: Locale): Translate {
+  const cached = translators.get(locale);
+  if (cached !== undefined) return cached;
   const bundle = loadBundle(locale);
-  return (key, params) => {
+  const translate: Translate = (key, params) => {
     const target = bundle.hasMessage(key) ? bundle : loadBundle(DEFAULT_LOCALE);
     const value = target.getMessage(key)?.value;
     return value == null ? key : target.formatPattern(value, params ?? {});
   };
+  translators.set(locale, translate);
+  return translate;
 }

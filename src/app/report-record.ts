@@ -68,11 +68,16 @@ export function newReportRecord(year: number): ReportRecord {
 
 function diffRecords(prefix: string, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): CellChange[] {
   const changes: CellChange[] = [];
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+  // A part the update did not touch is the same object (the interview copies only what it changes).
+  if (before === after) return changes;
+  const compare = (key: string): void => {
     const old = toHistoryValue(before[key]);
     const next = toHistoryValue(after[key]);
     if (old !== next) changes.push({ cell: `${prefix}${key}`, old, new: next });
-  }
+  };
+  // Keys of `before`, then those only `after` has (no set of both per answer).
+  for (const key of Object.keys(before)) compare(key);
+  for (const key of Object.keys(after)) if (!Object.hasOwn(before, key)) compare(key);
   return changes;
 }
 

@@ -31,8 +31,16 @@ const ReadSessionSchema = z.object({
   offeredChoices: AppSessionSchema.shape.offeredChoices.catch({ buttons: [] }),
 });
 
+/** Parsed once per stored version: the store hands each version out frozen, and a change is a new object. */
+const parsed = new WeakMap<object, AppSession>();
+
 export async function readSession(store: Store, userId: string): Promise<AppSession> {
-  return ReadSessionSchema.parse(await store.user(userId).read());
+  const stored = await store.user(userId).read();
+  const known = parsed.get(stored);
+  if (known !== undefined) return known;
+  const session = Object.freeze(ReadSessionSchema.parse(stored));
+  if (Object.isFrozen(stored)) parsed.set(stored, session);
+  return session;
 }
 
 /** Sets or removes (undefined) some of the app's fields in one atomic write. */

@@ -40,9 +40,10 @@ const open = (state: InterviewState, question: Question): boolean =>
 /** The first open question after `fromId`, wrapping round to the start; "finish" when none is left. */
 export function nextQuestionId(state: InterviewState, fromId: string): string {
   const from = questionIndex(fromId);
-  const after = PLAN.slice(from + 1).find((question) => open(state, question));
-  const before = PLAN.slice(0, Math.max(from, 0)).find((question) => open(state, question));
-  return (after ?? before)?.id ?? "finish";
+  const isOpen = (question: Question): boolean => open(state, question);
+  // The questions before `from` only when none after it is open.
+  const next = PLAN.slice(from + 1).find(isOpen) ?? PLAN.slice(0, Math.max(from, 0)).find(isOpen);
+  return next?.id ?? "finish";
 }
 
 /** Moves to a question, remembering where we were for /back. */
@@ -55,13 +56,17 @@ export function moveTo(state: InterviewState, id: string): void {
 }
 
 const BAR_WIDTH = 8;
+/** The questions progress counts (the plan is fixed). */
+const COUNTED = PLAN.filter((question) => question.kind !== "finish");
 
-/** Done of a fixed total: a question a "no" gate removed counts as done (a shrinking total read 0/46 → 9/22). */
+/**
+ * Done of a fixed total: a question a "no" gate removed counts as done (a shrinking total read 0/46 → 9/22);
+ * isAnswered already says so (no cells left to ask, all of them answered).
+ */
 export function progress(state: InterviewState): { done: number; total: number; section: string } {
-  const questions = PLAN.filter((question) => question.kind !== "finish");
-  const done = questions.filter((question) => !isApplicable(state, question) || isAnswered(state, question)).length;
+  const done = COUNTED.filter((question) => isAnswered(state, question)).length;
   const section = sectionTitle(questionById(state.current).section, state.report.meta);
-  return { done, total: questions.length, section };
+  return { done, total: COUNTED.length, section };
 }
 
 /** 「▓▓▓▓░░░░ 4/9 三、收到和处理政府信息公开申请情况」 as a Fluent line. */

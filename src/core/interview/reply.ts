@@ -73,16 +73,19 @@ export class Turn {
   readonly state: InterviewState;
   readonly changes: CellChange[] = [];
   private readonly out: (Message<DraftButton> | { kind: "document"; final: boolean })[] = [];
+  /** The report as the step found it: its parts stay shared until the step changes them. */
+  private readonly found: Report;
 
   constructor(
     state: InterviewState,
     readonly context: StepContext,
   ) {
-    // No deep clone per answer: only the containers step code mutates are copied, one level.
-    const report = state.report;
+    // No deep clone per answer: only the containers step code mutates are copied, one level (the
+    // report's parts on their first change, so an unchanged part stays the stored object).
+    this.found = state.report;
     this.state = {
       ...state,
-      report: { ...report, meta: { ...report.meta }, text: { ...report.text }, values: { ...report.values } },
+      report: { ...state.report },
       stack: [...state.stack],
       skipped: [...state.skipped],
       gates: { ...state.gates },
@@ -99,19 +102,33 @@ export class Turn {
   }
 
   setValue(cell: string, value: number | undefined): void {
-    this.put(this.state.report.values, cell, value);
+    if (this.state.report.values[cell] !== value) this.put(this.own("values"), cell, value);
   }
 
   setText(id: string, text: string | undefined): void {
-    this.put(this.state.report.text, id, text);
+    if (this.state.report.text[id] !== text) this.put(this.own("text"), id, text);
   }
 
   setMeta<K extends "agency" | "year">(field: K, value: NonNullable<Report["meta"][K]>): void {
-    const meta = this.state.report.meta;
-    const old = meta[field];
+    const old = this.state.report.meta[field];
     if (old === value) return;
-    meta[field] = value;
+    this.own("meta")[field] = value;
     this.note(`meta.${field}`, old, value);
+  }
+
+  /** The step's own copy of a part of the report, made on its first change. */
+  private own<P extends "meta" | "text" | "values">(part: P): Report[P] {
+    const report = this.state.report;
+    if (report[part] !== this.found[part]) return report[part];
+    // A dictionary (null prototype), not a spread: values holds ~170 cell ids and gains keys as answers
+    // come, and every new shape of an ordinary object made V8's lookups by cell id miss their caches.
+    // Copied key by key: Object.assign and spreads from a dictionary are several times slower.
+    const from: Record<string, unknown> = report[part];
+    const copy: Report[P] = Object.create(null);
+    const into: Record<string, unknown> = copy;
+    for (const key of Object.keys(from)) into[key] = from[key];
+    report[part] = copy;
+    return copy;
   }
 
   private put<T extends number | string>(record: Record<string, T>, key: string, value: T | undefined): void {

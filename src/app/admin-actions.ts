@@ -5,8 +5,7 @@ import { departmentByRef, expiryFrom, hashCode, invitationLines, officeByRef, or
 import type { App } from "./app.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
 import { CODE_BYTES, createInvitation } from "../core/org/invitations.ts";
-import { addDepartment, addOffice, departmentsOf, invitationOfficeId, memberOfficeId, membershipsOf } from "../core/org/org-ops.ts";
-import { moveDepartment, removeMember, revokeInvitation } from "../core/org/org-ops.ts";
+import { addDepartment, addOffice, departmentsOf, invitationOfficeId, memberOfficeId, membershipsOf, moveDepartment, removeMember, revokeInvitation } from "../core/org/org-ops.ts";
 import { ROLES, type Org, type Role } from "../core/org/org-schema.ts";
 import { can, isAdmin, type Action, type Target } from "../core/org/permissions.ts";
 import type { Line } from "../core/summary/line.ts";

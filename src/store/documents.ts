@@ -17,7 +17,7 @@ export interface DocType<T> {
 }
 
 /** Freezes `value` and everything it reaches; stops at objects already frozen (shared parts). */
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
   for (const child of Object.values(value)) deepFreeze(child);

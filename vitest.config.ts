@@ -6,6 +6,7 @@ const json = process.env["NIANBAO_VITEST_JSON"];
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/support/fast-check-seed.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",

@@ -11,7 +11,7 @@ import { NOW, ftlKeys, render, seedReport } from "./driver.ts";
 
 const ZH = ftlKeys("zh-CN");
 const EN = ftlKeys("en");
-const INVALID_NUMBERS = ["abc", "-1", "1.123456", "1 2 3 4 5 6 7 8", "x".repeat(5000), "  ", "自然人-1", "3 0 1 0 0 x"];
+const INVALID_NUMBERS = ["abc", "-1", "1.1234567", "1 2 3 4 5 6 7 8", "x".repeat(5000), "  ", "自然人-1", "3 0 1 0 0 x"];
 const TEXTS = ["0", "3 0 1 0 0 0", "自然人3 其他1", "三", "1 0 0 0", "12.5", "是", "否", "奉化区应急管理局", "2021", "一、总体情况\n概述。\n（一）主动公开情况。甲。", "本年度未收取信息处理费。", ...INVALID_NUMBERS];
 const COMMANDS = ["start", "report", "review", "edit", "export", "cancel", "help", "skip", "back"] as const;
 const EDIT_ARGS = [undefined, "三", "t3.new.natural", "s6.other", "gate:t3", "finish", "zzz", "t4.review.total"];

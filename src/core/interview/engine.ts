@@ -18,7 +18,8 @@ import { reportTitle } from "../report/narrative.ts";
 export type { CellChange, StepContext };
 export type { InterviewState } from "./state.ts";
 
-export type CommandName = "start" | "report" | "review" | "edit" | "export" | "cancel" | "help" | "skip" | "back";
+export const COMMAND_NAMES = ["start", "report", "review", "edit", "export", "cancel", "help", "skip", "back"] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export type InterviewEvent =
   | { type: "text"; text: string }

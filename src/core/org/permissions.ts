@@ -19,7 +19,7 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 /** Leaders (分管领导 of an office) read everything of their office and change nothing. */
-const SCOPE_OF_ROLE: Readonly<Record<Role, "department" | "office" | "any">> = {
+export const SCOPE_OF_ROLE: Readonly<Record<Role, "department" | "office" | "any">> = {
   admin: "any",
   officer: "department",
   supervisor: "office",

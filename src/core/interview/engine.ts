@@ -1,7 +1,6 @@
-// The interview: a pure, channel-independent state machine. A shell persists `state`, appends
-// `changes` to the history and sends `replies`; `step` never throws for officer input, never mutates
-// its argument and returns the same state when nothing changed. Buttons carry `version`, so a stale
-// or forged tap changes nothing.
+// The interview: a pure, channel-independent state machine. A shell persists `state`, appends `changes`
+// to the history and sends `replies`; `step` never throws for officer input, never mutates its argument
+// and returns the same state when nothing changed. Buttons carry `version`: a stale or forged tap changes nothing.
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { emptyReport, type Report } from "../report/schema.ts";
 import { parseCallback } from "./callback.ts";

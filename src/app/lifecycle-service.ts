@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { LifecycleEventSchema, newRecord, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode, type TransitionOutcome } from "../core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
-import { TRANSITIONS, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
+import { PERMISSION_OF, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
 import { departmentById } from "../core/org/org-ops.ts";
 import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
@@ -51,13 +51,6 @@ type LifecycleDoc = z.infer<typeof LifecycleDocSchema>;
 /** "published" is past approval: for the lifecycle it is approved. */
 export function lifecycleStatus(status: ReportStatus): Status {
   return status === "published" ? "approved" : status;
-}
-
-/** The permission a lifecycle action needs (the same for every transition of that action). */
-function permissionOf(action: LifecycleAction): Action {
-  const found = TRANSITIONS.find((candidate) => candidate.action === action);
-  if (found === undefined) throw new Error(`lifecycle: no transition for ${action}`);
-  return found.permission;
 }
 
 /** Findings and missing parts listed at most this many at a time (phone-sized messages). */
@@ -128,7 +121,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
   /** Who may act, what the checker says (submit), then the step from the stored status. */
   async function plan(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, at: string): Promise<Refusal | TransitionOutcome> {
     const current = await org();
-    const permission = permissionOf(action);
+    const permission = PERMISSION_OF[action];
     if (!can(current, userId, permission, { departmentId: key.departmentId }, app.adminIds)) return { ok: false, error: "denied", permission };
     const stored = await app.store.reports.getReport(key);
     const record = stored === null ? undefined : await load(current, key, stored);

@@ -5,7 +5,7 @@ import { isCellId } from "../report/cells.ts";
 import { isNarrativeId } from "../report/narrative.ts";
 import { can } from "../org/permissions.ts";
 import type { Org } from "../org/org-schema.ts";
-import { LIFECYCLE_ACTIONS, STATUSES, transitionFor, type LifecycleAction, type Party, type Status } from "./transitions.ts";
+import { LIFECYCLE_ACTIONS, PERMISSION_OF, STATUSES, transitionFor, type LifecycleAction, type Party, type Status } from "./transitions.ts";
 
 /** What a return points at: one cell (t3.new.natural) or one narrative part (s5.problems). */
 export const JumpSchema = z.object({ cell: z.string().optional(), part: z.string().optional() }).strict();
@@ -65,7 +65,7 @@ export function newRecord(init: { departmentId: string; officeId: string; year: 
 export function partyOf(org: Org, userId: string, record: LifecycleRecord, action: LifecycleAction, adminIds: readonly string[]): Party | null {
   const transition = transitionFor(record.status, action);
   if (transition === undefined) return null;
-  const allowed = can(org, userId, transition.permission, { officeId: record.officeId, departmentId: record.departmentId }, adminIds);
+  const allowed = can(org, userId, PERMISSION_OF[action], { officeId: record.officeId, departmentId: record.departmentId }, adminIds);
   return allowed ? transition.who : null;
 }
 

@@ -1,7 +1,7 @@
 // One-time invitation codes (a t.me/<bot>?start=<code> link) into an office or department. Only
 // hash(code) is stored, so a leaked org.json reveals no usable code; randomness and hash come from the shell.
 import { departmentById, invitationOfficeId, memberOfficeId, membershipsOf, officeById } from "./org-ops.ts";
-import type { Invitation, InvitationTarget, Member, Org, Role } from "./org-schema.ts";
+import type { Invitation, InvitationTarget, Member, Org } from "./org-schema.ts";
 import { SCOPE_OF_ROLE } from "./permissions.ts";
 
 /** 16 random bytes = 128 bits; a code is 22 characters of [A-Za-z0-9_-]. */
@@ -15,13 +15,8 @@ type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
 /** "elsewhere": a member of another office; "other-role": one person, one role per office. */
 export type RedeemErrorCode = "unknown" | "used" | "expired" | "elsewhere" | "other-role";
 
-export interface InvitationRequest {
-  readonly target: InvitationTarget;
-  readonly role: Role;
-  /** ISO instant after which the code no longer works. */
-  readonly expiresAt: string;
-  readonly createdBy: string;
-}
+/** What an admin asks for; the code, its hash and its use are the invitation's own. */
+export type InvitationRequest = Readonly<Pick<Invitation, "target" | "role" | "expiresAt" | "createdBy">>;
 
 /** URL-safe base64 without padding (RFC 4648 §5). */
 export function base64Url(bytes: Uint8Array): string {

@@ -1,9 +1,9 @@
 // The report lifecycle: the status lives in the report record (so the index and the board see it),
 // the events in lifecycle/<departmentId>.json. Results list who to tell what, for the channel to send.
 import { z } from "zod";
-import { newRecord, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode, type TransitionOutcome } from "../core/lifecycle/lifecycle.ts";
+import { LifecycleEventSchema, newRecord, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode, type TransitionOutcome } from "../core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
-import { STATUSES, TRANSITIONS, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
+import { PERMISSION_OF, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
 import { departmentById } from "../core/org/org-ops.ts";
 import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
@@ -11,7 +11,7 @@ import { checkReport, missingParts, type MissingParts } from "../core/report/che
 import { errorsOf, type Finding } from "../core/report/findings.ts";
 import { findingSentence, partLabel } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
-import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
+import { rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
 
@@ -44,29 +44,13 @@ export interface LifecycleService {
   reopen(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
 }
 
-const EventSchema = z.object({
-  action: z.enum(["submit", "return", "approve", "reopen"]),
-  from: z.enum(STATUSES),
-  to: z.enum(STATUSES),
-  by: z.string(),
-  at: z.string(),
-  comment: z.string().optional(),
-  target: JumpSchema.optional(),
-  update: z.number().int().optional(),
-});
+const EventSchema = LifecycleEventSchema.extend({ update: z.number().int().optional() });
 const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
 type LifecycleDoc = z.infer<typeof LifecycleDocSchema>;
 
 /** "published" is past approval: for the lifecycle it is approved. */
 export function lifecycleStatus(status: ReportStatus): Status {
   return status === "published" ? "approved" : status;
-}
-
-/** The permission a lifecycle action needs (the same for every transition of that action). */
-function permissionOf(action: LifecycleAction): Action {
-  const found = TRANSITIONS.find((candidate) => candidate.action === action);
-  if (found === undefined) throw new Error(`lifecycle: no transition for ${action}`);
-  return found.permission;
 }
 
 /** Findings and missing parts listed at most this many at a time (phone-sized messages). */
@@ -106,7 +90,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     if (department === undefined) return undefined;
     const history = (await doc(key.departmentId).read()).years[String(key.year)] ?? [];
     const base = newRecord({ departmentId: key.departmentId, officeId: department.officeId, year: key.year, at: stored.updatedAt });
-    return { ...base, status: lifecycleStatus(stored.status), history: history as LifecycleEvent[] };
+    return { ...base, status: lifecycleStatus(stored.status), history };
   }
 
   function deliveriesOf(record: LifecycleRecord, event: LifecycleEvent, current: Org): Delivery[] {
@@ -137,7 +121,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
   /** Who may act, what the checker says (submit), then the step from the stored status. */
   async function plan(userId: string, key: ReportKey, action: LifecycleAction, options: StepOptions, at: string): Promise<Refusal | TransitionOutcome> {
     const current = await org();
-    const permission = permissionOf(action);
+    const permission = PERMISSION_OF[action];
     if (!can(current, userId, permission, { departmentId: key.departmentId }, app.adminIds)) return { ok: false, error: "denied", permission };
     const stored = await app.store.reports.getReport(key);
     const record = stored === null ? undefined : await load(current, key, stored);

@@ -1,7 +1,7 @@
 // The organisation in the store (org.json, calendar.json) for the chat and the CLI. Admins' edits of
 // org.json (who may do what, new ids): admin-actions.ts through edit().
 import { createHash } from "node:crypto";
-import { setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";
+import { OfficeDeadlineSchema, setDeadline as setCalendarDeadline, type Calendar, type SetDeadlineError } from "../core/deadline/calendar.ts";
 import { localDate } from "../core/deadline/shanghai.ts";
 import { openInvitations, redeemInvitation, type RedeemErrorCode } from "../core/org/invitations.ts";
 import { departmentById, departmentsOf, invitationRef, officeById, officersOf } from "../core/org/org-ops.ts";
@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { App } from "./app.ts";
 import type { DocHandle } from "./store-port.ts";
 
-const CalendarSchema = z.object({ deadlines: z.array(z.object({ officeId: z.string(), year: z.number().int(), date: z.string() }).strict()) }).strict();
+const CalendarSchema = z.object({ deadlines: z.array(OfficeDeadlineSchema) }).strict();
 
 /** SHA-256 hex: only hash(code) is kept in org.json. */
 export function hashCode(code: string): string {

@@ -6,9 +6,6 @@ import { emptyReport, ReportSchema } from "../core/report/schema.ts";
 export const ReportKeySchema = z.object({ departmentId: z.string(), year: z.number().int() }).strict();
 export type ReportKey = Readonly<z.infer<typeof ReportKeySchema>>;
 
-/** The cell or narrative part a returned report points the officer to. */
-export const JumpSchema = z.object({ cell: z.string().optional(), part: z.string().optional() }).strict();
-
 /** A report year the store keeps (2000–2100): shells check typed or tapped years with this. */
 export function isValidYear(year: number): boolean {
   return Number.isInteger(year) && year >= 2000 && year <= 2100;

@@ -1,7 +1,7 @@
 // What a typed line means in a text channel (terminal, DingTalk): a command, a button or an answer. A
 // button is `#<number>` (shown as [#2]) or its exact text (a DingTalk tap sends the label): no answer
 // starts with `#`, so `1` is always the figure 1, never 「[1] 跳过」.
-import type { CommandName, InterviewEvent } from "../core/interview/engine.ts";
+import { COMMAND_NAMES, type CommandName, type InterviewEvent } from "../core/interview/engine.ts";
 import type { Store } from "./store-port.ts";
 import { patchSession, readSession } from "./user-session.ts";
 
@@ -12,10 +12,8 @@ export interface ConsoleButton {
 
 export type ConsoleInput = InterviewEvent | { readonly type: "unknown-command"; readonly name: string } | { readonly type: "unknown-button"; readonly n: number };
 
-const COMMANDS: readonly CommandName[] = ["start", "report", "review", "edit", "export", "cancel", "help", "skip", "back"];
-
 function isCommand(name: string): name is CommandName {
-  return (COMMANDS as readonly string[]).includes(name);
+  return (COMMAND_NAMES as readonly string[]).includes(name);
 }
 
 export function consoleEvent(input: string, buttons: readonly ConsoleButton[]): ConsoleInput | undefined {

@@ -1,8 +1,9 @@
 // Per-user session (users/<userId>.json), typed with zod. The store keeps the document loose (features
 // may keep more fields); the app's own fields go through readSession / patchSession.
 import { z } from "zod";
+import { JumpSchema } from "../core/lifecycle/lifecycle.ts";
 import { LOCALES } from "../i18n.ts";
-import { JumpSchema, ReportKeySchema } from "./report-record.ts";
+import { ReportKeySchema } from "./report-record.ts";
 import type { Store } from "./store-port.ts";
 
 export const UserSessionSchema = z.looseObject({

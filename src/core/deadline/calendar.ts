@@ -1,16 +1,12 @@
 // The reporting calendar per office and report year. Departments submit the previous year's
 // report to their 政务公开 office by 31 January (条例 第四十九条、第五十条); an office may set an
 // earlier date, never a later one. A deadline is the end of its day: 23:59:59 Asia/Shanghai.
+import { z } from "zod";
 import { isLocalDate, localDate, localDaysBetween } from "./shanghai.ts";
 
 /** One office's own date for one report year (yyyy-MM-dd, Shanghai). Absent = the default. */
-export interface OfficeDeadline {
-  readonly officeId: string;
-  readonly year: number;
-  readonly date: string;
-}
-
-export type Calendar = readonly OfficeDeadline[];
+export const OfficeDeadlineSchema = z.object({ officeId: z.string(), year: z.number().int(), date: z.string() }).strict();
+export type Calendar = readonly Readonly<z.infer<typeof OfficeDeadlineSchema>>[];
 
 export interface Deadline {
   readonly year: number;

@@ -2,7 +2,6 @@
 // once and, after downtime, only the most recent due one per department. A reminder nobody would
 // receive is not returned (it comes once someone joins).
 import { isDelivered, type Status } from "../lifecycle/transitions.ts";
-import type { Audience } from "../lifecycle/notifications.ts";
 import { departmentsOf, officersOf, supervisorsOf } from "../org/org-ops.ts";
 import type { Department, Office, Org } from "../org/org-schema.ts";
 import { campaignYear, daysLeft, deadlineFor, whenParams, type Calendar, type Deadline } from "./calendar.ts";
@@ -25,8 +24,6 @@ export interface Reminder {
   /** Idempotency key: store it once sent. */
   readonly key: string;
   readonly kind: "officer" | "digest";
-  readonly to: Audience;
-  readonly officeId: string;
   readonly departmentId?: string;
   readonly userIds: readonly string[];
   readonly messageKey: string;
@@ -39,7 +36,7 @@ export interface DueRemindersInput {
   readonly org: Org;
   readonly reports: readonly ReportState[];
   readonly calendar: Calendar;
-  readonly sent: ReadonlySet<string> | readonly string[];
+  readonly sent: ReadonlySet<string>;
   /** The report year being collected; defaults to the previous Shanghai year. */
   readonly year?: number;
 }
@@ -60,8 +57,6 @@ function officerReminder(office: Office, department: Department, deadline: Deadl
   return {
     key: `remind:${department.id}:${deadline.year}:${point.kind}:${point.date}`,
     kind: "officer",
-    to: "officers-of-department",
-    officeId: office.id,
     departmentId: department.id,
     userIds: officersOf(org, department.id),
     messageKey: left >= 0 ? "sup-remind-before" : "sup-remind-overdue",
@@ -70,7 +65,6 @@ function officerReminder(office: Office, department: Department, deadline: Deadl
 }
 
 export function dueReminders(input: DueRemindersInput): Reminder[] {
-  const sent = input.sent instanceof Set ? input.sent : new Set(input.sent);
   const year = input.year ?? campaignYear(input.now);
   const today = localDate(input.now);
   const morning = localHour(input.now) >= SEND_FROM_HOUR;
@@ -91,8 +85,6 @@ export function dueReminders(input: DueRemindersInput): Reminder[] {
     due.push({
       key: `digest:${office.id}:${deadline.year}:${today}`,
       kind: "digest",
-      to: "supervisors-of-office",
-      officeId: office.id,
       userIds: supervisorsOf(input.org, office.id),
       messageKey: "sup-digest",
       params: {
@@ -107,5 +99,5 @@ export function dueReminders(input: DueRemindersInput): Reminder[] {
       },
     });
   }
-  return due.filter((reminder) => reminder.userIds.length > 0 && !sent.has(reminder.key));
+  return due.filter((reminder) => reminder.userIds.length > 0 && !input.sent.has(reminder.key));
 }

@@ -8,7 +8,7 @@ import { advance, applyAction, arrive, back, refuse, refuseYearChange, skip, sto
 import { carriedForwardRemainder, describeColumns, overAllocation, overdrawn, remaining } from "./allocation.ts";
 import { askCurrent, questionLabel } from "./ask.ts";
 import { lastYearSuggestion } from "./drafts.ts";
-import { normaliseNarrative, SECTION1_PART_IDS, splitSection1 } from "./narrative-split.ts";
+import { normaliseNarrative, splitSection1 } from "./narrative-split.ts";
 import { askedCells } from "./navigation.ts";
 import { parseNumbers, parseToken, type NumberProblem } from "./parse-numbers.ts";
 import { PLAN, questionById, questionIndex, type CellQuestion, type Question } from "./plan.ts";
@@ -205,7 +205,8 @@ function answerNarrative(turn: Turn, question: NarrativeQuestion, text: string):
   const checked = validate(text);
   if (typeof checked !== "string") return checked;
   const id = question.part.id;
-  const split = SECTION1_PART_IDS.includes(id) ? splitSection1(text, id) : undefined;
+  // Any question of 一 (the opening paragraph is asked with it) may receive the whole section pasted.
+  const split = question.section === "s1" ? splitSection1(text, id) : undefined;
   const parts = Object.entries(split?.parts ?? {});
   if (split === undefined || parts.length === 0 || (parts.length === 1 && split.parts[id] !== undefined && split.leftOut === "")) {
     saveNarrative(turn, question, split?.parts[id] ?? checked);

@@ -1,7 +1,6 @@
-// The interview: a pure, channel-independent state machine. A shell persists `state`, appends
-// `changes` to the history and sends `replies`; `step` never throws for officer input, never mutates
-// its argument and returns the same state when nothing changed. Buttons carry `version`, so a stale
-// or forged tap changes nothing.
+// The interview: a pure, channel-independent state machine. A shell persists `state`, appends `changes`
+// to the history and sends `replies`; `step` never throws for officer input, never mutates its argument
+// and returns the same state when nothing changed. Buttons carry `version`: a stale or forged tap changes nothing.
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { emptyReport, type Report } from "../report/schema.ts";
 import { parseCallback } from "./callback.ts";
@@ -18,7 +17,8 @@ import { reportTitle } from "../report/narrative.ts";
 export type { CellChange, StepContext };
 export type { InterviewState } from "./state.ts";
 
-export type CommandName = "start" | "report" | "review" | "edit" | "export" | "cancel" | "help" | "skip" | "back";
+export const COMMAND_NAMES = ["start", "report", "review", "edit", "export", "cancel", "help", "skip", "back"] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export type InterviewEvent =
   | { type: "text"; text: string }

@@ -97,7 +97,3 @@ export function splitSection1(text: string, current?: string): SplitResult | und
   });
   return { parts, leftOut: text.slice(stop).trim() };
 }
-
-export const SECTION1_PART_IDS: readonly string[] = [INTRO, SUMMARY, ...LED_PARTS].flatMap((part) =>
-  part === undefined ? [] : [part.id],
-);

@@ -80,8 +80,8 @@ function t4Questions(): Question[] {
   return [gate(4, "interview-gate-t4", inputsOf("t4"), true), ...groups];
 }
 
-function narrative(parts: readonly NarrativePart[]): Question[] {
-  return parts.map((part) => ({
+function narrativeQuestions(): Question[] {
+  return NARRATIVE_PARTS.map((part) => ({
     id: `text:${part.id}`,
     // The opening paragraph before 一 is edited with section 一; it has no heading: it stands under the title.
     section: part.section ?? "s1",
@@ -91,17 +91,13 @@ function narrative(parts: readonly NarrativePart[]): Question[] {
   }));
 }
 
-const beforeTables = NARRATIVE_PARTS.filter((part) => part.section === null || part.section === "s1");
-const afterTables = NARRATIVE_PARTS.filter((part) => !beforeTables.includes(part));
-
 /** Tables first, so that 一（一）（二） and 六 can start from drafts written from the figures. */
 export const PLAN: readonly Question[] = [
   { id: "meta", section: "meta", kind: "meta" },
   ...t2Questions(),
   ...t3Questions(),
   ...t4Questions(),
-  ...narrative(beforeTables),
-  ...narrative(afterTables),
+  ...narrativeQuestions(),
   { id: "finish", section: "finish", kind: "finish" },
 ];
 

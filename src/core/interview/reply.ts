@@ -120,9 +120,8 @@ export class Turn {
   private own<P extends "meta" | "text" | "values">(part: P): Report[P] {
     const report = this.state.report;
     if (report[part] !== this.found[part]) return report[part];
-    // A dictionary (null prototype), not a spread: values holds every answered cell id and gains keys as
-    // answers come, and every new shape of an ordinary object made V8's lookups by cell id miss their caches.
-    // Copied key by key: Object.assign and spreads from a dictionary are several times slower.
+    // A null-prototype dictionary: values gains cell ids per answer, and each new shape of an ordinary object made
+    // V8's lookups by cell id miss their caches. Copied key by key: a spread or Object.assign of one is slower.
     const from: Record<string, unknown> = report[part];
     const copy: Report[P] = Object.create(null);
     const into: Record<string, unknown> = copy;

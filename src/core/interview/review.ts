@@ -27,7 +27,7 @@ const BUTTON_WORDS = 20;
 /** 「（三）1.属于国家秘密」: a table-3 row's numbering with its words, for a button (the bare 「（三）1」 says nothing). */
 function t3ButtonLabel(row: T3Row): string {
   const words = row.level3 === undefined ? (row.level2 ?? row.level1) : `${t3ShortLabel(row).replace(/\d+$/u, "")}${row.level3}`;
-  return [...words].length > BUTTON_WORDS ? `${[...words].slice(0, BUTTON_WORDS).join("")}…` : words;
+  return preview(words, BUTTON_WORDS);
 }
 
 export const buttonLabel = (question: Question, turn: Turn): string =>

@@ -1,26 +1,27 @@
 // Lifecycle transitions applied to a department's report record. A return needs a comment and may
 // point at one cell or narrative part; submitting needs hardErrorCount === 0 (the caller checks).
+import { z } from "zod";
 import { isCellId } from "../report/cells.ts";
 import { isNarrativeId } from "../report/narrative.ts";
 import { can } from "../org/permissions.ts";
 import type { Org } from "../org/org-schema.ts";
-import { transitionFor, type LifecycleAction, type Party, type Status } from "./transitions.ts";
+import { LIFECYCLE_ACTIONS, PERMISSION_OF, STATUSES, transitionFor, type LifecycleAction, type Party, type Status } from "./transitions.ts";
 
 /** What a return points at: one cell (t3.new.natural) or one narrative part (s5.problems). */
-export interface Jump {
-  readonly cell?: string;
-  readonly part?: string;
-}
+export const JumpSchema = z.object({ cell: z.string().optional(), part: z.string().optional() }).strict();
+export type Jump = Readonly<z.infer<typeof JumpSchema>>;
 
-export interface LifecycleEvent {
-  readonly action: LifecycleAction;
-  readonly from: Status;
-  readonly to: Status;
-  readonly by: string;
-  readonly at: string;
-  readonly comment?: string;
-  readonly target?: Jump;
-}
+/** One step in a report's history, as the app stores it (lifecycle/<departmentId>.json). */
+export const LifecycleEventSchema = z.object({
+  action: z.enum(LIFECYCLE_ACTIONS),
+  from: z.enum(STATUSES),
+  to: z.enum(STATUSES),
+  by: z.string(),
+  at: z.string(),
+  comment: z.string().optional(),
+  target: JumpSchema.optional(),
+});
+export type LifecycleEvent = Readonly<z.infer<typeof LifecycleEventSchema>>;
 
 export interface LifecycleRecord {
   readonly departmentId: string;
@@ -64,7 +65,7 @@ export function newRecord(init: { departmentId: string; officeId: string; year: 
 export function partyOf(org: Org, userId: string, record: LifecycleRecord, action: LifecycleAction, adminIds: readonly string[]): Party | null {
   const transition = transitionFor(record.status, action);
   if (transition === undefined) return null;
-  const allowed = can(org, userId, transition.permission, { officeId: record.officeId, departmentId: record.departmentId }, adminIds);
+  const allowed = can(org, userId, PERMISSION_OF[action], { officeId: record.officeId, departmentId: record.departmentId }, adminIds);
   return allowed ? transition.who : null;
 }
 

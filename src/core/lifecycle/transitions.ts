@@ -17,18 +17,24 @@ export interface Transition {
   readonly action: LifecycleAction;
   readonly to: Status;
   readonly who: Party;
-  /** The permission a user needs (see PERMISSIONS) to act as `who`. */
-  readonly permission: Action;
   /** What the other party is told (supervision.ftl). */
   readonly notify: string;
 }
 
+/** The permission a user needs (see PERMISSIONS) to take an action, whatever the status it starts from. */
+export const PERMISSION_OF: Readonly<Record<LifecycleAction, Action>> = {
+  submit: "submitReport",
+  return: "returnReport",
+  approve: "approveReport",
+  reopen: "reopenReport",
+};
+
 export const TRANSITIONS: readonly Transition[] = [
-  { from: "draft", action: "submit", to: "submitted", who: "department", permission: "submitReport", notify: "sup-notify-submitted" },
-  { from: "returned", action: "submit", to: "submitted", who: "department", permission: "submitReport", notify: "sup-notify-resubmitted" },
-  { from: "submitted", action: "return", to: "returned", who: "office", permission: "returnReport", notify: "sup-notify-returned" },
-  { from: "submitted", action: "approve", to: "approved", who: "office", permission: "approveReport", notify: "sup-notify-approved" },
-  { from: "approved", action: "reopen", to: "draft", who: "department", permission: "reopenReport", notify: "sup-notify-reopened" },
+  { from: "draft", action: "submit", to: "submitted", who: "department", notify: "sup-notify-submitted" },
+  { from: "returned", action: "submit", to: "submitted", who: "department", notify: "sup-notify-resubmitted" },
+  { from: "submitted", action: "return", to: "returned", who: "office", notify: "sup-notify-returned" },
+  { from: "submitted", action: "approve", to: "approved", who: "office", notify: "sup-notify-approved" },
+  { from: "approved", action: "reopen", to: "draft", who: "department", notify: "sup-notify-reopened" },
 ];
 
 /** Submitted or approved: the department has delivered (no more reminders). */

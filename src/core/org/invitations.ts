@@ -1,7 +1,8 @@
 // One-time invitation codes (a t.me/<bot>?start=<code> link) into an office or department. Only
 // hash(code) is stored, so a leaked org.json reveals no usable code; randomness and hash come from the shell.
 import { departmentById, invitationOfficeId, memberOfficeId, membershipsOf, officeById } from "./org-ops.ts";
-import type { Invitation, InvitationTarget, Member, Org, Role } from "./org-schema.ts";
+import type { Invitation, InvitationTarget, Member, Org } from "./org-schema.ts";
+import { SCOPE_OF_ROLE } from "./permissions.ts";
 
 /** 16 random bytes = 128 bits; a code is 22 characters of [A-Za-z0-9_-]. */
 export const CODE_BYTES = 16;
@@ -14,26 +15,13 @@ type InviteErrorCode = "unknown-target" | "role-target-mismatch" | "bad-expiry";
 /** "elsewhere": a member of another office; "other-role": one person, one role per office. */
 export type RedeemErrorCode = "unknown" | "used" | "expired" | "elsewhere" | "other-role";
 
-export interface InvitationRequest {
-  readonly target: InvitationTarget;
-  readonly role: Role;
-  /** ISO instant after which the code no longer works. */
-  readonly expiresAt: string;
-  readonly createdBy: string;
-}
+/** What an admin asks for; the code, its hash and its use are the invitation's own. */
+export type InvitationRequest = Readonly<Pick<Invitation, "target" | "role" | "expiresAt" | "createdBy">>;
 
 /** URL-safe base64 without padding (RFC 4648 §5). */
 export function base64Url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
-
-/** Officers belong to a department; supervisors and leaders to an office; admins come from ADMIN_IDS only. */
-const TARGET_OF_ROLE: Readonly<Record<Role, InvitationTarget["kind"] | undefined>> = {
-  officer: "department",
-  supervisor: "office",
-  leader: "office",
-  admin: undefined,
-};
 
 function targetExists(org: Org, target: InvitationTarget): boolean {
   return target.kind === "office" ? officeById(org, target.officeId) !== undefined : departmentById(org, target.departmentId) !== undefined;
@@ -47,7 +35,8 @@ export function createInvitation(
 ): { ok: true; org: Org; code: string; invitation: Invitation } | { ok: false; error: InviteErrorCode } {
   // Too few or too many bytes is a programmer fault, not bad user input.
   if (randomBytes.length < CODE_BYTES || randomBytes.length > 48) throw new Error(`org: invitation code needs 16–48 random bytes, got ${randomBytes.length}`);
-  if (TARGET_OF_ROLE[request.role] !== request.target.kind) return { ok: false, error: "role-target-mismatch" };
+  // An invitation leads where the role's scope is; admins (scope "any") come from ADMIN_IDS only.
+  if (SCOPE_OF_ROLE[request.role] !== request.target.kind) return { ok: false, error: "role-target-mismatch" };
   if (!targetExists(org, request.target)) return { ok: false, error: "unknown-target" };
   if (Number.isNaN(Date.parse(request.expiresAt))) return { ok: false, error: "bad-expiry" };
   const code = base64Url(randomBytes);

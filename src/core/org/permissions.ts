@@ -3,30 +3,16 @@
 import { departmentById, memberOfficeId, membershipsOf } from "./org-ops.ts";
 import type { Member, Org, Role } from "./org-schema.ts";
 
-export const ACTIONS = [
-  "fillReport",
-  "viewReport",
-  "exportReport",
-  "submitReport",
-  "returnReport",
-  "approveReport",
-  "reopenReport",
-  "viewStatus",
-  "viewSummary",
-  "invite",
-  "manageOrg",
-] as const;
-export type Action = (typeof ACTIONS)[number];
-
 /** Leaders (分管领导 of an office) read everything of their office and change nothing. */
-const SCOPE_OF_ROLE: Readonly<Record<Role, "department" | "office" | "any">> = {
+export const SCOPE_OF_ROLE: Readonly<Record<Role, "department" | "office" | "any">> = {
   admin: "any",
   officer: "department",
   supervisor: "office",
   leader: "office",
 };
 
-const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
+/** Who may do what: the actions are this table's keys. */
+const PERMISSIONS = {
   fillReport: ["admin", "officer"],
   viewReport: ["admin", "officer", "supervisor", "leader"],
   exportReport: ["admin", "officer", "supervisor", "leader"],
@@ -40,7 +26,8 @@ const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   viewSummary: ["admin", "supervisor", "leader"],
   invite: ["admin", "supervisor"],
   manageOrg: ["admin", "supervisor"],
-};
+} satisfies Readonly<Record<string, readonly Role[]>>;
+export type Action = keyof typeof PERMISSIONS;
 
 export interface Target {
   readonly officeId?: string;
@@ -63,7 +50,7 @@ export function isAdmin(org: Org, userId: string, adminIds: readonly string[]): 
 const REVIEW_ACTIONS: ReadonlySet<Action> = new Set(["returnReport", "approveReport"]);
 
 export function can(org: Org, userId: string, action: Action, target: Target, adminIds: readonly string[]): boolean {
-  const roles = PERMISSIONS[action];
+  const roles: readonly Role[] = PERMISSIONS[action];
   if (REVIEW_ACTIONS.has(action) && target.departmentId !== undefined && membershipsOf(org, userId).some((member) => member.departmentId === target.departmentId)) {
     return false;
   }

@@ -6,10 +6,6 @@ const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 /** The pattern of one number token (Arabic, full-width or simple Chinese numerals). */
 export const NUMBER_PATTERN = "[0-9０-９]+|[〇零一二两三四五六七八九十百千万]+";
 
-function fromFullWidth(text: string): string {
-  return text.replace(/[０-９]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xff10 + 0x30));
-}
-
 const DIGIT_WORDS = "零一二三四五六七八九";
 const PLACE_WORDS = ["千", "百", "十", ""] as const;
 
@@ -49,7 +45,8 @@ function wellFormed(token: string, value: number): boolean {
 
 /** Parses one number token; undefined for anything it does not understand. */
 export function parseNumber(token: string): number | undefined {
-  const ascii = fromFullWidth(token);
+  // NFKC turns full-width digits into ASCII ones (callers pass NUMBER_PATTERN tokens only).
+  const ascii = token.normalize("NFKC");
   if (/^[0-9]+$/.test(ascii)) return Number(ascii);
   const chars = [...token];
   if (chars.length === 0 || !chars.every((char) => char in DIGITS || char in UNITS || char === "万")) return undefined;

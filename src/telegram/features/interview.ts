@@ -5,7 +5,7 @@ import type { App } from "../../app/app.ts";
 import { outboxOf, type OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
 import { channelCommands, documentCaption, joinNotes as joinChannelNotes, outcomeNotice } from "../../app/channel-commands.ts";
-import type { CommandName } from "../../core/interview/engine.ts";
+import { COMMAND_NAMES } from "../../core/interview/engine.ts";
 import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
 import { MESSAGE_LIMIT, renderMessage } from "../render-reply.ts";
@@ -16,7 +16,7 @@ import { membershipsOf } from "../../core/org/org-ops.ts";
 import { isAdmin } from "../../core/org/permissions.ts";
 
 /** Commands the engine answers; /start is handled apart because invitations use its payload. */
-const ENGINE_COMMANDS: readonly Exclude<CommandName, "start">[] = ["report", "review", "edit", "export", "cancel", "help", "skip", "back"];
+const ENGINE_COMMANDS = COMMAND_NAMES.filter((name) => name !== "start");
 
 /** Our callback data (callback.ts): `v<version>:…`. Anything else belongs to another feature. */
 const OUR_CALLBACK = /^v\d{1,9}:/;

@@ -79,7 +79,7 @@ describe("dueReminders over a campaign, day by day", () => {
   });
   it("sends the officers the right text and addressees", () => {
     const d3 = log.find((s) => s.key === "remind:dA1:2024:d3:2025-01-28")?.reminder;
-    expect(d3).toMatchObject({ to: "officers-of-department", userIds: ["u-officer"], messageKey: "sup-remind-before", params: { days: 3, deadline: "2025-01-31", department: "奉化区应急管理局" } });
+    expect(d3).toMatchObject({ kind: "officer", userIds: ["u-officer"], messageKey: "sup-remind-before", params: { days: 3, deadline: "2025-01-31", department: "奉化区应急管理局" } });
     const late = log.find((s) => s.key === "remind:dA1:2024:overdue:2025-02-02")?.reminder;
     expect(late).toMatchObject({ messageKey: "sup-remind-overdue", params: { days: 2 } });
   });
@@ -107,7 +107,7 @@ describe("dueReminders over a campaign, day by day", () => {
 describe("dueReminders edge cases", () => {
   const org = oneOffice();
   const draft: ReportState[] = [{ departmentId: "dA1", year: 2024, status: "draft" }];
-  const due = (now: string, reports: ReportState[] = draft, sent: string[] = []) => dueReminders({ now, org, reports, calendar: [], sent, year: 2024 });
+  const due = (now: string, reports: ReportState[] = draft, sent: string[] = []) => dueReminders({ now, org, reports, calendar: [], sent: new Set(sent), year: 2024 });
 
   it("waits for 09:00 on the day (08:59 nothing, 09:00 the reminder)", () => {
     expect(due(sh("2025-01-17", "08:59")).filter((r) => r.kind === "officer")).toEqual([]);
@@ -132,11 +132,11 @@ describe("dueReminders edge cases", () => {
   });
   it("follows an office's earlier date", () => {
     const calendar: Calendar = [{ officeId: "oA", year: 2024, date: "2025-01-20" }];
-    const keys = dueReminders({ now: sh("2025-01-13", "09:30"), org, reports: draft, calendar, sent: [], year: 2024 }).map((r) => r.key);
+    const keys = dueReminders({ now: sh("2025-01-13", "09:30"), org, reports: draft, calendar, sent: new Set(), year: 2024 }).map((r) => r.key);
     expect(keys).toContain("remind:dA1:2024:d7:2025-01-13");
   });
   it("defaults to collecting the previous Shanghai year", () => {
-    const reminders = dueReminders({ now: sh("2025-01-30", "09:30"), org, reports: draft, calendar: [], sent: [] });
+    const reminders = dueReminders({ now: sh("2025-01-30", "09:30"), org, reports: draft, calendar: [], sent: new Set() });
     expect(reminders.find((r) => r.departmentId === "dA1")?.key).toBe("remind:dA1:2024:d1:2025-01-30");
   });
   it("handles the Shanghai day boundary at 16:00 UTC", () => {

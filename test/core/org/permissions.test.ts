@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action, type Target } from "../../../src/core/org/permissions.ts";
-import { ADMIN_IDS, sampleOrg } from "./sample-org.ts";
+import { can, type Action, type Target } from "../../../src/core/org/permissions.ts";
+import { ACTIONS, ADMIN_IDS, sampleOrg } from "./sample-org.ts";
 
 // Scopes seen from a person attached to office oA / department dA1.
 const TARGETS: Record<string, Target> = {

@@ -1,8 +1,25 @@
 // A small organisation shared by the supervision tests: two offices, three departments, one
 // person per role. Built by hand (not with the code under test).
 import type { Org } from "../../../src/core/org/org-schema.ts";
+import type { Action } from "../../../src/core/org/permissions.ts";
 
 export const ADMIN_IDS = ["u-admin"];
+
+/** Every permission action, written out; the compiler refuses the list once an action is missing. */
+export const ACTIONS = [
+  "fillReport",
+  "viewReport",
+  "exportReport",
+  "submitReport",
+  "returnReport",
+  "approveReport",
+  "reopenReport",
+  "viewStatus",
+  "viewSummary",
+  "invite",
+  "manageOrg",
+] as const satisfies readonly Action[];
+const _complete: [Exclude<Action, (typeof ACTIONS)[number]>] extends [never] ? true : never = true;
 
 export function sampleOrg(): Org {
   return {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTIONS } from "../../../src/core/org/permissions.ts";
+import { ACTIONS } from "../org/sample-org.ts";
 import { loadBundle, LOCALES } from "../../../src/i18n.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");

@@ -5,7 +5,7 @@ import { can } from "../core/org/permissions.ts";
 import { safeFileName } from "../core/report/names.ts";
 import type { Jump } from "../core/lifecycle/lifecycle.ts";
 import type { App } from "./app.ts";
-import type { ReportKey } from "./data-folder.ts";
+import type { ReportKey } from "./report-record.ts";
 import type { ActOutcome, LifecycleService, Via } from "./lifecycle-service.ts";
 import type { OrgService } from "./org-service.ts";
 import { reportDocument } from "./report-document.ts";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { newRecord, partyOf, transition, type Jump, type LifecycleEvent, type LifecycleRecord, type TransitionErrorCode, type TransitionOutcome } from "../core/lifecycle/lifecycle.ts";
 import { notificationsFor, recipientsOf } from "../core/lifecycle/notifications.ts";
-import { STATUSES, TRANSITIONS, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
+import { LIFECYCLE_ACTIONS, STATUSES, TRANSITIONS, type LifecycleAction, type Status } from "../core/lifecycle/transitions.ts";
 import { departmentById } from "../core/org/org-ops.ts";
 import type { Org } from "../core/org/org-schema.ts";
 import { can, type Action } from "../core/org/permissions.ts";
@@ -15,12 +15,11 @@ import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportReco
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
 
-/** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button. */
+/** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button's data. */
 export interface Delivery {
   readonly userId: string;
   readonly key: string;
   readonly params: Readonly<Record<string, string | number>>;
-  readonly jump?: Jump;
   /** `ed:<cell>` (edit-jump.ts): the button opening exactly the question to fix. */
   readonly jumpData?: string;
 }
@@ -37,15 +36,10 @@ export interface Via {
   readonly updateId?: number;
 }
 
-export interface LifecycleService {
-  submit(userId: string, key: ReportKey, via?: Via): Promise<ActOutcome>;
-  returnReport(userId: string, key: ReportKey, options: { comment: string; target?: Jump }, via?: Via): Promise<ActOutcome>;
-  approve(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
-  reopen(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
-}
+export type LifecycleService = ReturnType<typeof createLifecycleService>;
 
 const EventSchema = z.object({
-  action: z.enum(["submit", "return", "approve", "reopen"]),
+  action: z.enum(LIFECYCLE_ACTIONS),
   from: z.enum(STATUSES),
   to: z.enum(STATUSES),
   by: z.string(),
@@ -98,7 +92,7 @@ class Conflict extends Error {}
 type StepOptions = { comment?: string; target?: Jump };
 type Refusal = Exclude<ActOutcome, { ok: true }>;
 
-export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>): LifecycleService {
+export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>) {
   const doc = (departmentId: string) => app.store.doc<LifecycleDoc>(`lifecycle/${departmentId}.json`, LifecycleDocSchema, { years: {} });
 
   async function load(current: Org, key: ReportKey, stored: ReportRecord): Promise<LifecycleRecord | undefined> {
@@ -116,7 +110,6 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
         userId,
         key: notification.key,
         params: notification.params,
-        ...(notification.jump === undefined ? {} : { jump: notification.jump }),
         ...(jumpData === undefined ? {} : { jumpData }),
       }));
     });
@@ -183,9 +176,9 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
   }
 
   return {
-    submit: (userId, key, via) => commit(userId, key, "submit", {}, via),
-    returnReport: (userId, key, options, via) => commit(userId, key, "return", options, via),
-    approve: (userId, key, comment, via) => commit(userId, key, "approve", { comment }, via),
-    reopen: (userId, key, comment, via) => commit(userId, key, "reopen", { comment }, via),
+    submit: (userId: string, key: ReportKey, via?: Via) => commit(userId, key, "submit", {}, via),
+    returnReport: (userId: string, key: ReportKey, options: { comment: string; target?: Jump }, via?: Via) => commit(userId, key, "return", options, via),
+    approve: (userId: string, key: ReportKey, comment?: string, via?: Via) => commit(userId, key, "approve", { comment }, via),
+    reopen: (userId: string, key: ReportKey, comment?: string, via?: Via) => commit(userId, key, "reopen", { comment }, via),
   };
 }

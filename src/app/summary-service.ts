@@ -71,7 +71,6 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
         departmentId: entry.departmentId,
         status: entry.status,
         done: INPUT_CELL_IDS.length - missingParts(entry.report).cells.length,
-        total: INPUT_CELL_IDS.length,
         hardErrors: hardErrors(entry.report),
         lastActivity: entry.updatedAt,
       }));

@@ -5,7 +5,7 @@ import { currentQuestion, startInterview, step, type InterviewEvent, type Interv
 import type { Button, Line } from "../core/interview/reply.ts";
 import { InterviewStateSchema } from "../core/interview/state.ts";
 import type { Report } from "../core/report/schema.ts";
-import { rememberUpdate, wasHandled, type ReportRecord } from "./report-record.ts";
+import { rememberUpdate, wasHandled, type ReportRecord, type Via } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { documentFile, type DocumentFile } from "./report-document.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
@@ -26,13 +26,9 @@ export type ServiceOutcome =
   /** Organisation mode, not a member: the shell explains how to get an invitation. */
   | { readonly kind: "stranger" };
 
-export interface HandleOptions {
-  /** The chat update of this event, kept with the answer so its re-delivery is absorbed (the console has none). */
-  readonly updateId?: number;
-}
-
 export interface InterviewService {
-  handle(userId: string, event: InterviewEvent, options?: HandleOptions): Promise<ServiceOutcome>;
+  /** `options`: the chat update of this event (the console has none). */
+  handle(userId: string, event: InterviewEvent, options?: Via): Promise<ServiceOutcome>;
 }
 
 // Kept states this process built (typed by construction): the next answer reuses the cached record

@@ -11,7 +11,7 @@ import { checkReport, missingParts, type MissingParts } from "../core/report/che
 import { errorsOf, type Finding } from "../core/report/findings.ts";
 import { findingSentence, partLabel } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
-import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
+import { JumpSchema, rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus, type Via } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
 
@@ -30,11 +30,6 @@ export type ActOutcome =
   | { ok: false; error: "no-report" }
   | { ok: false; error: "incomplete"; findings: Finding[]; missing: MissingParts }
   | { ok: false; error: TransitionErrorCode; params?: Record<string, string | number> };
-
-/** The chat update asking: the same update delivered again (a crash, a webhook retry) is answered as before and changes nothing. */
-export interface Via {
-  readonly updateId?: number;
-}
 
 export type LifecycleService = ReturnType<typeof createLifecycleService>;
 

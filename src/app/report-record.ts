@@ -96,6 +96,11 @@ export function diffReports(before: ReportDraft, after: ReportDraft): CellChange
   return changes;
 }
 
+/** The chat update asking: the same update delivered again (a crash, a webhook retry) is answered as before and changes nothing. */
+export interface Via {
+  readonly updateId?: number;
+}
+
 /** `handled` with this update added (the oldest forgotten past HANDLED_MAX). */
 export function rememberUpdate(handled: readonly number[] | undefined, updateId: number | undefined): number[] | undefined {
   if (updateId === undefined) return handled === undefined ? undefined : [...handled];

@@ -84,12 +84,7 @@ export interface ChatChannel {
 /** A text answer, or a file with what to say about it. */
 export type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
 
-/** What a lifecycle step asks of the channel: the answer, then the deliveries to the people concerned. */
-interface StepAnswer {
-  readonly text: string;
-  readonly key?: ReportKey;
-  readonly deliveries: readonly Delivery[];
-}
+type StepAnswer = { readonly text: string; readonly key?: ReportKey; readonly deliveries: readonly Delivery[] };
 
 export type ChannelCommands = ReturnType<typeof channelCommands>;
 
@@ -115,7 +110,7 @@ export function channelCommands(app: App) {
     officeYear,
     ...lastYearImport(app),
 
-    /** /submit or /reopen [reason] of the officer's own report of the year being filled. */
+    /** /submit or /reopen [reason] of the officer's own report of the year being filled: the answer, then who to tell. */
     async step(person: string, verb: "submit" | "reopen", t: Translate, via: Via, reason?: string): Promise<StepAnswer> {
       const resolved = await app.workspaces(person, app.now());
       if (resolved.kind !== "ready") return { text: t("org-not-officer"), deliveries: [] };

@@ -26,10 +26,7 @@ export type ServiceOutcome =
   /** Organisation mode, not a member: the shell explains how to get an invitation. */
   | { readonly kind: "stranger" };
 
-export interface InterviewService {
-  /** `options`: the chat update of this event (the console has none). */
-  handle(userId: string, event: InterviewEvent, options?: Via): Promise<ServiceOutcome>;
-}
+export type InterviewService = ReturnType<typeof createInterviewService>;
 
 // Kept states this process built (typed by construction): the next answer reuses the cached record
 // without validating its state again; a state read from disk is a new object, and is validated.
@@ -75,7 +72,7 @@ function alignYear(state: InterviewState, workspace: Workspace): InterviewState 
   return { ...state, report: { ...state.report, meta: { ...state.report.meta, year: workspace.year } } };
 }
 
-export function createInterviewService(app: App): InterviewService {
+export function createInterviewService(app: App) {
   const { store, logger } = app;
 
   function load(record: ReportRecord | null, workspace: Workspace, lastYear: Report | undefined, quiet = false): Loaded {
@@ -160,7 +157,8 @@ export function createInterviewService(app: App): InterviewService {
   }
 
   return {
-    async handle(userId, event, options = {}) {
+    /** `options`: the chat update of this event (the console has none). */
+    async handle(userId: string, event: InterviewEvent, options: Via = {}): Promise<ServiceOutcome> {
       const now = app.now();
       const { updateId } = options;
       const resolved = await app.workspaces(userId, now);

@@ -36,7 +36,6 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
     const reports: ReportState[] = entries.map((entry) => ({ departmentId: entry.departmentId, year: entry.year, status: lifecycleStatus(entry.status) }));
     const sentKeys = new Set((await doc().read()).sent);
     const due = dueReminders({ now, org, reports, calendar: await deps.calendar(), sent: sentKeys });
-    const sent: { key: string; userId: string }[] = [];
     const failed: { key: string; userId: string }[] = [];
     for (const reminder of due) {
       let complete = true;
@@ -52,11 +51,10 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
           continue;
         }
         await record(recipientKey(reminder.key, userId));
-        sent.push({ key: reminder.key, userId });
       }
       if (complete) await record(reminder.key);
     }
-    return { sent, failed };
+    return { failed };
   }
 
   return {

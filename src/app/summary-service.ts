@@ -5,16 +5,14 @@ import { departmentsOf, memberOfficeId, membershipsOf, officeById } from "../cor
 import type { Org } from "../core/org/org-schema.ts";
 import { can, isAdmin } from "../core/org/permissions.ts";
 import { INPUT_CELL_IDS } from "../core/report/cells.ts";
-import { checkReport, missingParts } from "../core/report/check.ts";
-import { errorsOf } from "../core/report/findings.ts";
+import { missingParts } from "../core/report/check.ts";
 import { TITLE_SUFFIX } from "../core/report/narrative.ts";
-import type { Report } from "../core/report/schema.ts";
 import { aggregateOffice, summaryLines, type DepartmentReport, type Include } from "../core/summary/aggregate.ts";
 import { boardLines, statusBoard } from "../core/summary/board.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { DepartmentColumn, SheetText } from "../xlsx/summary-xlsx.ts";
 import type { App } from "./app.ts";
-import { renderReport, summaryWorkbook } from "./report-document.ts";
+import { hardErrors, renderReport, summaryWorkbook } from "./report-document.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 import { safeFileName } from "../core/report/names.ts";
 
@@ -28,10 +26,6 @@ interface SummaryFiles {
   readonly draft: boolean;
   readonly docxName: string;
   readonly xlsxName: string;
-}
-
-function hardErrors(report: Report): number {
-  return errorsOf(checkReport(report)).length;
 }
 
 export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>, calendar: () => Promise<Calendar>) {

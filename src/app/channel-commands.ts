@@ -18,7 +18,7 @@ import { IMPORTABLE, lastYearImport } from "./last-year-import.ts";
 import type { ServiceOutcome } from "./interview-service.ts";
 import { createLifecycleService, refusalText, type Delivery } from "./lifecycle-service.ts";
 import { createOrgService } from "./org-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "./personal-workspaces.ts";
+import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "./workspace.ts";
 import { createSummaryService } from "./summary-service.ts";
 import { createSupervisionService } from "./supervision-service.ts";
 

@@ -9,9 +9,8 @@ import { rememberUpdate, wasHandled, type ReportRecord, type Via } from "./repor
 import type { App } from "./app.ts";
 import { documentFile, type DocumentFile } from "./report-document.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
-import { checkAgency } from "./personal-workspaces.ts";
 import { patchSession } from "./user-session.ts";
-import type { Workspace } from "./workspace.ts";
+import { checkAgency, type Workspace } from "./workspace.ts";
 
 export type { InterviewEvent };
 

@@ -95,7 +95,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
     if (department === undefined) return undefined;
     const history = (await doc(key.departmentId).read()).years[String(key.year)] ?? [];
     const base = newRecord({ departmentId: key.departmentId, officeId: department.officeId, year: key.year, at: stored.updatedAt });
-    return { ...base, status: lifecycleStatus(stored.status), history: history as LifecycleEvent[] };
+    return { ...base, status: lifecycleStatus(stored.status), history };
   }
 
   function deliveriesOf(record: LifecycleRecord, event: LifecycleEvent, current: Org): Delivery[] {

@@ -44,7 +44,7 @@ export async function readSession(store: Store, userId: string): Promise<AppSess
 }
 
 /** Sets or removes (undefined) some of the app's fields in one atomic write. */
-export async function patchSession(store: Store, userId: string, patch: { [K in keyof AppSession]?: AppSession[K] | undefined }): Promise<void> {
+export async function patchSession(store: Store, userId: string, patch: Partial<AppSession>): Promise<void> {
   const checked = AppSessionSchema.partial().parse(patch);
   await store.user(userId).update((session) => {
     const next: Record<string, unknown> = { ...session };

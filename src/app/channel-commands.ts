@@ -82,7 +82,7 @@ export interface ChatChannel {
 }
 
 /** A text answer, or a file with what to say about it. */
-export type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
+type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
 
 type StepAnswer = { readonly text: string; readonly key?: ReportKey; readonly deliveries: readonly Delivery[] };
 

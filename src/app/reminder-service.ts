@@ -14,7 +14,7 @@ const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
 /** The channel (the bot: its outbox); throws when delivery fails for good. */
 export type SendText = (userId: string, text: string) => Promise<void>;
 
-export interface ReminderDeps {
+interface ReminderDeps {
   readonly org: () => Promise<Org>;
   readonly calendar: () => Promise<Calendar>;
   readonly send: SendText;

@@ -36,8 +36,8 @@ export const HistoryEntrySchema = z
     new: HistoryValueSchema,
   })
   .strict();
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
-export type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
+type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
 
 /** Chat update ids already applied, most recent last (bounded). */
 export const HandledSchema = z.array(z.number().int().nonnegative()).max(HANDLED_MAX);

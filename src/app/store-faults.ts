@@ -20,7 +20,7 @@ export function storeFaultMessage(error: unknown): Line | undefined {
   return { key: error.backup?.updatedAt === undefined ? "store-fault-damaged-no-backup" : "store-fault-damaged", params };
 }
 
-export type Notify = (userId: string, locale: Locale, message: Line) => Promise<void>;
+type Notify = (userId: string, locale: Locale, message: Line) => Promise<void>;
 
 /** Tells every admin once per damaged file and process (every message to it hits it again); a failed send is logged. */
 export function damageNotifier(app: Pick<App, "adminIds" | "logger" | "store">, notify: Notify): (error: unknown) => Promise<void> {

@@ -20,7 +20,7 @@ const AppSessionSchema = z.object({
   /** The buttons a text channel (DingTalk) last offered, so a typed reply maps back after a restart too. */
   offeredChoices: z.object({ buttons: z.array(z.object({ label: z.string(), data: z.string() }).strict()) }).strict().optional(),
 });
-export type AppSession = z.infer<typeof AppSessionSchema>;
+type AppSession = z.infer<typeof AppSessionSchema>;
 
 /** A field that does not fit its schema reads as absent; the session's other fields are left out. */
 const ReadSessionSchema = z.object({

@@ -47,7 +47,7 @@ export function orgWorkspaces(org: () => Promise<Org>): ResolveWorkspace {
 export const AGENCY_MIN_CHARS = 2;
 export const AGENCY_MAX_CHARS = 60;
 
-export type AgencyCheck = { ok: true; agency: string } | { ok: false; problem: "length" | "control" };
+type AgencyCheck = { ok: true; agency: string } | { ok: false; problem: "length" | "control" };
 
 /** An agency name as typed: one line of 2–60 characters without control or invisible format characters. */
 export function checkAgency(text: string): AgencyCheck {

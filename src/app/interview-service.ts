@@ -4,9 +4,11 @@
 import { currentQuestion, startInterview, step, type InterviewEvent, type InterviewState, type StepContext, type StepResult } from "../core/interview/engine.ts";
 import type { Button, Line } from "../core/interview/reply.ts";
 import { InterviewStateSchema } from "../core/interview/state.ts";
+import { isDelivered } from "../core/lifecycle/transitions.ts";
 import type { Report } from "../core/report/schema.ts";
 import { rememberUpdate, wasHandled, type ReportRecord, type Via } from "./report-record.ts";
 import type { App } from "./app.ts";
+import { lifecycleStatus } from "./lifecycle-service.ts";
 import { documentFile, type DocumentFile } from "./report-document.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
 import { patchSession } from "./user-session.ts";
@@ -42,9 +44,6 @@ function keep(state: InterviewState): KeptState {
 }
 
 const START: InterviewEvent = { type: "command", name: "start" };
-
-/** Statuses in which the officer's answers are frozen (see the lifecycle in src/core/lifecycle/). */
-const LOCKED: readonly string[] = ["submitted", "approved", "published"];
 
 interface Loaded {
   readonly state: InterviewState;
@@ -128,9 +127,9 @@ export function createInterviewService(app: App) {
           turn.outcome = "unchanged";
           return current;
         }
-        // A submitted or approved report is the supervisor's to judge: answers change only after
-        // it is returned or reopened. Looking around (review, export, navigation) stays open.
-        if (stored !== null && LOCKED.includes(stored.status) && result.changes.length > 0) {
+        // A delivered report (submitted, approved, published) is the supervisor's to judge: answers change
+        // only after it is returned or reopened. Looking around (review, export, navigation) stays open.
+        if (stored !== null && isDelivered(lifecycleStatus(stored.status)) && result.changes.length > 0) {
           turn.outcome = "locked";
           return current;
         }

@@ -44,7 +44,6 @@ const EventSchema = z.object({
   update: z.number().int().optional(),
 });
 const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
-type LifecycleDoc = z.infer<typeof LifecycleDocSchema>;
 
 /** "published" is past approval: for the lifecycle it is approved. */
 export function lifecycleStatus(status: ReportStatus): Status {
@@ -88,7 +87,7 @@ type StepOptions = { comment?: string; target?: Jump };
 type Refusal = Exclude<ActOutcome, { ok: true }>;
 
 export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>) {
-  const doc = (departmentId: string) => app.store.doc<LifecycleDoc>(`lifecycle/${departmentId}.json`, LifecycleDocSchema, { years: {} });
+  const doc = (departmentId: string) => app.store.doc(`lifecycle/${departmentId}.json`, LifecycleDocSchema, { years: {} });
 
   async function load(current: Org, key: ReportKey, stored: ReportRecord): Promise<LifecycleRecord | undefined> {
     const department = departmentById(current, key.departmentId);

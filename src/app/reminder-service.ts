@@ -5,8 +5,8 @@ import { z } from "zod";
 import { dueReminders, type ReportState } from "../core/deadline/reminders.ts";
 import type { Calendar } from "../core/deadline/calendar.ts";
 import type { Org } from "../core/org/org-schema.ts";
-import { DEFAULT_LOCALE, translator } from "../i18n.ts";
 import type { App } from "./app.ts";
+import { storeLocaleChoices, translatorOf } from "./locale-choices.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 
 const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
@@ -41,9 +41,9 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
       let complete = true;
       for (const userId of reminder.userIds) {
         if (sentKeys.has(recipientKey(reminder.key, userId))) continue;
-        const locale = (await app.store.user(userId).read()).locale ?? DEFAULT_LOCALE;
+        const t = await translatorOf(storeLocaleChoices(app.store), userId);
         try {
-          await deps.send(userId, translator(locale)(reminder.messageKey, { ...reminder.params }));
+          await deps.send(userId, t(reminder.messageKey, { ...reminder.params }));
         } catch (error) {
           complete = false;
           failed.push({ key: reminder.key, userId });

@@ -3,7 +3,7 @@
 // same disk and the same load.
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { personalDepartmentId } from "../src/app/personal-workspaces.ts";
+import { personalDepartmentId } from "../src/app/workspace.ts";
 import { reportPath } from "../src/store/paths.ts";
 import { measureFloor } from "./floor.ts";
 import { ANSWER_STEPS, answer, officer, REPORT_YEAR } from "./officer.ts";

@@ -6,7 +6,7 @@ import type { Update } from "grammy/types";
 import type { App } from "../src/app/app.ts";
 import { createInterviewService } from "../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../src/app/locale-choices.ts";
-import { personalWorkspaces } from "../src/app/personal-workspaces.ts";
+import { personalWorkspaces } from "../src/app/workspace.ts";
 import { openStore, type Store } from "../src/store/store.ts";
 import { createBot } from "../src/telegram/create-bot.ts";
 import { interviewFeature } from "../src/telegram/features/interview.ts";

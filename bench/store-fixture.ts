@@ -1,7 +1,7 @@
 // Builds data folders fast for the bench: the template officer's two files (session, report) copied under new ids, written without fsync (set-up only, never measured).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { personalDepartmentId } from "../src/app/personal-workspaces.ts";
+import { personalDepartmentId } from "../src/app/workspace.ts";
 import { reportPath, userPath } from "../src/store/paths.ts";
 import { REPORT_YEAR } from "./officer.ts";
 

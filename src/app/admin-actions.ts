@@ -187,14 +187,8 @@ export async function chatAdminCommand(actions: AdminActions, userId: string, co
   return [answer.refusal === "usage" ? line(`org-usage-${command}`) : answer.refusal];
 }
 
-interface AdminRequest {
-  readonly positionals: readonly string[];
-  readonly role?: string | undefined;
-  readonly expires?: string | undefined;
-}
-
 /** `npx nianbao admin <sub> …` (org-cli-usage in locales) run as the operator. */
-export function operatorAction(actions: AdminActions, request: AdminRequest): Promise<AdminAnswer> {
+export function operatorAction(actions: AdminActions, request: { positionals: readonly string[]; role?: string; expires?: string }): Promise<AdminAnswer> {
   const [sub, ...rest] = request.positionals;
   const all = rest.join(" ");
   switch (sub) {

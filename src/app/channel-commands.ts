@@ -11,18 +11,17 @@ import type { Line } from "../core/summary/line.ts";
 import type { Include } from "../core/summary/aggregate.ts";
 import { adminActions } from "./admin-actions.ts";
 import type { App } from "./app.ts";
-import { isValidYear, type ReportKey } from "./data-folder.ts";
+import { isValidYear, type ReportKey, type Via } from "./report-record.ts";
 import type { Download } from "./download-limited.ts";
 import { importReport } from "./report-document.ts";
-import { applyImportChoice, createLastYearImport, importChoices, MAX_IMPORT_BYTES, type ImportChoice } from "./last-year-import.ts";
+import { IMPORTABLE, lastYearImport } from "./last-year-import.ts";
 import type { ServiceOutcome } from "./interview-service.ts";
-import { createLifecycleService, refusalText, type Delivery, type Via } from "./lifecycle-service.ts";
+import { createLifecycleService, refusalText, type Delivery } from "./lifecycle-service.ts";
 import { createOrgService } from "./org-service.ts";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "./personal-workspaces.ts";
+import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "./workspace.ts";
 import { createSummaryService } from "./summary-service.ts";
 import { createSupervisionService } from "./supervision-service.ts";
 
-const PUBLISHED = /\.(docx|txt|html?|pdf)$/i;
 /** Findings stop short of Telegram's 4 096 characters and say how many were left out. */
 const MAX_FINDINGS_CHARS = 3800;
 
@@ -83,22 +82,9 @@ export interface ChatChannel {
 }
 
 /** A text answer, or a file with what to say about it. */
-export type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
+type ChannelReply = { readonly text: string } | { readonly fileName: string; readonly bytes: Uint8Array; readonly caption?: string };
 
-/** What a lifecycle step asks of the channel: the answer, then the deliveries to the people concerned. */
-interface StepAnswer {
-  readonly text: string;
-  readonly key?: ReportKey;
-  readonly deliveries: readonly Delivery[];
-}
-
-/** Last year's report sent as a file: what to say, the rows to choose a reading for, and whether the interview then speaks. */
-interface ImportAnswer {
-  readonly text: string;
-  readonly choices: readonly ImportChoice[];
-  readonly key?: ReportKey;
-  readonly thenInterview: boolean;
-}
+type StepAnswer = { readonly text: string; readonly key?: ReportKey; readonly deliveries: readonly Delivery[] };
 
 export type ChannelCommands = ReturnType<typeof channelCommands>;
 
@@ -107,7 +93,6 @@ export function channelCommands(app: App) {
   const lifecycle = createLifecycleService(app, () => org.org());
   const summary = createSummaryService(app, () => org.org(), () => org.calendar());
   const supervision = createSupervisionService(app, org, lifecycle);
-  const lastYear = createLastYearImport(app);
 
   /** The person's office and a stored year, or the sentence saying which is missing. */
   async function officeYear(person: string, year: number, t: Translate): Promise<{ officeId: string } | { text: string }> {
@@ -123,8 +108,9 @@ export function channelCommands(app: App) {
     summary,
     supervision,
     officeYear,
+    ...lastYearImport(app),
 
-    /** /submit or /reopen [reason] of the officer's own report of the year being filled. */
+    /** /submit or /reopen [reason] of the officer's own report of the year being filled: the answer, then who to tell. */
     async step(person: string, verb: "submit" | "reopen", t: Translate, via: Via, reason?: string): Promise<StepAnswer> {
       const resolved = await app.workspaces(person, app.now());
       if (resolved.kind !== "ready") return { text: t("org-not-officer"), deliveries: [] };
@@ -168,32 +154,9 @@ export function channelCommands(app: App) {
       ];
     },
 
-    /** A file the person sent, imported when it is last year's report; undefined leaves it to the interview. */
-    async importFile(
-      person: string,
-      name: string,
-      download: (maxBytes: number) => Promise<Download>,
-      change: { updateId: number; by: string },
-      t: Translate,
-    ): Promise<ImportAnswer | undefined> {
-      const target = await lastYear.target(person, name);
-      if (target === undefined) return undefined;
-      const failed = (reason: Parameters<typeof importFailureSentence>[1]): ImportAnswer => ({ text: t("org-import-failed", { reason: importFailureSentence(t, reason) }), choices: [], thenInterview: true });
-      const got = await download(MAX_IMPORT_BYTES);
-      if (!got.ok) {
-        app.logger.warn({ userId: person }, "years: upload over the limit, cut off");
-        return failed("too-large");
-      }
-      const outcome = await lastYear.store(target, { name, bytes: got.bytes }, change);
-      if (outcome.kind === "failed") return failed(outcome.reason);
-      if (outcome.kind === "not-last-year") return undefined;
-      const text = t("org-imported", { year: String(outcome.year), cells: outcome.cells, current: String(outcome.current) });
-      return { text, choices: importChoices(outcome.notes), key: { departmentId: target.departmentId, year: outcome.year }, thenInterview: false };
-    },
-
     /** A supervisor's published report checked, nothing stored; undefined when the file is not one to check. */
     async checkPublished(person: string, name: string, size: number, download: (maxBytes: number) => Promise<Download>, t: Translate): Promise<string | undefined> {
-      if (!PUBLISHED.test(name) || size > MAX_INPUT_BYTES) return undefined;
+      if (!IMPORTABLE.test(name) || size > MAX_INPUT_BYTES) return undefined;
       const officeId = await summary.officeOf(person);
       if (officeId === undefined || !can(await org.org(), person, "viewStatus", { officeId }, app.adminIds)) return undefined;
       const got = await download(MAX_INPUT_BYTES);
@@ -226,12 +189,6 @@ export function channelCommands(app: App) {
       }
       if (shown < lines.length) text += `\n${t("chk-more", { count: lines.length - shown })}`;
       return lines.length === 0 ? `${text}\n${t("chk-clean")}` : text;
-    },
-
-    /** One tap on a reading of an imported row: stored only for the person's own department. */
-    async chooseReading(person: string, key: ReportKey, row: string, values: readonly number[], by: string, t: Translate): Promise<{ ok: boolean; text: string }> {
-      const outcome = await applyImportChoice(app, person, key, row, values, by);
-      return outcome.ok ? { ok: true, text: t("chk-chosen", { row: outcome.label, values: outcome.values.join(" | ") }) } : { ok: false, text: t("chk-choice-refused") };
     },
   };
 }

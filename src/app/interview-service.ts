@@ -4,14 +4,15 @@
 import { currentQuestion, startInterview, step, type InterviewEvent, type InterviewState, type StepContext, type StepResult } from "../core/interview/engine.ts";
 import type { Button, Line } from "../core/interview/reply.ts";
 import { InterviewStateSchema } from "../core/interview/state.ts";
+import { isDelivered } from "../core/lifecycle/transitions.ts";
 import type { Report } from "../core/report/schema.ts";
-import { rememberUpdate, wasHandled, type ReportRecord } from "./report-record.ts";
+import { rememberUpdate, wasHandled, type ReportRecord, type Via } from "./report-record.ts";
 import type { App } from "./app.ts";
+import { lifecycleStatus } from "./lifecycle-service.ts";
 import { documentFile, type DocumentFile } from "./report-document.ts";
 import { SUBMIT_DATA } from "./edit-jump.ts";
-import { checkAgency } from "./personal-workspaces.ts";
 import { patchSession } from "./user-session.ts";
-import type { Workspace } from "./workspace.ts";
+import { checkAgency, type Workspace } from "./workspace.ts";
 
 export type { InterviewEvent };
 
@@ -26,14 +27,7 @@ export type ServiceOutcome =
   /** Organisation mode, not a member: the shell explains how to get an invitation. */
   | { readonly kind: "stranger" };
 
-export interface HandleOptions {
-  /** The chat update of this event, kept with the answer so its re-delivery is absorbed (the console has none). */
-  readonly updateId?: number;
-}
-
-export interface InterviewService {
-  handle(userId: string, event: InterviewEvent, options?: HandleOptions): Promise<ServiceOutcome>;
-}
+export type InterviewService = ReturnType<typeof createInterviewService>;
 
 // Kept states this process built (typed by construction): the next answer reuses the cached record
 // without validating its state again; a state read from disk is a new object, and is validated.
@@ -50,9 +44,6 @@ function keep(state: InterviewState): KeptState {
 }
 
 const START: InterviewEvent = { type: "command", name: "start" };
-
-/** Statuses in which the officer's answers are frozen (see the lifecycle in src/core/lifecycle/). */
-const LOCKED: readonly string[] = ["submitted", "approved", "published"];
 
 interface Loaded {
   readonly state: InterviewState;
@@ -79,7 +70,7 @@ function alignYear(state: InterviewState, workspace: Workspace): InterviewState 
   return { ...state, report: { ...state.report, meta: { ...state.report.meta, year: workspace.year } } };
 }
 
-export function createInterviewService(app: App): InterviewService {
+export function createInterviewService(app: App) {
   const { store, logger } = app;
 
   function load(record: ReportRecord | null, workspace: Workspace, lastYear: Report | undefined, quiet = false): Loaded {
@@ -136,9 +127,9 @@ export function createInterviewService(app: App): InterviewService {
           turn.outcome = "unchanged";
           return current;
         }
-        // A submitted or approved report is the supervisor's to judge: answers change only after
-        // it is returned or reopened. Looking around (review, export, navigation) stays open.
-        if (stored !== null && LOCKED.includes(stored.status) && result.changes.length > 0) {
+        // A delivered report (submitted, approved, published) is the supervisor's to judge: answers change
+        // only after it is returned or reopened. Looking around (review, export, navigation) stays open.
+        if (stored !== null && isDelivered(lifecycleStatus(stored.status)) && result.changes.length > 0) {
           turn.outcome = "locked";
           return current;
         }
@@ -164,7 +155,8 @@ export function createInterviewService(app: App): InterviewService {
   }
 
   return {
-    async handle(userId, event, options = {}) {
+    /** `options`: the chat update of this event (the console has none). */
+    async handle(userId: string, event: InterviewEvent, options: Via = {}): Promise<ServiceOutcome> {
       const now = app.now();
       const { updateId } = options;
       const resolved = await app.workspaces(userId, now);

@@ -11,16 +11,15 @@ import { checkReport, missingParts, type MissingParts } from "../core/report/che
 import { errorsOf, type Finding } from "../core/report/findings.ts";
 import { findingSentence, partLabel } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
-import { rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus } from "./report-record.ts";
+import { rememberUpdate, wasHandled, type ReportKey, type ReportRecord, type ReportStatus, type Via } from "./report-record.ts";
 import type { App } from "./app.ts";
 import { editJumpData } from "./edit-jump.ts";
 
-/** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button. */
+/** One message to one person: a Fluent key (supervision.ftl) and, for returns, the jump button's data. */
 export interface Delivery {
   readonly userId: string;
   readonly key: string;
   readonly params: Readonly<Record<string, string | number>>;
-  readonly jump?: Jump;
   /** `ed:<cell>` (edit-jump.ts): the button opening exactly the question to fix. */
   readonly jumpData?: string;
 }
@@ -32,21 +31,10 @@ export type ActOutcome =
   | { ok: false; error: "incomplete"; findings: Finding[]; missing: MissingParts }
   | { ok: false; error: TransitionErrorCode; params?: Record<string, string | number> };
 
-/** The chat update asking: the same update delivered again (a crash, a webhook retry) is answered as before and changes nothing. */
-export interface Via {
-  readonly updateId?: number;
-}
-
-export interface LifecycleService {
-  submit(userId: string, key: ReportKey, via?: Via): Promise<ActOutcome>;
-  returnReport(userId: string, key: ReportKey, options: { comment: string; target?: Jump }, via?: Via): Promise<ActOutcome>;
-  approve(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
-  reopen(userId: string, key: ReportKey, comment?: string, via?: Via): Promise<ActOutcome>;
-}
+export type LifecycleService = ReturnType<typeof createLifecycleService>;
 
 const EventSchema = LifecycleEventSchema.extend({ update: z.number().int().optional() });
 const LifecycleDocSchema = z.object({ years: z.record(z.string(), z.array(EventSchema)) }).strict();
-type LifecycleDoc = z.infer<typeof LifecycleDocSchema>;
 
 /** "published" is past approval: for the lifecycle it is approved. */
 export function lifecycleStatus(status: ReportStatus): Status {
@@ -82,8 +70,8 @@ class Conflict extends Error {}
 type StepOptions = { comment?: string; target?: Jump };
 type Refusal = Exclude<ActOutcome, { ok: true }>;
 
-export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>): LifecycleService {
-  const doc = (departmentId: string) => app.store.doc<LifecycleDoc>(`lifecycle/${departmentId}.json`, LifecycleDocSchema, { years: {} });
+export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>) {
+  const doc = (departmentId: string) => app.store.doc(`lifecycle/${departmentId}.json`, LifecycleDocSchema, { years: {} });
 
   async function load(current: Org, key: ReportKey, stored: ReportRecord): Promise<LifecycleRecord | undefined> {
     const department = departmentById(current, key.departmentId);
@@ -100,7 +88,6 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
         userId,
         key: notification.key,
         params: notification.params,
-        ...(notification.jump === undefined ? {} : { jump: notification.jump }),
         ...(jumpData === undefined ? {} : { jumpData }),
       }));
     });
@@ -167,9 +154,9 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
   }
 
   return {
-    submit: (userId, key, via) => commit(userId, key, "submit", {}, via),
-    returnReport: (userId, key, options, via) => commit(userId, key, "return", options, via),
-    approve: (userId, key, comment, via) => commit(userId, key, "approve", { comment }, via),
-    reopen: (userId, key, comment, via) => commit(userId, key, "reopen", { comment }, via),
+    submit: (userId: string, key: ReportKey, via?: Via) => commit(userId, key, "submit", {}, via),
+    returnReport: (userId: string, key: ReportKey, options: { comment: string; target?: Jump }, via?: Via) => commit(userId, key, "return", options, via),
+    approve: (userId: string, key: ReportKey, comment?: string, via?: Via) => commit(userId, key, "approve", { comment }, via),
+    reopen: (userId: string, key: ReportKey, comment?: string, via?: Via) => commit(userId, key, "reopen", { comment }, via),
   };
 }

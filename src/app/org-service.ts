@@ -39,15 +39,7 @@ function placeOf(org: Org, member: Pick<Member, "officeId" | "departmentId">): s
 
 type Refused<E> = { ok: false; error: E };
 
-export interface OrgService {
-  org(): Promise<Org>;
-  /** The one way to change org.json: a pure edit run inside the document's atomic update. */
-  edit<O>(fn: (current: Org) => Edit<Org, O>): Promise<O>;
-  /** `updateId`: the chat update asking; the same update delivered again gets the same answer. */
-  redeem(code: string, userId: string, updateId?: number): Promise<{ ok: true; member: Member; place: string } | Refused<RedeemErrorCode>>;
-  calendar(): Promise<Calendar>;
-  setDeadline(officeId: string, year: number, date: string): Promise<{ ok: true } | Refused<SetDeadlineError>>;
-}
+export type OrgService = ReturnType<typeof createOrgService>;
 
 /** A pure edit: the next document and the answer, or only the answer when nothing changes. */
 export type Edit<T, O> = { next?: T; outcome: O };
@@ -66,15 +58,17 @@ async function edit<T, O>(doc: DocHandle<T>, fn: (current: T) => Edit<T, NoInfer
   return outcome;
 }
 
-export function createOrgService(app: Pick<App, "store" | "now">): OrgService {
+export function createOrgService(app: Pick<App, "store" | "now">) {
   const orgDoc = () => app.store.doc("org.json", OrgSchema, emptyOrg());
   const calendarDoc = () => app.store.doc("calendar.json", CalendarSchema, { deadlines: [] });
   return {
-    org: () => orgDoc().read(),
+    org: (): Promise<Org> => orgDoc().read(),
 
-    edit: (fn) => edit(orgDoc(), fn),
+    /** The one way to change org.json: a pure edit run inside the document's atomic update. */
+    edit: <O>(fn: (current: Org) => Edit<Org, O>): Promise<O> => edit(orgDoc(), fn),
 
-    redeem(code, userId, updateId) {
+    /** `updateId`: the chat update asking; the same update delivered again gets the same answer. */
+    redeem(code: string, userId: string, updateId?: number): Promise<{ ok: true; member: Member; place: string } | Refused<RedeemErrorCode>> {
       const now = app.now();
       return edit(orgDoc(), (org) => {
         const redeemed = redeemInvitation(org, code, userId, now, hashCode, updateId);
@@ -83,9 +77,9 @@ export function createOrgService(app: Pick<App, "store" | "now">): OrgService {
       });
     },
 
-    calendar: async () => (await calendarDoc().read()).deadlines,
+    calendar: async (): Promise<Calendar> => (await calendarDoc().read()).deadlines,
 
-    setDeadline: (officeId, year, date) =>
+    setDeadline: (officeId: string, year: number, date: string): Promise<{ ok: true } | Refused<SetDeadlineError>> =>
       edit(calendarDoc(), (doc) => {
         const set = setCalendarDeadline(doc.deadlines, officeId, year, date);
         if (!set.ok) return { outcome: { ok: false, error: set.error } };

@@ -1,7 +1,6 @@
-// Replies Telegram would not take after auto-retry gave up (429/5xx, network) wait on disk and go out
-// later, in order: a chat's new replies queue behind its waiting ones. At least once: a crash between
-// sending and dequeuing sends again. outbox/index.json lists the chats and is written before their
-// queue (outbox/chat<id>.json), so a crash can leave an empty queue listed, never a queue unlisted.
+// Replies Telegram would not take after auto-retry gave up (429/5xx, network) wait on disk and go out later,
+// in order, at least once (a crash between send and dequeue sends again). outbox/index.json is written before
+// a chat's queue (outbox/chat<id>.json): a crash can leave an empty queue listed, never a queue unlisted.
 import { z } from "zod";
 import { KeyedQueue } from "./keyed-queue.ts";
 import type { DocHandle, Store } from "./store-port.ts";

@@ -3,7 +3,7 @@
 import type { Store } from "./store-port.ts";
 import type { App } from "./app.ts";
 import type { Delivery } from "./lifecycle-service.ts";
-import type { ReportKey } from "./data-folder.ts";
+import type { ReportKey } from "./report-record.ts";
 
 export type ChannelName = "telegram" | "dingtalk";
 export type DeliverySender = (key: ReportKey, delivery: Delivery) => Promise<void>;

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { dueReminders, type ReportState } from "../core/deadline/reminders.ts";
 import type { Calendar } from "../core/deadline/calendar.ts";
 import type { Org } from "../core/org/org-schema.ts";
-import { DEFAULT_LOCALE, translator } from "../i18n.ts";
 import type { App } from "./app.ts";
+import { storeLocaleChoices, translatorOf } from "./locale-choices.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 
 const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
@@ -14,7 +14,7 @@ const SentSchema = z.object({ sent: z.array(z.string()) }).strict();
 /** The channel (the bot: its outbox); throws when delivery fails for good. */
 export type SendText = (userId: string, text: string) => Promise<void>;
 
-export interface ReminderDeps {
+interface ReminderDeps {
   readonly org: () => Promise<Org>;
   readonly calendar: () => Promise<Calendar>;
   readonly send: SendText;
@@ -36,15 +36,14 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
     const reports: ReportState[] = entries.map((entry) => ({ departmentId: entry.departmentId, year: entry.year, status: lifecycleStatus(entry.status) }));
     const sentKeys = new Set((await doc().read()).sent);
     const due = dueReminders({ now, org, reports, calendar: await deps.calendar(), sent: sentKeys });
-    const sent: { key: string; userId: string }[] = [];
     const failed: { key: string; userId: string }[] = [];
     for (const reminder of due) {
       let complete = true;
       for (const userId of reminder.userIds) {
         if (sentKeys.has(recipientKey(reminder.key, userId))) continue;
-        const locale = (await app.store.user(userId).read()).locale ?? DEFAULT_LOCALE;
+        const t = await translatorOf(storeLocaleChoices(app.store), userId);
         try {
-          await deps.send(userId, translator(locale)(reminder.messageKey, { ...reminder.params }));
+          await deps.send(userId, t(reminder.messageKey, { ...reminder.params }));
         } catch (error) {
           complete = false;
           failed.push({ key: reminder.key, userId });
@@ -52,11 +51,10 @@ export function createReminderService(app: Pick<App, "store" | "now" | "logger">
           continue;
         }
         await record(recipientKey(reminder.key, userId));
-        sent.push({ key: reminder.key, userId });
       }
       if (complete) await record(reminder.key);
     }
-    return { sent, failed };
+    return { failed };
   }
 
   return {

@@ -23,9 +23,13 @@ export async function summaryWorkbook(...args: Parameters<typeof Xlsx.summaryWor
   return (await import("../xlsx/summary-xlsx.ts")).summaryWorkbook(...args);
 }
 
+export function hardErrors(report: Report): number {
+  return errorsOf(checkReport(report)).length;
+}
+
 export function isDraft(report: Report): boolean {
   const missing = missingParts(report);
-  return errorsOf(checkReport(report)).length > 0 || missing.cells.length + missing.texts.length > 0;
+  return hardErrors(report) > 0 || missing.cells.length + missing.texts.length > 0;
 }
 
 export async function reportDocument(report: Report): Promise<{ bytes: Uint8Array; title: string; draft: boolean }> {

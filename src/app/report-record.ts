@@ -33,8 +33,8 @@ export const HistoryEntrySchema = z
     new: HistoryValueSchema,
   })
   .strict();
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
-export type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
+type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+type CellChange = Pick<HistoryEntry, "cell" | "old" | "new">;
 
 /** Chat update ids already applied, most recent last (bounded). */
 export const HandledSchema = z.array(z.number().int().nonnegative()).max(HANDLED_MAX);
@@ -91,6 +91,11 @@ export function diffReports(before: ReportDraft, after: ReportDraft): CellChange
   ];
   if (before.status !== after.status) changes.push({ cell: "status", old: before.status, new: after.status });
   return changes;
+}
+
+/** The chat update asking: the same update delivered again (a crash, a webhook retry) is answered as before and changes nothing. */
+export interface Via {
+  readonly updateId?: number;
 }
 
 /** `handled` with this update added (the oldest forgotten past HANDLED_MAX). */

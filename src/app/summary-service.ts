@@ -5,22 +5,21 @@ import { departmentsOf, memberOfficeId, membershipsOf, officeById } from "../cor
 import type { Org } from "../core/org/org-schema.ts";
 import { can, isAdmin } from "../core/org/permissions.ts";
 import { INPUT_CELL_IDS } from "../core/report/cells.ts";
-import { checkReport, missingParts } from "../core/report/check.ts";
-import { errorsOf } from "../core/report/findings.ts";
+import { missingParts } from "../core/report/check.ts";
 import { TITLE_SUFFIX } from "../core/report/narrative.ts";
-import type { Report } from "../core/report/schema.ts";
 import { aggregateOffice, summaryLines, type DepartmentReport, type Include } from "../core/summary/aggregate.ts";
-import { boardLines, statusBoard, type Board } from "../core/summary/board.ts";
+import { boardLines, statusBoard } from "../core/summary/board.ts";
 import type { Line } from "../core/summary/line.ts";
 import type { DepartmentColumn, SheetText } from "../xlsx/summary-xlsx.ts";
 import type { App } from "./app.ts";
-import { renderReport, summaryWorkbook } from "./report-document.ts";
+import { hardErrors, renderReport, summaryWorkbook } from "./report-document.ts";
 import { lifecycleStatus } from "./lifecycle-service.ts";
 import { safeFileName } from "../core/report/names.ts";
 
-export type ViewError = "denied" | "no-office";
+/** What a view of an office gives, or why it is refused. */
+type Viewed<T> = ({ ok: true } & T) | { ok: false; error: "denied" | "no-office" };
 
-export interface SummaryFiles {
+interface SummaryFiles {
   readonly lines: Line[];
   readonly docx: Uint8Array;
   readonly xlsx: Uint8Array;
@@ -29,18 +28,7 @@ export interface SummaryFiles {
   readonly xlsxName: string;
 }
 
-export interface SummaryService {
-  /** The office a supervisor or leader belongs to (admins: the only office). */
-  officeOf(userId: string): Promise<string | undefined>;
-  board(userId: string, officeId: string, year: number): Promise<{ ok: true; board: Board; lines: Line[] } | { ok: false; error: ViewError }>;
-  summary(userId: string, officeId: string, year: number, include: Include, t: SheetText): Promise<({ ok: true } & SummaryFiles) | { ok: false; error: ViewError }>;
-}
-
-function hardErrors(report: Report): number {
-  return errorsOf(checkReport(report)).length;
-}
-
-export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>, calendar: () => Promise<Calendar>): SummaryService {
+export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now">, org: () => Promise<Org>, calendar: () => Promise<Calendar>) {
   async function departmentReports(current: Org, officeId: string, year: number): Promise<(DepartmentReport & { updatedAt: string })[]> {
     const reports: (DepartmentReport & { updatedAt: string })[] = [];
     for (const department of departmentsOf(current, officeId)) {
@@ -52,7 +40,8 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
   }
 
   return {
-    async officeOf(userId) {
+    /** The office a supervisor or leader belongs to (admins: the only office). */
+    async officeOf(userId: string): Promise<string | undefined> {
       const current = await org();
       for (const member of membershipsOf(current, userId)) {
         if (member.role !== "supervisor" && member.role !== "leader") continue;
@@ -63,7 +52,7 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
       return isAdmin(current, userId, app.adminIds) ? only : undefined;
     },
 
-    async board(userId, officeId, year) {
+    async board(userId: string, officeId: string, year: number): Promise<Viewed<{ lines: Line[] }>> {
       const current = await org();
       if (officeById(current, officeId) === undefined) return { ok: false, error: "no-office" };
       if (!can(current, userId, "viewStatus", { officeId }, app.adminIds)) return { ok: false, error: "denied" };
@@ -71,15 +60,14 @@ export function createSummaryService(app: Pick<App, "store" | "adminIds" | "now"
         departmentId: entry.departmentId,
         status: entry.status,
         done: INPUT_CELL_IDS.length - missingParts(entry.report).cells.length,
-        total: INPUT_CELL_IDS.length,
         hardErrors: hardErrors(entry.report),
         lastActivity: entry.updatedAt,
       }));
       const board = statusBoard({ org: current, officeId, year, now: app.now(), calendar: await calendar(), entries });
-      return { ok: true, board, lines: boardLines(board) };
+      return { ok: true, lines: boardLines(board) };
     },
 
-    async summary(userId, officeId, year, include, t) {
+    async summary(userId: string, officeId: string, year: number, include: Include, t: SheetText): Promise<Viewed<SummaryFiles>> {
       const current = await org();
       const office = officeById(current, officeId);
       if (office === undefined) return { ok: false, error: "no-office" };

@@ -5,14 +5,14 @@ import { can } from "../core/org/permissions.ts";
 import { safeFileName } from "../core/report/names.ts";
 import type { Jump } from "../core/lifecycle/lifecycle.ts";
 import type { App } from "./app.ts";
-import type { ReportKey } from "./data-folder.ts";
-import type { ActOutcome, LifecycleService, Via } from "./lifecycle-service.ts";
+import type { ReportKey, Via } from "./report-record.ts";
+import type { ActOutcome, LifecycleService } from "./lifecycle-service.ts";
 import type { OrgService } from "./org-service.ts";
 import { reportDocument } from "./report-document.ts";
 import { patchSession, readSession } from "./user-session.ts";
 
-export type DownloadOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; error: "denied" | "no-report" };
-export type DeadlineOutcome = { ok: true } | { ok: false; error: string };
+type DownloadOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; error: "denied" | "no-report" };
+type DeadlineOutcome = { ok: true } | { ok: false; error: string };
 
 export function createSupervisionService(app: App, org: OrgService, lifecycle: LifecycleService) {
   const mayReturn = async (userId: string, key: ReportKey): Promise<boolean> => can(await org.org(), userId, "returnReport", { departmentId: key.departmentId }, app.adminIds);

@@ -2,8 +2,6 @@
 // button is `#<number>` (shown as [#2]) or its exact text (a DingTalk tap sends the label): no answer
 // starts with `#`, so `1` is always the figure 1, never 「[1] 跳过」.
 import { COMMAND_NAMES, type CommandName, type InterviewEvent } from "../core/interview/engine.ts";
-import type { Store } from "./store-port.ts";
-import { patchSession, readSession } from "./user-session.ts";
 
 export interface ConsoleButton {
   readonly label: string;
@@ -16,6 +14,7 @@ function isCommand(name: string): name is CommandName {
   return (COMMAND_NAMES as readonly string[]).includes(name);
 }
 
+/** A button typed ("正确", "#2") is still checked by the engine like any tap. */
 export function consoleEvent(input: string, buttons: readonly ConsoleButton[]): ConsoleInput | undefined {
   const text = input.trim();
   if (text === "") return undefined;
@@ -35,16 +34,4 @@ export function consoleEvent(input: string, buttons: readonly ConsoleButton[]): 
   const named = buttons.find((button) => button.label === text);
   if (named !== undefined) return { type: "button", data: named.data };
   return { type: "text", text: input };
-}
-
-// A button event from a typed reply ("正确", "#2") is still checked by the engine like any tap.
-export type OfferedChoices = { readonly buttons: readonly ConsoleButton[] };
-
-/** What was offered last; undefined when nothing was ever sent to this person (first contact). */
-export async function readOfferedChoices(store: Store, userId: string): Promise<OfferedChoices | undefined> {
-  return (await readSession(store, userId)).offeredChoices;
-}
-
-export async function writeOfferedChoices(store: Store, userId: string, offered: OfferedChoices): Promise<void> {
-  await patchSession(store, userId, { offeredChoices: { buttons: [...offered.buttons] } });
 }

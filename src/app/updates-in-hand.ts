@@ -7,16 +7,13 @@ export const UPDATES_IN_HAND = "intake.json";
 
 export const UpdatesInHandSchema = z.object({ updates: z.array(z.looseObject({ update_id: z.number().int() })) }).strict();
 
-export interface UpdatesInHand {
-  load(): Promise<readonly unknown[]>;
-  save(updates: readonly object[]): Promise<void>;
-}
+export type UpdatesInHand = ReturnType<typeof updatesInHand>;
 
-export function updatesInHand(store: Store): UpdatesInHand {
+export function updatesInHand(store: Store) {
   const doc = store.doc(UPDATES_IN_HAND, UpdatesInHandSchema, { updates: [] });
   return {
-    load: async () => (await doc.read()).updates,
-    save: async (updates) => {
+    load: async (): Promise<readonly unknown[]> => (await doc.read()).updates,
+    save: async (updates: readonly object[]): Promise<void> => {
       // The document handle validates against the schema on write.
       await doc.update(() => ({ updates: updates as z.infer<typeof UpdatesInHandSchema>["updates"] }));
     },

@@ -21,7 +21,7 @@ const AppSessionSchema = z.object({
   /** The buttons a text channel (DingTalk) last offered, so a typed reply maps back after a restart too. */
   offeredChoices: z.object({ buttons: z.array(z.object({ label: z.string(), data: z.string() }).strict()) }).strict().optional(),
 });
-export type AppSession = z.infer<typeof AppSessionSchema>;
+type AppSession = z.infer<typeof AppSessionSchema>;
 
 /** A field that does not fit its schema reads as absent; the session's other fields are left out. */
 const ReadSessionSchema = z.object({
@@ -45,7 +45,7 @@ export async function readSession(store: Store, userId: string): Promise<AppSess
 }
 
 /** Sets or removes (undefined) some of the app's fields in one atomic write. */
-export async function patchSession(store: Store, userId: string, patch: { [K in keyof AppSession]?: AppSession[K] | undefined }): Promise<void> {
+export async function patchSession(store: Store, userId: string, patch: Partial<AppSession>): Promise<void> {
   const checked = AppSessionSchema.partial().parse(patch);
   await store.user(userId).update((session) => {
     const next: Record<string, unknown> = { ...session };

@@ -5,7 +5,8 @@ import { TOPIC_ROBOT, type DWClientDownStream } from "dingtalk-stream";
 import type { App } from "../app/app.ts";
 import { channelCommands, unknownInputText, type ChatChannel } from "../app/channel-commands.ts";
 import type { InterviewService } from "../app/interview-service.ts";
-import { consoleEvent, readOfferedChoices, writeOfferedChoices, type ConsoleInput } from "../app/typed-input.ts";
+import { consoleEvent, type ConsoleInput } from "../app/typed-input.ts";
+import { patchSession, readSession } from "../app/user-session.ts";
 import { EDIT_JUMP } from "../app/edit-jump.ts";
 import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
 import { KeyedQueue } from "../app/keyed-queue.ts";
@@ -62,7 +63,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
 
   async function eventOf(person: string, message: RobotMessage): Promise<ConsoleInput> {
     if (message.msgtype === "text") {
-      const offered = await readOfferedChoices(app.store, person);
+      const offered = (await readSession(app.store, person)).offeredChoices;
       // DingTalk has no /start: a person's very first message gets the greeting, never taken as an answer.
       if (offered === undefined) return { type: "command", name: "start" };
       const event = consoleEvent(message.text?.content ?? "", offered.buttons) ?? { type: "text", text: "" };
@@ -105,7 +106,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     if (event.type === "unknown-command" || event.type === "unknown-button") return send(message.senderStaffId, textMessages(t, unknownInputText(t, event)));
     const outcome = await service.handle(person, event, { updateId });
     const rendered = renderOutcome(t, outcome);
-    await writeOfferedChoices(app.store, person, { buttons: rendered.choices });
+    await patchSession(app.store, person, { offeredChoices: { buttons: rendered.choices } });
     await send(message.senderStaffId, rendered.messages);
   }
 
@@ -152,7 +153,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     const title = card?.kind === "markdown" ? card.title : t("dingtalk-title");
     // The button's tap sends its label; the person's offered choices map it back to the jump.
     const button = { label: t("sup-open-question"), data: delivery.jumpData };
-    await writeOfferedChoices(app.store, delivery.userId, { buttons: [button] });
+    await patchSession(app.store, delivery.userId, { offeredChoices: { buttons: [button] } });
     await sendTo(delivery.userId, [{ kind: "card", title, text: card?.kind === "markdown" ? card.text : text, buttons: [{ title: button.label, content: button.label }] }]);
   });
 

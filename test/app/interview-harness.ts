@@ -7,7 +7,7 @@ import type { User } from "grammy/types";
 import type { App } from "../../src/app/app.ts";
 import { createInterviewService } from "../../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../../src/app/locale-choices.ts";
-import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { personalWorkspaces } from "../../src/app/workspace.ts";
 import { damageNotifier } from "../../src/app/store-faults.ts";
 import { registerDeliverySender } from "../../src/app/person-channels.ts";
 import { translator } from "../../src/i18n.ts";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app/app.ts";
 import { createInterviewService, type InterviewService, type ServiceOutcome } from "../../src/app/interview-service.ts";
-import { checkAgency, personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { checkAgency, personalWorkspaces } from "../../src/app/workspace.ts";
 import { documentFileName } from "../../src/app/report-document.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { silentLogger } from "../store/helpers.ts";

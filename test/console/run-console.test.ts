@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { createInterviewService } from "../../src/app/interview-service.ts";
-import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { personalWorkspaces } from "../../src/app/workspace.ts";
 import { consoleEvent } from "../../src/app/typed-input.ts";
 import { runConsole } from "../../src/console/run-console.ts";
 import { translator } from "../../src/i18n.ts";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { App } from "../../src/app/app.ts";
 import { createInterviewService, type InterviewService } from "../../src/app/interview-service.ts";
-import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { personalWorkspaces } from "../../src/app/workspace.ts";
 import { startDingTalk, type DingTalkChannel } from "../../src/dingtalk/dingtalk-channel.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { tickingClock } from "../app/interview-harness.ts";

@@ -2,7 +2,7 @@
 // user's, every reply after it is in that language (also after a restart), and the interview's
 // buttons offered before the switch still work.
 import { afterEach, describe, expect, it } from "vitest";
-import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../../src/app/personal-workspaces.ts";
+import { AGENCY_MAX_CHARS, AGENCY_MIN_CHARS } from "../../src/app/workspace.ts";
 import { translator } from "../../src/i18n.ts";
 import { cardButtons, openDingOfficer, tapContent, type DingOfficer } from "./dingtalk-harness.ts";
 

@@ -7,7 +7,7 @@ import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app/app.ts";
 import { createInterviewService } from "../../src/app/interview-service.ts";
-import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { personalWorkspaces } from "../../src/app/workspace.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { tickingClock } from "../app/interview-harness.ts";
 import { officerUser, recordProblems, replyVersion, SCRIPT_LENGTH, versionOf } from "./script.ts";

@@ -8,7 +8,7 @@ import type { App } from "../../src/app/app.ts";
 import { createInterviewService } from "../../src/app/interview-service.ts";
 import { storeLocaleChoices } from "../../src/app/locale-choices.ts";
 import { outboxOf, type Outbox } from "../../src/app/outbox.ts";
-import { personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { personalWorkspaces } from "../../src/app/workspace.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { interviewFeature } from "../../src/telegram/features/interview.ts";
 import { telegramSender } from "../../src/telegram/outbox-sender.ts";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkAgency, personalWorkspaces } from "../../src/app/personal-workspaces.ts";
+import { checkAgency, personalWorkspaces } from "../../src/app/workspace.ts";
 import { openStore } from "../../src/store/store.ts";
 import { recordingLogger } from "../support/bot-harness.ts";
 import { documentFileName } from "../../src/app/report-document.ts";

@@ -12,9 +12,8 @@ import type { Line } from "./line.ts";
 export interface BoardEntry {
   readonly departmentId: string;
   readonly status: Status;
-  /** Input cells answered / input cells in all. */
+  /** Input cells answered (of INPUT_CELL_IDS: the same total for every report). */
   readonly done: number;
-  readonly total: number;
   readonly hardErrors: number;
   /** ISO instant of the last change. */
   readonly lastActivity?: string;
@@ -46,13 +45,9 @@ export interface BoardInput {
   readonly entries: readonly BoardEntry[];
 }
 
-function ratio(row: BoardRow): number {
-  return row.total === 0 ? 1 : row.done / row.total;
-}
-
 function compareRows(a: BoardRow, b: BoardRow): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  const byProgress = ratio(a) - ratio(b);
+  const byProgress = a.done - b.done;
   if (byProgress !== 0) return byProgress;
   return a.name.localeCompare(b.name, "zh-CN");
 }
@@ -70,7 +65,6 @@ export function statusBoard(input: BoardInput): Board {
       name: department.name,
       status,
       done: entry?.done ?? 0,
-      total: entry?.total ?? INPUT_CELL_IDS.length,
       hardErrors: entry?.hardErrors ?? 0,
       ...(entry?.lastActivity === undefined ? {} : { lastActivity: entry.lastActivity }),
       overdue: left < 0 && !isDelivered(status === "none" ? undefined : status),
@@ -94,7 +88,7 @@ export function boardLines(board: Board): Line[] {
         name: row.name,
         status: row.status,
         done: row.done,
-        total: row.total,
+        total: INPUT_CELL_IDS.length,
         errors: row.hardErrors,
         overdue: row.overdue ? "yes" : "no",
         hasLast: row.lastActivity === undefined ? "no" : "yes",

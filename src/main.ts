@@ -9,7 +9,8 @@ import { startControlServer } from "./app/control-server.ts";
 import { createInterviewService } from "./app/interview-service.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { createReminderService } from "./app/reminder-service.ts";
-import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, upgradeDataFolder, type Store } from "./app/data-folder.ts";
+import type { Store, UpgradeOutcome } from "./app/data-folder.ts";
+import { openDataFolder, storeRefusal } from "./app/open-data-folder.ts";
 import type { ChatChannel } from "./app/channel-commands.ts";
 import { channelOf, type ChannelName } from "./app/person-channels.ts";
 import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";
@@ -77,31 +78,20 @@ async function main(): Promise<void> {
     ...(chat ? {} : { destination: pino.destination(2) }),
   });
   let store: Store;
+  let upgrade: UpgradeOutcome;
   try {
-    store = await openStore({ dataDir: config.dataDir, logger });
+    ({ store, upgrade } = await openDataFolder({ dataDir: config.dataDir, logger }, RELEASE, new Date().toISOString()));
   } catch (error) {
-    // An old release's journal, or another process owns the folder: say so plainly, do not start.
-    if (error instanceof LegacyJournalError) {
-      say("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) });
-    } else if (error instanceof StoreLockedError) {
-      say("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) });
-    } else throw error;
-    process.exitCode = 3;
+    // Another process, an old release's journal or a newer release's data: said plainly, no start.
+    const refusal = storeRefusal(error);
+    if (refusal === undefined) throw error;
+    say(refusal.key, refusal.params);
+    process.exitCode = refusal.exitCode;
     return;
   }
-  try {
-    const upgrade = await upgradeDataFolder(store, RELEASE, new Date().toISOString());
-    if (upgrade.kind === "migrated") {
-      logger.warn({ from: upgrade.from, backup: upgrade.backup }, "main: data folder upgraded");
-      say("store-upgraded", { from: upgrade.from, backup: upgrade.backup });
-    }
-  } catch (error) {
-    if (!(error instanceof NewerFormatError)) throw error;
-    // Exit 2 like a configuration error: restarting cannot fix it, installing the newer release can.
-    say("store-format-newer", { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT });
-    await store.close();
-    process.exitCode = 2;
-    return;
+  if (upgrade.kind === "migrated") {
+    logger.warn({ from: upgrade.from, backup: upgrade.backup }, "main: data folder upgraded");
+    say("store-upgraded", { from: upgrade.from, backup: upgrade.backup });
   }
   const base: AppBase = {
     store,

@@ -8,7 +8,7 @@ import type { BotContext } from "./context.ts";
 import { telegramSender } from "./outbox-sender.ts";
 
 /** Our keyboards are callback buttons only. */
-export function callbackButtons(keyboard: InlineKeyboard): { text: string; callback_data: string }[][] {
+function callbackButtons(keyboard: InlineKeyboard): { text: string; callback_data: string }[][] {
   return keyboard.inline_keyboard.map((row) => row.map((button) => ({ text: button.text, callback_data: "callback_data" in button ? button.callback_data : "" })));
 }
 

@@ -11,7 +11,7 @@ import type { BotContext } from "../context.ts";
 import { MESSAGE_LIMIT, renderMessage } from "../render-reply.ts";
 import { EDIT_JUMP } from "../../app/edit-jump.ts";
 import { isTransient, telegramSender } from "../outbox-sender.ts";
-import { callbackButtons, replyText } from "../send.ts";
+import { replyText } from "../send.ts";
 import { membershipsOf } from "../../core/org/org-ops.ts";
 import { isAdmin } from "../../core/org/permissions.ts";
 
@@ -37,7 +37,7 @@ function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[]
       if (reply.kind === "document") {
         return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: documentCaption(t, reply) }];
       }
-      return renderMessage(t, reply).map((message) => ({ kind: "text", text: message.text, html: true, ...(message.keyboard === undefined ? {} : { keyboard: callbackButtons(message.keyboard) }) }));
+      return renderMessage(t, reply);
     }),
   );
 }

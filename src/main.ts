@@ -14,7 +14,7 @@ import { openDataFolder, storeRefusal } from "./app/open-data-folder.ts";
 import type { ChatChannel } from "./app/channel-commands.ts";
 import { channelOf, type ChannelName } from "./app/person-channels.ts";
 import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";
-import { localeFor, translator } from "./i18n.ts";
+import { terminalLocale, translator } from "./i18n.ts";
 import { createLogger } from "./log.ts";
 import { RELEASE } from "./repo-root.ts";
 import { TokenRejectedError } from "./telegram/reach-telegram.ts";
@@ -23,9 +23,7 @@ import { startTelegram, type Say } from "./telegram/start-telegram.ts";
 type Stop = () => Promise<void>;
 type Channels = Map<ChannelName, ChatChannel>;
 
-/** The language for what the program itself prints in a terminal. */
-const terminalLocale = (): ReturnType<typeof localeFor> => localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"]);
-const say: Say = (key, params) => void process.stderr.write(`${translator(terminalLocale())(key, params)}\n`);
+const say: Say = (key, params) => void process.stderr.write(`${translator(terminalLocale(process.env))(key, params)}\n`);
 
 function readConfig(): Config | undefined {
   try {
@@ -170,7 +168,7 @@ async function main(): Promise<void> {
     service,
     input: process.stdin,
     print: (line) => void process.stdout.write(`${line}\n`),
-    t: translator(terminalLocale()),
+    t: translator(terminalLocale(process.env)),
     exportsDir: join(config.dataDir, "exports"),
   });
   stop = () => terminal.stop();

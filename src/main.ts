@@ -132,24 +132,21 @@ async function main(): Promise<void> {
 
   // Every channel whose settings are present, in one process on one store.
   if (chat) {
-    const stops: Stop[] = [];
-    stop = async () => {
-      for (const each of stops.reverse()) await each();
-    };
     const channels: Channels = new Map();
-    const opened = (name: ChannelName, channel: ChatChannel): void => {
-      channels.set(name, channel);
-      stops.push(() => channel.stop());
+    let stopSweeps: Stop = async () => undefined;
+    stop = async () => {
+      await stopSweeps();
+      for (const channel of [...channels.values()].reverse()) await channel.stop();
     };
     if (config.dingtalk !== undefined) {
       // Loaded only when configured: the SDK (and axios under it) is a good part of start-up.
       const { startDingTalk } = await import("./dingtalk/dingtalk-channel.ts");
-      opened("dingtalk", await startDingTalk(app, service, config.dingtalk));
+      channels.set("dingtalk", await startDingTalk(app, service, config.dingtalk));
       logger.info({ clientId: config.dingtalk.clientId }, "main: DingTalk stream");
     }
     if (botToken !== undefined) {
       try {
-        opened("telegram", await startTelegram({ ...config, botToken }, app, service, say));
+        channels.set("telegram", await startTelegram({ ...config, botToken }, app, service, say));
       } catch (error) {
         if (!(error instanceof TokenRejectedError)) throw error;
         // Exit 2 like any configuration error: restarting (systemd, docker) cannot fix a wrong token.
@@ -158,7 +155,7 @@ async function main(): Promise<void> {
         process.exit(2);
       }
     }
-    stops.push(await startSweeps(app, channels));
+    stopSweeps = await startSweeps(app, channels);
     started = true;
     return;
   }

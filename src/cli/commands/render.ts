@@ -1,5 +1,4 @@
-// `nianbao render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency 单位]`: a final
-// document only when every rule holds and the title can name the agency. --pdf goes through
+// `nianbao render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency 单位]`. --pdf goes through
 // LibreOffice when it is installed (else the .docx, saying so); --html writes the portal fragment.
 import { resolve } from "node:path";
 import type { Report } from "../../core/report/schema.ts";

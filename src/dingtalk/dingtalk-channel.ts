@@ -87,7 +87,7 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       const replies = await runCommand(app, commands, locales, person, message.text?.content ?? "", t);
       if (replies !== undefined) return send(person, replies);
     }
-    const updateId = await updateIdOf(message.msgId);
+    const updateId = updateIdOf(message.msgId);
     // Last year's report as a file is imported; any other file is the interview's to answer.
     const code = message.msgtype === "file" ? message.content?.downloadCode : undefined;
     if (code !== undefined) {

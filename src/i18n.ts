@@ -26,7 +26,9 @@ export function localeFor(code: string | undefined): Locale {
 }
 
 /** The language of what is printed in a terminal (the bot's stderr lines, the CLI): NIANBAO_LANG, else the system's. */
-export const terminalLocale = (env: Readonly<Record<string, string | undefined>>): Locale => localeFor(env["NIANBAO_LANG"] ?? env["LC_ALL"] ?? env["LANG"]);
+export function terminalLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+  return localeFor(env["NIANBAO_LANG"] ?? env["LC_ALL"] ?? env["LANG"]);
+}
 
 export function loadBundle(locale: Locale): FluentBundle {
   const cached = bundles.get(locale);

@@ -5,7 +5,11 @@ import type { Store, UpgradeOutcome } from "./data-folder.ts";
 import type { FaultMessage } from "./store-faults.ts";
 
 /** The store, its format checked and older data upgraded (data-folder.ts); closed again when that fails. */
-export async function openDataFolder(options: Parameters<typeof openStore>[0], release: string, now: string): Promise<{ store: Store; upgrade: UpgradeOutcome }> {
+export async function openDataFolder(
+  options: Parameters<typeof openStore>[0],
+  release: string,
+  now: string,
+): Promise<{ store: Store; upgrade: UpgradeOutcome }> {
   const store = await openStore(options);
   try {
     return { store, upgrade: await upgradeDataFolder(store, release, now) };
@@ -20,7 +24,9 @@ export function storeRefusal(error: unknown): (FaultMessage & { readonly exitCod
   if (error instanceof LegacyJournalError) {
     return { key: "store-legacy-journal", params: { dir: join(error.dataDir, "journal"), segments: String(error.segments) }, exitCode: 3 };
   }
-  if (error instanceof StoreLockedError) return { key: "store-locked", params: { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, exitCode: 3 };
+  if (error instanceof StoreLockedError) {
+    return { key: "store-locked", params: { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, exitCode: 3 };
+  }
   if (error instanceof NewerFormatError) {
     return { key: "store-format-newer", params: { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT }, exitCode: 2 };
   }

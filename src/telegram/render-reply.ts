@@ -63,5 +63,6 @@ export function renderMessage(t: Translate, reply: Pick<Extract<Reply, { kind: "
   }
   const buttons = reply.buttons ?? [];
   if (texts.length === 0) texts.push("…");
-  return texts.map((text, i) => ({ kind: "text", text, html: true, ...(i === texts.length - 1 && buttons.length > 0 && { keyboard: keyboardOf(t, buttons) }) }));
+  const keyboard = buttons.length > 0 ? keyboardOf(t, buttons) : undefined;
+  return texts.map((text, i) => ({ kind: "text", text, html: true, ...(i === texts.length - 1 && keyboard !== undefined && { keyboard }) }));
 }

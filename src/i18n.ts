@@ -25,6 +25,11 @@ export function localeFor(code: string | undefined): Locale {
   return code !== undefined && /^en(?:[-_.@]|$)/i.test(code) ? "en" : DEFAULT_LOCALE;
 }
 
+/** The language of what is printed in a terminal (the bot's stderr lines, the CLI): NIANBAO_LANG, else the system's. */
+export function terminalLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+  return localeFor(env["NIANBAO_LANG"] ?? env["LC_ALL"] ?? env["LANG"]);
+}
+
 export function loadBundle(locale: Locale): FluentBundle {
   const cached = bundles.get(locale);
   if (cached !== undefined) return cached;

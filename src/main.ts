@@ -9,11 +9,12 @@ import { startControlServer } from "./app/control-server.ts";
 import { createInterviewService } from "./app/interview-service.ts";
 import { createOrgService } from "./app/org-service.ts";
 import { createReminderService } from "./app/reminder-service.ts";
-import { CURRENT_FORMAT, LegacyJournalError, LOCK_FILE, NewerFormatError, openStore, StoreLockedError, upgradeDataFolder, type Store } from "./app/data-folder.ts";
+import type { Store, UpgradeOutcome } from "./app/data-folder.ts";
+import { openDataFolder, storeRefusal } from "./app/open-data-folder.ts";
 import type { ChatChannel } from "./app/channel-commands.ts";
 import { channelOf, type ChannelName } from "./app/person-channels.ts";
 import { ConfigError, loadConfigFromProcess, type Config } from "./config.ts";
-import { localeFor, translator } from "./i18n.ts";
+import { terminalLocale, translator } from "./i18n.ts";
 import { createLogger } from "./log.ts";
 import { RELEASE } from "./repo-root.ts";
 import { TokenRejectedError } from "./telegram/reach-telegram.ts";
@@ -22,9 +23,7 @@ import { startTelegram, type Say } from "./telegram/start-telegram.ts";
 type Stop = () => Promise<void>;
 type Channels = Map<ChannelName, ChatChannel>;
 
-/** The language for what the program itself prints in a terminal. */
-const terminalLocale = (): ReturnType<typeof localeFor> => localeFor(process.env["NIANBAO_LANG"] ?? process.env["LC_ALL"] ?? process.env["LANG"]);
-const say: Say = (key, params) => void process.stderr.write(`${translator(terminalLocale())(key, params)}\n`);
+const say: Say = (key, params) => void process.stderr.write(`${translator(terminalLocale(process.env))(key, params)}\n`);
 
 function readConfig(): Config | undefined {
   try {
@@ -77,31 +76,20 @@ async function main(): Promise<void> {
     ...(chat ? {} : { destination: pino.destination(2) }),
   });
   let store: Store;
+  let upgrade: UpgradeOutcome;
   try {
-    store = await openStore({ dataDir: config.dataDir, logger });
+    ({ store, upgrade } = await openDataFolder({ dataDir: config.dataDir, logger }, RELEASE, new Date().toISOString()));
   } catch (error) {
-    // An old release's journal, or another process owns the folder: say so plainly, do not start.
-    if (error instanceof LegacyJournalError) {
-      say("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) });
-    } else if (error instanceof StoreLockedError) {
-      say("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) });
-    } else throw error;
-    process.exitCode = 3;
+    // Another process, an old release's journal or a newer release's data: said plainly, no start.
+    const refusal = storeRefusal(error);
+    if (refusal === undefined) throw error;
+    say(refusal.key, refusal.params);
+    process.exitCode = refusal.exitCode;
     return;
   }
-  try {
-    const upgrade = await upgradeDataFolder(store, RELEASE, new Date().toISOString());
-    if (upgrade.kind === "migrated") {
-      logger.warn({ from: upgrade.from, backup: upgrade.backup }, "main: data folder upgraded");
-      say("store-upgraded", { from: upgrade.from, backup: upgrade.backup });
-    }
-  } catch (error) {
-    if (!(error instanceof NewerFormatError)) throw error;
-    // Exit 2 like a configuration error: restarting cannot fix it, installing the newer release can.
-    say("store-format-newer", { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT });
-    await store.close();
-    process.exitCode = 2;
-    return;
+  if (upgrade.kind === "migrated") {
+    logger.warn({ from: upgrade.from, backup: upgrade.backup }, "main: data folder upgraded");
+    say("store-upgraded", { from: upgrade.from, backup: upgrade.backup });
   }
   const base: AppBase = {
     store,
@@ -144,24 +132,21 @@ async function main(): Promise<void> {
 
   // Every channel whose settings are present, in one process on one store.
   if (chat) {
-    const stops: Stop[] = [];
-    stop = async () => {
-      for (const each of stops.reverse()) await each();
-    };
     const channels: Channels = new Map();
-    const opened = (name: ChannelName, channel: ChatChannel): void => {
-      channels.set(name, channel);
-      stops.push(() => channel.stop());
+    let stopSweeps: Stop = async () => undefined;
+    stop = async () => {
+      await stopSweeps();
+      for (const channel of [...channels.values()].reverse()) await channel.stop();
     };
     if (config.dingtalk !== undefined) {
       // Loaded only when configured: the SDK (and axios under it) is a good part of start-up.
       const { startDingTalk } = await import("./dingtalk/dingtalk-channel.ts");
-      opened("dingtalk", await startDingTalk(app, service, config.dingtalk));
+      channels.set("dingtalk", await startDingTalk(app, service, config.dingtalk));
       logger.info({ clientId: config.dingtalk.clientId }, "main: DingTalk stream");
     }
     if (botToken !== undefined) {
       try {
-        opened("telegram", await startTelegram({ ...config, botToken }, app, service, say));
+        channels.set("telegram", await startTelegram({ ...config, botToken }, app, service, say));
       } catch (error) {
         if (!(error instanceof TokenRejectedError)) throw error;
         // Exit 2 like any configuration error: restarting (systemd, docker) cannot fix a wrong token.
@@ -170,7 +155,7 @@ async function main(): Promise<void> {
         process.exit(2);
       }
     }
-    stops.push(await startSweeps(app, channels));
+    stopSweeps = await startSweeps(app, channels);
     started = true;
     return;
   }
@@ -180,7 +165,7 @@ async function main(): Promise<void> {
     service,
     input: process.stdin,
     print: (line) => void process.stdout.write(`${line}\n`),
-    t: translator(terminalLocale()),
+    t: translator(terminalLocale(process.env)),
     exportsDir: join(config.dataDir, "exports"),
   });
   stop = () => terminal.stop();

@@ -2,7 +2,6 @@
 // the lookup works the same from the sources (src/…, run by tsx) and from the bundle (dist/…).
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 /** The nearest folder above this module (or above the bundle that contains it) with a package.json. */
 function findRoot(start: string): string {
@@ -12,7 +11,7 @@ function findRoot(start: string): string {
   }
 }
 
-const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+const REPO_ROOT = findRoot(import.meta.dirname);
 
 export const repoPath = (...parts: string[]): string => join(REPO_ROOT, ...parts);
 

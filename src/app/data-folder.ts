@@ -17,7 +17,7 @@ export { CURRENT_FORMAT, LegacyJournalError, NewerFormatError } from "../store/f
 
 const UPGRADE_BACKUPS_DIR = ".upgrade-backups";
 
-type UpgradeOutcome = { kind: "current" } | { kind: "migrated"; from: number; backup: string };
+export type UpgradeOutcome = { kind: "current" } | { kind: "migrated"; from: number; backup: string };
 
 /** Throws NewerFormatError for data written by a newer release. */
 export async function upgradeDataFolder(store: Store, release: string, now: string): Promise<UpgradeOutcome> {

@@ -1,8 +1,8 @@
 // What every CLI command gets: its parsed flags, the translator, the two output streams (tests
 // capture them), and the one error it reports as a translated line and an exit code.
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { parseArgs } from "node:util";
-import { LOCK_FILE, StoreLockedError } from "../app/data-folder.ts";
+import { storeRefusal } from "../app/open-data-folder.ts";
 import type { Translate, TranslateParams } from "../i18n.ts";
 
 /** Every flag of every command, declared once for node:util's parseArgs. */
@@ -60,7 +60,8 @@ export function cliLogger(cli: CliIo) {
   return { warn: log, error: log };
 }
 
-/** Rethrows, saying so when the data folder is held by another process (exit 3). */
-export function refuseLocked(error: unknown): never {
-  throw error instanceof StoreLockedError ? new CliError("store-locked", { pid: String(error.pid), lock: join(error.dataDir, LOCK_FILE) }, 3) : error;
+/** Rethrows, saying why when the data folder was refused (held by another process, old or newer data). */
+export function refuseStore(error: unknown): never {
+  const refusal = storeRefusal(error);
+  throw refusal === undefined ? error : new CliError(refusal.key, refusal.params, refusal.exitCode);
 }

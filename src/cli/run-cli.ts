@@ -1,6 +1,6 @@
 // The CLI as a function (argv → exit code) so tests run it in-process with captured output.
 import { parseArgs } from "node:util";
-import { isLocale, localeFor, translator, type Locale } from "../i18n.ts";
+import { isLocale, localeFor, terminalLocale, translator, type Locale } from "../i18n.ts";
 import { CliError, OPTIONS, type CliArgs, type CliContext, type CliIo } from "./cli-context.ts";
 import { adminCommand } from "./commands/admin.ts";
 import { backupCommand, restoreCommand } from "./commands/backup.ts";
@@ -25,7 +25,7 @@ const COMMANDS: Record<string, (args: CliArgs, cli: CliContext) => Promise<numbe
 
 function pickLocale(flag: string | undefined, env: CliIo["env"]): Locale {
   if (flag !== undefined) return isLocale(flag) ? flag : localeFor(flag);
-  return localeFor(env["NIANBAO_LANG"] ?? env["LC_ALL"] ?? env["LANG"]);
+  return terminalLocale(env);
 }
 
 /** A flag parseArgs refuses (unknown, or missing its value), as the officer typed it. */

@@ -36,7 +36,9 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   const queue = new KeyedQueue();
   const commands = channelCommands(app);
 
-  async function send(staffId: string, messages: readonly DingTalkOut[]): Promise<void> {
+  async function send(person: string, messages: readonly DingTalkOut[]): Promise<void> {
+    const staffId = staffIdOf(person);
+    if (staffId === undefined) throw new Error(`dingtalk: ${person} is not a DingTalk person`);
     for (const message of messages) {
       if (message.kind === "file") {
         const mediaId = await api.uploadFile(message.fileName, message.bytes);
@@ -84,9 +86,9 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     const t = await translatorFor(person);
     if (message.msgtype === "text") {
       const replies = await runCommand(app, commands, locales, person, message.text?.content ?? "", t);
-      if (replies !== undefined) return send(message.senderStaffId, replies);
+      if (replies !== undefined) return send(person, replies);
     }
-    const updateId = await updateIdOf(message.msgId);
+    const updateId = updateIdOf(message.msgId);
     // Last year's report as a file is imported; any other file is the interview's to answer.
     const code = message.msgtype === "file" ? message.content?.downloadCode : undefined;
     if (code !== undefined) {
@@ -97,17 +99,17 @@ export async function startDingTalk(app: App, service: InterviewService, setting
           const buttons = choice.options.map((option) => ({ title: option.join(" | "), content: `/reading ${answer.key?.year ?? ""} ${choice.row} ${option.join(",")}` }));
           return choiceCards(t, t("chk-choose", { row: choice.label, text: choice.printed }), buttons);
         });
-        await send(message.senderStaffId, [...textMessages(t, answer.text), ...cards]);
+        await send(person, [...textMessages(t, answer.text), ...cards]);
         if (!answer.thenInterview) return;
       }
     }
     const event = await eventOf(person, message);
     // Typed like a command or a button that does not exist: said so, nothing changes.
-    if (event.type === "unknown-command" || event.type === "unknown-button") return send(message.senderStaffId, textMessages(t, unknownInputText(t, event)));
+    if (event.type === "unknown-command" || event.type === "unknown-button") return send(person, textMessages(t, unknownInputText(t, event)));
     const outcome = await service.handle(person, event, { updateId });
     const rendered = renderOutcome(t, outcome);
     await patchSession(app.store, person, { offeredChoices: { buttons: rendered.choices } });
-    await send(message.senderStaffId, rendered.messages);
+    await send(person, rendered.messages);
   }
 
   function onCallback(frame: DWClientDownStream): void {
@@ -138,29 +140,23 @@ export async function startDingTalk(app: App, service: InterviewService, setting
     });
   }
 
-  const sendTo = async (person: string, messages: readonly DingTalkOut[]): Promise<void> => {
-    const staffId = staffIdOf(person);
-    if (staffId === undefined) throw new Error(`dingtalk: ${person} is not a DingTalk person`);
-    await send(staffId, messages);
-  };
-
   // Lifecycle messages for people on DingTalk, whoever sent them (a supervisor on Telegram too).
   registerDeliverySender(app, "dingtalk", async (_key, delivery) => {
     const t = await translatorFor(delivery.userId);
     const text = t(delivery.key, { ...delivery.params });
-    if (delivery.jumpData === undefined) return sendTo(delivery.userId, textMessages(t, text));
+    if (delivery.jumpData === undefined) return send(delivery.userId, textMessages(t, text));
     const [card] = textMessages(t, text);
     const title = card?.kind === "markdown" ? card.title : t("dingtalk-title");
     // The button's tap sends its label; the person's offered choices map it back to the jump.
     const button = { label: t("sup-open-question"), data: delivery.jumpData };
     await patchSession(app.store, delivery.userId, { offeredChoices: { buttons: [button] } });
-    await sendTo(delivery.userId, [{ kind: "card", title, text: card?.kind === "markdown" ? card.text : text, buttons: [{ title: button.label, content: button.label }] }]);
+    await send(delivery.userId, [{ kind: "card", title, text: card?.kind === "markdown" ? card.text : text, buttons: [{ title: button.label, content: button.label }] }]);
   });
 
   client.registerCallbackListener(TOPIC_ROBOT, onCallback);
   await client.connect();
   return {
-    sendText: async (person, text) => sendTo(person, textMessages(await translatorFor(person), text)),
+    sendText: async (person, text) => send(person, textMessages(await translatorFor(person), text)),
     stop: async () => {
       client.disconnect();
       await queue.idle();

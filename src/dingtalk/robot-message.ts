@@ -1,4 +1,5 @@
 // A robot message as the Stream gateway delivers it (the CALLBACK frame's `data`), checked with zod.
+import { createHash } from "node:crypto";
 import { z } from "zod";
 
 export const RobotMessageSchema = z.looseObject({
@@ -27,9 +28,6 @@ export function staffIdOf(person: string): string | undefined {
 }
 
 /** The message id as the dedupe key: stored handled ids are numbers, so 48 bits of its hash above 2^52, above any Telegram update id. */
-export async function updateIdOf(msgId: string): Promise<number> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(msgId)));
-  let value = 0;
-  for (let i = 0; i < 6; i += 1) value = value * 256 + (digest[i] ?? 0);
-  return 2 ** 52 + value;
+export function updateIdOf(msgId: string): number {
+  return 2 ** 52 + Number.parseInt(createHash("sha256").update(msgId).digest("hex").slice(0, 12), 16);
 }

@@ -1,15 +1,14 @@
 // `npx nianbao doctor`: every stored file read as the store would read it, and the damaged ones
 // listed with what their backup still holds. Read-only (it takes no lock), so it runs beside the bot.
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { StoreDamagedError } from "../app/store-port.ts";
 import { UserSessionSchema } from "../app/user-session.ts";
 import { DurableFile } from "./durable-file.ts";
-import { filesUnder, JOURNAL_DIR } from "./paths.ts";
+import { dataFiles, JOURNAL_DIR } from "./paths.ts";
 import { REPORT_TYPE } from "./report-repository.ts";
-import { LOCK_FILE } from "./store-lock.ts";
 
-/** Folders that hold no store documents (documents issued, the old journal, the lock). */
-const SKIPPED = new Set([LOCK_FILE, "exports", "demo", JOURNAL_DIR]);
+/** Folders that hold no store documents (documents issued, the old journal); dataFiles leaves out dot-names. */
+const SKIPPED = new Set(["exports", "demo", JOURNAL_DIR]);
 
 /** A stored file opened as the store opens it. */
 function documentAt(dataDir: string, file: string): { read: () => Promise<unknown> } {
@@ -24,9 +23,7 @@ function documentAt(dataDir: string, file: string): { read: () => Promise<unknow
 type DamagedFile = Pick<StoreDamagedError, "file" | "reason" | "backup">;
 
 export async function diagnose(dataDir: string): Promise<{ checked: number; damaged: DamagedFile[] }> {
-  const names = (await filesUnder(dataDir)).filter(
-    (name) => !SKIPPED.has(name.split("/")[0] ?? "") && /\.json(\.bak)?$/.test(name) && !basename(name).startsWith("."),
-  );
+  const names = (await dataFiles(dataDir)).filter((name) => !SKIPPED.has(name.split("/")[0] ?? "") && /\.json(\.bak)?$/.test(name));
   // A document is its file, or a backup left without its file (a crash between first writes).
   const documents = [...new Set(names.map((name) => name.replace(/\.bak$/, "")))].sort();
   const damaged: DamagedFile[] = [];

@@ -136,10 +136,8 @@ export class DurableFile<T> implements Adapter<T> {
     return this.options.describeBackup?.(backup.data) ?? {};
   }
 
-  /**
-   * The current file becomes `.bak`: a hard link (no copy), a copy where links fail. A crash between
-   * the unlink and the link leaves no backup for a moment, never a wrong one: the file is intact.
-   */
+  // The current file becomes `.bak`: a hard link (no copy), a copy where links fail. A crash between
+  // the unlink and the link leaves no backup for a moment, never a wrong one: the file is intact.
   async #keepBackup(): Promise<void> {
     // Unlinking the old backup frees its blocks: slow enough to belong in the pool.
     await unlink(this.backupPath).catch((error: unknown) => {

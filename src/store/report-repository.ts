@@ -17,7 +17,12 @@ import {
 import { StoreDamagedError, type IndexEntry, type ReportRepository } from "../app/store-port.ts";
 import type { Documents, DocType } from "./documents.ts";
 import { checkId, isValidId, namesIn, REPORTS_DIR, reportPath } from "./paths.ts";
-import type { StoreLogger } from "./store-logger.ts";
+
+/** The little the store needs from a logger; a pino Logger fits. */
+export interface StoreLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
 
 const SCAN_BATCH = 64;
 

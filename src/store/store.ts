@@ -8,8 +8,7 @@ import { Documents } from "./documents.ts";
 import { errorCode, type WriteText } from "./durable-file.ts";
 import { checkLegacyJournal } from "./format.ts";
 import { checkRelativePath, dataFiles, filesUnder, REPORTS_DIR, userPath } from "./paths.ts";
-import { createReportRepository } from "./report-repository.ts";
-import type { StoreLogger } from "./store-logger.ts";
+import { createReportRepository, type StoreLogger } from "./report-repository.ts";
 import { lockStore } from "./store-lock.ts";
 
 export type { Store };

@@ -5,11 +5,6 @@ import type { AppLogger } from "../app/app.ts";
 import type { LocaleChoices } from "../app/locale-choices.ts";
 import { localeFor, translator, type Locale, type Translate } from "../i18n.ts";
 
-/** The part of the store the bot itself needs (features get the app). */
-export interface BotStore {
-  readonly locales: LocaleChoices;
-}
-
 /** The same structural subset of pino's logger as the rest of the app uses. */
 export type BotLogger = AppLogger;
 

@@ -5,7 +5,7 @@ import { Bot, type Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { localeMiddleware, type BotContext, type BotLogger, type BotStore } from "./context.ts";
+import { localeMiddleware, type BotContext, type BotLogger, type LocaleFlavor } from "./context.ts";
 import { errorBoundary } from "./error-boundary.ts";
 import { basicsFeature } from "./features/basics.ts";
 import { updateLog } from "./update-log.ts";
@@ -16,7 +16,8 @@ export interface CreateBotDeps {
   apiRoot?: string;
   /** Skips getMe at start-up; required for handleUpdate without bot.init(). */
   botInfo?: UserFromGetMe;
-  store: BotStore;
+  /** The part of the store the bot itself needs (features get the app). */
+  store: Pick<LocaleFlavor, "locales">;
   logger: BotLogger;
   /** They see private chats only, in this order. */
   features?: Composer<BotContext>[];

@@ -1,24 +1,15 @@
 // An engine message as Telegram HTML messages: lines translated and escaped, the `mono` review
 // block in <pre>, the inline keyboard on the last part, and every part under Telegram's 4 096.
-import { InlineKeyboard } from "grammy";
-import type { Button, Line } from "../core/interview/reply.ts";
+import type { Button, Reply } from "../core/interview/reply.ts";
 import { packLines } from "../app/channel-commands.ts";
+import type { OutboxMessage } from "../app/outbox.ts";
 import { lineText } from "../findings-text.ts";
 import type { Translate } from "../i18n.ts";
 
 /** Below Telegram's 4 096 so the limit holds however the client counts the HTML. */
 export const MESSAGE_LIMIT = 4000;
 
-export interface HtmlMessage {
-  readonly text: string;
-  readonly keyboard?: InlineKeyboard;
-}
-
-export interface MessageLike {
-  readonly lines: Line[];
-  readonly buttons?: Button[][];
-  readonly mono?: string;
-}
+type TextMessage = Extract<OutboxMessage, { kind: "text" }>;
 
 function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -54,11 +45,12 @@ function monoPieces(mono: string): string[] {
   return packLines(lines, room).map((block) => `${PRE_OPEN}${block}${PRE_CLOSE}`);
 }
 
-function keyboardOf(t: Translate, buttons: readonly Button[][]): InlineKeyboard {
-  return new InlineKeyboard(buttons.map((row) => row.map((button) => InlineKeyboard.text(t(button.label.key, button.label.params), button.data))));
+function keyboardOf(t: Translate, buttons: readonly Button[][]): TextMessage["keyboard"] {
+  return buttons.map((row) => row.map((button) => ({ text: t(button.label.key, button.label.params), callback_data: button.data })));
 }
 
-export function renderMessage(t: Translate, reply: MessageLike): HtmlMessage[] {
+/** As the outbox keeps them (app/outbox.ts). */
+export function renderMessage(t: Translate, reply: Pick<Extract<Reply, { kind: "message" }>, "lines" | "buttons" | "mono">): TextMessage[] {
   const lines = reply.lines.flatMap((line) => lineText(t, line).split("\n")).flatMap((text) => cut(text, MESSAGE_LIMIT).map(escapeHtml));
   const texts = packLines(lines, MESSAGE_LIMIT);
   if (reply.mono !== undefined && reply.mono !== "") {
@@ -71,5 +63,6 @@ export function renderMessage(t: Translate, reply: MessageLike): HtmlMessage[] {
   }
   const buttons = reply.buttons ?? [];
   if (texts.length === 0) texts.push("…");
-  return texts.map((text, i) => (i === texts.length - 1 && buttons.length > 0 ? { text, keyboard: keyboardOf(t, buttons) } : { text }));
+  const keyboard = buttons.length > 0 ? keyboardOf(t, buttons) : undefined;
+  return texts.map((text, i) => ({ kind: "text", text, html: true, ...(i === texts.length - 1 && keyboard !== undefined && { keyboard }) }));
 }

@@ -1,14 +1,41 @@
 // The one way the bot sends: every reply and every message to someone else (supervision, lifecycle
 // notices, reminders, the interview) goes through the durable outbox (app/outbox.ts), so what
 // Telegram will not take now is kept and sent later, in order, whatever feature produced it.
-import type { Api, InlineKeyboard } from "grammy";
+import { GrammyError, HttpError, InputFile, type Api, type InlineKeyboard } from "grammy";
 import type { App } from "../app/app.ts";
-import { outboxOf, type OutboxMessage } from "../app/outbox.ts";
+import { outboxOf, type OutboxMessage, type Sender } from "../app/outbox.ts";
 import type { BotContext } from "./context.ts";
-import { telegramSender } from "./outbox-sender.ts";
+
+// auto-retry (create-bot.ts) has already retried by the time a failure reaches the outbox.
+/** 429 and 5xx from Telegram, and network errors (timeouts, resets): try again later. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof HttpError) return true;
+  return error instanceof GrammyError && (error.error_code === 429 || error.error_code >= 500);
+}
+
+/** How the outbox sends a message it holds, and whether a failure is worth retrying later. */
+export function telegramSender(api: Api): Sender {
+  return async (chatId, message) => {
+    try {
+      if (message.kind === "text") {
+        await api.sendMessage(chatId, message.text, {
+          ...(message.html ? { parse_mode: "HTML" as const } : {}),
+          ...(message.keyboard === undefined ? {} : { reply_markup: { inline_keyboard: message.keyboard } }),
+        });
+      } else {
+        const bytes = Buffer.from(message.base64, "base64");
+        await api.sendDocument(chatId, new InputFile(bytes, message.fileName), message.caption === undefined ? {} : { caption: message.caption });
+      }
+      return "sent";
+    } catch (error) {
+      if (isTransient(error)) return "later";
+      throw error;
+    }
+  };
+}
 
 /** Our keyboards are callback buttons only. */
-export function callbackButtons(keyboard: InlineKeyboard): { text: string; callback_data: string }[][] {
+function callbackButtons(keyboard: InlineKeyboard): { text: string; callback_data: string }[][] {
   return keyboard.inline_keyboard.map((row) => row.map((button) => ({ text: button.text, callback_data: "callback_data" in button ? button.callback_data : "" })));
 }
 

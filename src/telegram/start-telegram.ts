@@ -19,9 +19,8 @@ import { createBot } from "./create-bot.ts";
 import { allFeatures } from "./features/all-features.ts";
 import { telegramDeliverySender } from "./features/org-common.ts";
 import { startIntake } from "./intake.ts";
-import { telegramSender } from "./outbox-sender.ts";
 import { reachTelegram } from "./reach-telegram.ts";
-import { sendTo, text } from "./send.ts";
+import { sendTo, telegramSender, text } from "./send.ts";
 import { startWebhookServer } from "./webhook.ts";
 
 type Stop = () => Promise<void>;

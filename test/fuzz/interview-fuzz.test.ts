@@ -116,7 +116,7 @@ function checkReplies(result: StepResult): void {
         expect(message.text.trim()).not.toBe("");
         // An unresolved Fluent placeable prints as {$name} or the bare key.
         expect(message.text).not.toMatch(/\{\s*\$[a-zA-Z]/u);
-        for (const row of message.keyboard?.inline_keyboard ?? []) {
+        for (const row of message.keyboard ?? []) {
           for (const button of row) {
             expect(button.text.trim()).not.toBe("");
             if ("callback_data" in button) expect(Buffer.byteLength(button.callback_data, "utf8")).toBeLessThanOrEqual(CALLBACK_BYTES);

@@ -11,7 +11,7 @@ import { outboxOf, type Outbox } from "../../src/app/outbox.ts";
 import { personalWorkspaces } from "../../src/app/workspace.ts";
 import { openStore, type Store } from "../../src/store/store.ts";
 import { interviewFeature } from "../../src/telegram/features/interview.ts";
-import { telegramSender } from "../../src/telegram/outbox-sender.ts";
+import { telegramSender } from "../../src/telegram/send.ts";
 import { startHarness, type Harness, type HarnessOptions } from "../support/bot-harness.ts";
 import { tickingClock } from "../app/interview-harness.ts";
 import { officerScript, officerUser, replyVersion, type NewUpdate } from "./script.ts";

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { StoreLogger } from "../../src/store/store-logger.ts";
+import type { StoreLogger } from "../../src/store/report-repository.ts";
 
 export const silentLogger: StoreLogger = { warn: () => undefined, error: () => undefined };
 

@@ -3,7 +3,7 @@
 import type { Bot, Composer } from "grammy";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { createBot, type CreateBotDeps } from "../../src/telegram/create-bot.ts";
-import type { BotContext, BotLogger, BotStore } from "../../src/telegram/context.ts";
+import type { BotContext, BotLogger } from "../../src/telegram/context.ts";
 import type { LocaleChoices } from "../../src/app/locale-choices.ts";
 import type { Locale } from "../../src/i18n.ts";
 import { FakeBotApi, type ApiCall } from "./fake-bot-api.ts";
@@ -31,7 +31,7 @@ export function recordingLogger(): BotLogger & { entries: LogEntry[] } {
 
 export interface HarnessOptions {
   features?: Composer<BotContext>[];
-  store?: BotStore;
+  store?: CreateBotDeps["store"];
   token?: string;
   timeoutSeconds?: number;
   retry?: CreateBotDeps["retry"];

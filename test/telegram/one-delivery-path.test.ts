@@ -3,7 +3,7 @@
 // next sweep, instead of failing the update.
 import { afterEach, describe, expect, it } from "vitest";
 import { outboxOf } from "../../src/app/outbox.ts";
-import { telegramSender } from "../../src/telegram/outbox-sender.ts";
+import { telegramSender } from "../../src/telegram/send.ts";
 import { textMessage, textOf, user } from "../support/bot-harness.ts";
 import { startWorld, type World } from "./supervision-support.ts";
 

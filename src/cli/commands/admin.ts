@@ -5,9 +5,10 @@ import { connect } from "node:net";
 import { join } from "node:path";
 import { text } from "node:stream/consumers";
 import { answerControl, CONTROL_SOCKET, type ControlRequest, type ControlResponse } from "../../app/control-server.ts";
-import { CURRENT_FORMAT, LegacyJournalError, NewerFormatError, openStore, StoreLockedError, upgradeDataFolder, type Store } from "../../app/data-folder.ts";
+import { StoreLockedError, type Store } from "../../app/data-folder.ts";
+import { openDataFolder } from "../../app/open-data-folder.ts";
 import { RELEASE } from "../../repo-root.ts";
-import { CliError, cliLogger, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
+import { CliError, cliLogger, dataDirOf, refuseStore, type CliArgs, type CliContext } from "../cli-context.ts";
 
 /** The answer of the bot holding DATA_DIR (src/app/control-server.ts), or undefined when none answers. */
 async function askRunningBot(dataDir: string, request: ControlRequest): Promise<ControlResponse | undefined> {
@@ -25,18 +26,13 @@ async function answer(cli: CliContext, request: ControlRequest): Promise<Control
   const dataDir = dataDirOf(cli);
   let store: Store;
   try {
-    store = await openStore({ dataDir, logger: cliLogger(cli) });
+    // A folder opened here first gets its format, and older data is upgraded as the bot would.
+    ({ store } = await openDataFolder({ dataDir, logger: cliLogger(cli) }, RELEASE, new Date().toISOString()));
   } catch (error) {
-    if (error instanceof LegacyJournalError) throw new CliError("store-legacy-journal", { dir: join(error.dataDir, "journal"), segments: String(error.segments) }, 3);
-    if (!(error instanceof StoreLockedError)) throw error;
-    return (await askRunningBot(dataDir, request)) ?? refuseLocked(error);
+    if (error instanceof StoreLockedError) return (await askRunningBot(dataDir, request)) ?? refuseStore(error);
+    return refuseStore(error);
   }
   try {
-    // A folder opened here first gets its format, and older data is upgraded as the bot would.
-    await upgradeDataFolder(store, RELEASE, new Date().toISOString()).catch((error: unknown) => {
-      if (error instanceof NewerFormatError) throw new CliError("store-format-newer", { format: error.format, release: error.writtenBy, current: CURRENT_FORMAT }, 2);
-      throw error;
-    });
     const botUsername = cli.env["BOT_USERNAME"]?.replace(/^@/, "") || undefined;
     const deps = { store, now: () => new Date().toISOString(), randomBytes: (n: number) => getRandomValues(new Uint8Array(n)), botUsername };
     return await answerControl(deps, request);

@@ -5,7 +5,7 @@ import { access, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { BackupDamagedError, CURRENT_FORMAT, LOCK_FILE, lockStore, packBackup, unpackBackup } from "../../app/data-folder.ts";
 import { RELEASE } from "../../repo-root.ts";
-import { CliError, dataDirOf, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
+import { CliError, dataDirOf, refuseStore, type CliArgs, type CliContext } from "../cli-context.ts";
 import { askStoreOrBot } from "./admin.ts";
 
 const stamp = (): string => new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "");
@@ -32,7 +32,7 @@ export async function restoreCommand(args: CliArgs, cli: CliContext): Promise<nu
   const dataDir = dataDirOf(cli);
   const exists = await access(dataDir).then(() => true, () => false);
   // Taking the lock refuses a running bot; it moves away with the old folder.
-  const lock = exists ? await lockStore(dataDir).catch(refuseLocked) : undefined;
+  const lock = exists ? await lockStore(dataDir).catch(refuseStore) : undefined;
   await mkdir(dirname(dataDir), { recursive: true });
   const work = await mkdtemp(join(dirname(dataDir), `.${basename(dataDir)}.restoring-`));
   try {

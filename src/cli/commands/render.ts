@@ -1,26 +1,16 @@
-// `nianbao render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency 单位]`: a final
-// document only when every rule holds and the title can name the agency. --pdf goes through
+// `nianbao render <report.json> -o out.docx [--draft] [--pdf | --html] [--agency 单位]`. --pdf goes through
 // LibreOffice when it is installed (else the .docx, saying so); --html writes the portal fragment.
 import { resolve } from "node:path";
-import { checkReport, missingParts } from "../../core/report/check.ts";
-import { errorsOf } from "../../core/report/findings.ts";
 import type { Report } from "../../core/report/schema.ts";
 import { renderHtml } from "../../core/render/html.ts";
 import { renderReport } from "../../core/render/render-report.ts";
 import { docxToPdf, officeTools } from "../../app/libreoffice.ts";
+import { isDraft } from "../../app/report-document.ts";
 import { CliError, type CliArgs, type CliContext } from "../cli-context.ts";
 import { readReport, writeOutput } from "../report-files.ts";
 
-/** A report is final when nothing is missing, no hard rule fails and the agency is known (the title needs it). */
-export function isFinal(report: Report): boolean {
-  const missing = missingParts(report);
-  return (
-    report.meta.agency !== undefined &&
-    missing.cells.length === 0 &&
-    missing.texts.length === 0 &&
-    errorsOf(checkReport(report)).length === 0
-  );
-}
+/** Final as the bot's documents are (app/report-document.ts), and only when the title can name the agency. */
+export const isFinal = (report: Report): boolean => report.meta.agency !== undefined && !isDraft(report);
 
 const kb = (bytes: Uint8Array | string): number => Math.ceil((typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength) / 1024);
 

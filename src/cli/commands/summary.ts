@@ -6,7 +6,7 @@ import { createOrgService, officeByRef } from "../../app/org-service.ts";
 import { createSummaryService } from "../../app/summary-service.ts";
 import { localDate } from "../../core/deadline/shanghai.ts";
 import { isValidYear, openStore } from "../../app/data-folder.ts";
-import { CliError, cliLogger, refuseLocked, type CliArgs, type CliContext } from "../cli-context.ts";
+import { CliError, cliLogger, refuseStore, type CliArgs, type CliContext } from "../cli-context.ts";
 import { writeOutput } from "../report-files.ts";
 
 const OPERATOR = "cli-operator";
@@ -19,7 +19,7 @@ export async function summaryCommand(args: CliArgs, cli: CliContext): Promise<nu
   const now = new Date().toISOString();
   const year = Number(args.values.year ?? Number(localDate(now).slice(0, 4)) - 1);
   if (!isValidYear(year)) throw new CliError("cli-usage-summary");
-  const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: cliLogger(cli) }).catch(refuseLocked);
+  const store = await openStore({ dataDir: resolve(cli.cwd, dir), logger: cliLogger(cli) }).catch(refuseStore);
   try {
     const org = createOrgService({ store, now: () => now });
     const office = officeByRef(await org.org(), officeRef);

@@ -2,7 +2,7 @@
 // messages become engine events for the shared service; replies go out as HTML and .docx documents.
 import { Composer, GrammyError } from "grammy";
 import type { App } from "../../app/app.ts";
-import { outboxOf, type OutboxMessage } from "../../app/outbox.ts";
+import type { OutboxMessage } from "../../app/outbox.ts";
 import type { InterviewEvent, InterviewService, ServiceOutcome } from "../../app/interview-service.ts";
 import { channelCommands, documentCaption, joinNotes as joinChannelNotes, outcomeNotice } from "../../app/channel-commands.ts";
 import { COMMAND_NAMES } from "../../core/interview/engine.ts";
@@ -10,8 +10,7 @@ import type { Translate } from "../../i18n.ts";
 import type { BotContext } from "../context.ts";
 import { MESSAGE_LIMIT, renderMessage } from "../render-reply.ts";
 import { EDIT_JUMP } from "../../app/edit-jump.ts";
-import { isTransient, telegramSender } from "../outbox-sender.ts";
-import { callbackButtons, replyText } from "../send.ts";
+import { isTransient, reply, replyText } from "../send.ts";
 import { membershipsOf } from "../../core/org/org-ops.ts";
 import { isAdmin } from "../../core/org/permissions.ts";
 
@@ -37,7 +36,7 @@ function outcomeMessages(t: Translate, outcome: ServiceOutcome): OutboxMessage[]
       if (reply.kind === "document") {
         return [{ kind: "document", fileName: reply.fileName, base64: Buffer.from(reply.bytes).toString("base64"), caption: documentCaption(t, reply) }];
       }
-      return renderMessage(t, reply).map((message) => ({ kind: "text", text: message.text, html: true, ...(message.keyboard === undefined ? {} : { keyboard: callbackButtons(message.keyboard) }) }));
+      return renderMessage(t, reply);
     }),
   );
 }
@@ -53,13 +52,12 @@ export function joinNotes(messages: readonly OutboxMessage[]): OutboxMessage[] {
 
 export function interviewFeature(app: App, service: InterviewService, commands = channelCommands(app)): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const outbox = outboxOf(app);
   const run = async (ctx: BotContext, event: InterviewEvent): Promise<void> => {
     if (ctx.from === undefined) return;
     // The update id makes a re-delivered update (crash, webhook retry) change nothing.
     const outcome = await service.handle(String(ctx.from.id), event, { updateId: ctx.update.update_id });
     // In order; what Telegram will not take now waits in the chat's durable outbox.
-    if (ctx.chat !== undefined) await outbox.deliver(ctx.chat.id, outcomeMessages(ctx.t, outcome), telegramSender(ctx.api));
+    await reply(ctx, app, ...outcomeMessages(ctx.t, outcome));
   };
 
   // `/start <code>` (the deep link t.me/<bot>?start=<code>) redeems an invitation; an officer's first question follows.

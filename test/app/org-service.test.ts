@@ -52,6 +52,10 @@ describe("org service", () => {
     expect(await admin.addDepartment("operator", "o1", "教育局")).toEqual(refusal("sup-org-error-duplicate-id"));
     expect(await admin.addOffice("operator", "奉化区政务公开办")).toEqual(refusal("sup-org-error-duplicate-id"));
     expect(await admin.addOffice("operator", "甲\u202e办")).toEqual(refusal("sup-org-error-bad-name"));
+    // Every character the org file's schema refuses is refused here as a bad name, not as a store error.
+    for (const hidden of ["\u200b", "\u00ad", "\ufeff", "\u2028", "\ue000", "\ufffe"]) {
+      expect(await admin.addDepartment("operator", "o1", `水${hidden}利局`)).toEqual(refusal("sup-org-error-bad-name"));
+    }
     expect(await admin.addOffice("operator", "  ")).toEqual({ ok: false, refusal: "usage" });
     expect((await org.org()).offices).toEqual([{ id: "o1", name: "奉化区政务公开办" }]);
   });

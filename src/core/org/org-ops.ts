@@ -1,6 +1,7 @@
 // Pure edits and views of the organisation. Every edit returns a new Org or a typed error; the
 // store persists the result. Ids come in from the caller (the core makes none up). Invitations are named
 // by a short reference (their code's hash starts with it: the code itself is never stored nor shown again).
+import { hasHiddenCharacters } from "../report/names.ts";
 import type { Department, Invitation, Member, Office, Org } from "./org-schema.ts";
 
 type OrgErrorCode = "duplicate-id" | "unknown-office" | "unknown-department" | "empty-name" | "bad-name";
@@ -8,13 +9,13 @@ type OrgEdit = { ok: true; org: Org } | { ok: false; error: OrgErrorCode };
 
 /** A department's name is printed as the agency in the report title: one short line. */
 const NAME_MAX_CHARS = 60;
-// Control characters and bidi overrides/isolates (U+202A–202E, U+2066–2069) would garble titles and lists.
-const UNPRINTABLE = /[\p{Cc}‪-‮⁦-⁩￾￿]/u;
+// Hidden characters (the org file's schema refuses them too) and noncharacters would garble titles and lists.
+const NONCHARACTER = /[\uFFFE\uFFFF]/u;
 
 function nameProblem(name: string): OrgErrorCode | undefined {
   const text = name.trim();
   if (text === "") return "empty-name";
-  return UNPRINTABLE.test(text) || [...text].length > NAME_MAX_CHARS ? "bad-name" : undefined;
+  return hasHiddenCharacters(text) || NONCHARACTER.test(text) || [...text].length > NAME_MAX_CHARS ? "bad-name" : undefined;
 }
 
 export function addOffice(org: Org, office: Office): OrgEdit {

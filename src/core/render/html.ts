@@ -1,7 +1,6 @@
 // The report as one self-contained HTML fragment for a portal's CMS, built from the same rows as
 // the .docx tables (tables.ts) so the two cannot drift; it imports back through import-html.ts.
 import { T2_CONTENT_HEADER } from "../report/format.ts";
-import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
 import { drawnCells, type GridCell } from "./grid.ts";
 import { reportPieces } from "./narrative.ts";
@@ -36,7 +35,7 @@ function tableHtml(spec: TableSpec): string {
 }
 
 export function renderHtml(report: Report, options: { readonly title?: string } = {}): string {
-  const body = reportPieces(report, options.title ?? reportTitle(report.meta)).map((piece) => {
+  const body = reportPieces(report, options.title).map((piece) => {
     if (piece.kind === "title") return `<h1>${escape(piece.text)}</h1>`;
     if (piece.kind === "heading") return `<h2>${escape(piece.text)}</h2>`;
     if (piece.kind === "table") return tableHtml(piece.spec);

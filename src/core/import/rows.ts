@@ -126,12 +126,6 @@ export function resolveValues(values: readonly string[], width: number, exact: b
   return only === undefined ? { kind: "unreadable" } : { kind: "split", values: only };
 }
 
-/** Printed apart: plain cells; else a split, noted as such. */
-export function chosenReading(reading: readonly number[], apart: boolean): Resolved {
-  if (!apart) return { kind: "split", values: reading };
-  return { kind: "cells", cells: reading.map((value) => readCell(String(value))) };
-}
-
 const DERIVED = new Set(DERIVED_CELL_IDS);
 
 export function storeRow(
@@ -173,15 +167,27 @@ export function storeRow(
   });
 }
 
-/** Every reading listed for the officer, none picked. */
-export function ambiguousNote(
-  row: string,
+/** One reading is stored (as cells if printed apart, else a noted split); several are listed, none picked. */
+export function storeReadings(
+  target: { readonly ids: readonly string[]; readonly label: string },
   tokens: readonly string[],
-  cells: readonly string[],
   options: readonly (readonly number[])[],
-): ImportNote {
-  const candidates = options.map((option) => option.join(" ")).join(" / ");
-  return { code: "row-ambiguous", params: { row, text: tokens.join(" "), candidates }, choices: { cells, options } };
+  apart: boolean,
+  values: Record<string, number>,
+  notes: ImportNote[],
+): void {
+  const [only] = options;
+  const row = { label: target.label, text: tokens.join(" ") };
+  if (options.length > 1) {
+    const candidates = options.map((option) => option.join(" ")).join(" / ");
+    const choices = { cells: target.ids, options };
+    notes.push({ code: "row-ambiguous", params: { row: row.label, text: row.text, candidates }, choices });
+  } else if (only === undefined) {
+    storeRow(target.ids, { kind: "unreadable" }, row, values, notes);
+  } else {
+    const cells = only.map((value) => readCell(String(value)));
+    storeRow(target.ids, apart ? { kind: "cells", cells } : { kind: "split", values: only }, row, values, notes);
+  }
 }
 
 export interface TableRead {

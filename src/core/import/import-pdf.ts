@@ -1,5 +1,6 @@
 // A PDF → report: text items from pdf.js through `unpdf` (its bundled pdf.js runs on Node 20;
 // pdfjs-dist 6 needs Node ≥ 22.13), loaded only when a PDF arrives. Scans are refused: no OCR.
+import type { StructuredTextItem } from "unpdf";
 import { T4_COLUMNS, T4_GROUPS } from "../report/format.ts";
 import { SECTIONS } from "../report/narrative.ts";
 import { assemble } from "./assemble.ts";
@@ -8,15 +9,8 @@ import { headingIndex } from "./outline.ts";
 import { table3Rows } from "./pdf-tables.ts";
 import { type Block, paragraph, table } from "./rows.ts";
 
-export interface PdfItem {
-  readonly page: number;
-  readonly str: string;
-  /** Left edge and baseline, PDF points (origin bottom-left). */
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly fontSize: number;
-}
+/** unpdf's text item (left edge and baseline in PDF points, origin bottom-left) and its page. */
+export type PdfItem = Readonly<Pick<StructuredTextItem, "str" | "x" | "y" | "width" | "fontSize"> & { page: number }>;
 
 /** Fewer per page: page numbers and a stamp at most, no text layer. */
 const SCAN_CHARS_PER_PAGE = 20;

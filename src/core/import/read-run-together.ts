@@ -2,7 +2,7 @@
 // and its digit run cut into cells. Table 3 chooses jointly by the column rules; table 2 has no
 // arithmetic, so several readings are listed for the officer and nothing is picked.
 import type { ImportNote } from "./import-result.ts";
-import { bestMatch, labelKey, similarity } from "./normalise.ts";
+import { THOUSANDS, bestMatch, labelKey, similarity } from "./normalise.ts";
 import { readCell, type Resolved, type Row, storeReadings, storeRow, type TableRead } from "./rows.ts";
 import { allSplits } from "./split-digits.ts";
 import { chooseJointly } from "./t3-joint.ts";
@@ -36,7 +36,7 @@ function segments(lines: readonly string[]): Segment[] {
     .join(" ")
     .normalize("NFKC")
     .replace(/[\u00a0\u3000]/gu, " ")
-    .replace(/(?<=\d),(?=\d{3}(?!\d))/gu, "");
+    .replace(THOUSANDS, "");
   const out: Segment[] = [{ text: "", tokens: [] }];
   let current = out[0] as Segment;
   const next = (): void => {

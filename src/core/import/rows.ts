@@ -3,7 +3,7 @@
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { valueProblem } from "../report/schema.ts";
 import type { ImportNote } from "./import-result.ts";
-import { clean, compact } from "./normalise.ts";
+import { THOUSANDS, clean, compact } from "./normalise.ts";
 import { allSplits } from "./split-digits.ts";
 
 /** Paragraphs and tables in document order; a merged cell's text stands in its first grid cell, the rest are "". */
@@ -30,8 +30,7 @@ const COUNT_UNIT = /[件个宗条项次]$/;
 export function readCell(text: string): CellValue {
   const plain = compact(text);
   if (plain === "") return { kind: "blank" };
-  // Thousands separators (1,234) are typography, not data.
-  const digits = plain.replace(/(?<=\d),(?=\d{3}(?:\D|$))/g, "").replace(COUNT_UNIT, "");
+  const digits = plain.replace(THOUSANDS, "").replace(COUNT_UNIT, "");
   // Long runs of digits stay numbers (a row whose boundaries were lost); valueProblem() refuses absurd ones.
   if (/^\d+(\.\d+)?$/.test(digits)) return { kind: "number", value: Number(digits), digits };
   return { kind: "text", text: text.trim() };

@@ -105,7 +105,7 @@ export function drawnCells(
     [...cells].flatMap(([column, cell]) => {
       if (cell.merge === "continue") return [];
       let rowSpan = 1;
-      if (cell.merge === "restart") while (starts[row + rowSpan]?.get(column)?.merge === "continue") rowSpan += 1;
+      while (cell.merge === "restart" && starts[row + rowSpan]?.get(column)?.merge === "continue") rowSpan += 1;
       return [{ cell, column, rowSpan }];
     }),
   );

@@ -1,5 +1,5 @@
 // Tables 二, 三 and 四 (国办公开办函〔2021〕30号) as rows of grid cells with the official template's
-// merges, for both the .docx and the HTML fragment; column widths from what the columns hold.
+// merges, for the .docx, the HTML fragment and the summary .xlsx; column widths from what the columns hold.
 import {
   T2_BLOCKS,
   T2_CONTENT_HEADER,

@@ -1,20 +1,16 @@
 // A PDF → report: text items from pdf.js through `unpdf` (its bundled pdf.js runs on Node 20;
 // pdfjs-dist 6 needs Node ≥ 22.13), loaded only when a PDF arrives. Scans are refused: no OCR.
+import type { StructuredTextItem } from "unpdf";
+import { T4_COLUMNS, T4_GROUPS } from "../report/format.ts";
+import { SECTIONS } from "../report/narrative.ts";
 import { assemble } from "./assemble.ts";
 import { type ImportResult, importFailed } from "./import-result.ts";
 import { headingIndex } from "./outline.ts";
 import { table3Rows } from "./pdf-tables.ts";
 import { type Block, paragraph, table } from "./rows.ts";
 
-export interface PdfItem {
-  readonly page: number;
-  readonly str: string;
-  /** Left edge and baseline, PDF points (origin bottom-left). */
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly fontSize: number;
-}
+/** unpdf's text item (left edge and baseline in PDF points, origin bottom-left) and its page. */
+export type PdfItem = Readonly<Pick<StructuredTextItem, "str" | "x" | "y" | "width" | "fontSize"> & { page: number }>;
 
 /** Fewer per page: page numbers and a stamp at most, no text layer. */
 const SCAN_CHARS_PER_PAGE = 20;
@@ -115,16 +111,15 @@ export function paragraphsOf(lines: readonly PdfLine[]): string[] {
 }
 
 const NUMBERS = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)*$/u;
-/** Table 4: three groups of five numbers. */
-const T4_WIDTH = 15;
+const T4_WIDTH = T4_GROUPS.length * T4_COLUMNS.length;
 
 function cellsOf(line: PdfLine): string[] {
   return line.items.map((item) => item.str.trim()).filter((text) => text !== "");
 }
 
-function tableBlocks(section: number, lines: readonly PdfLine[]): Block[] {
-  if (section === 1) return [table(lines.map(cellsOf))];
-  if (section === 2) {
+function tableBlocks(number: 2 | 3 | 4, lines: readonly PdfLine[]): Block[] {
+  if (number === 2) return [table(lines.map(cellsOf))];
+  if (number === 3) {
     const rows = table3Rows(lines);
     // A table typeset as text (no row of seven numbers) goes to the text reader.
     if (rows.length === 0) return lines.map((line) => paragraph(cellsOf(line).join(" ")));
@@ -148,8 +143,11 @@ function pdfBlocks(lines: readonly PdfLine[]): Block[] {
       regions[regions.length - 1]?.lines.push(line);
     }
   }
-  return regions.flatMap((region): Block[] => [
-    ...(region.section === -1 ? [] : [paragraph(region.heading)]),
-    ...(region.section >= 1 && region.section <= 3 ? tableBlocks(region.section, region.lines) : paragraphsOf(region.lines).map(paragraph)),
-  ]);
+  return regions.flatMap((region): Block[] => {
+    const number = SECTIONS[region.section]?.table;
+    return [
+      ...(region.section === -1 ? [] : [paragraph(region.heading)]),
+      ...(number === undefined ? paragraphsOf(region.lines).map(paragraph) : tableBlocks(number, region.lines)),
+    ];
+  });
 }

@@ -9,6 +9,9 @@ export function clean(text: string): string {
   return text.replace(ARTIFACTS, "");
 }
 
+/** Thousands separators (1,234) are typography, not data. */
+export const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/gu;
+
 /** NFKC (full-width digits and brackets become ASCII), no whitespace, no quotes. */
 export function compact(text: string): string {
   return clean(text)

@@ -2,8 +2,8 @@
 // and its digit run cut into cells. Table 3 chooses jointly by the column rules; table 2 has no
 // arithmetic, so several readings are listed for the officer and nothing is picked.
 import type { ImportNote } from "./import-result.ts";
-import { bestMatch, labelKey, similarity } from "./normalise.ts";
-import { ambiguousNote, chosenReading, readCell, type Resolved, type Row, storeRow, type TableRead } from "./rows.ts";
+import { THOUSANDS, bestMatch, labelKey, similarity } from "./normalise.ts";
+import { readCell, type Resolved, type Row, storeReadings, storeRow, type TableRead } from "./rows.ts";
 import { allSplits } from "./split-digits.ts";
 import { chooseJointly } from "./t3-joint.ts";
 
@@ -36,7 +36,7 @@ function segments(lines: readonly string[]): Segment[] {
     .join(" ")
     .normalize("NFKC")
     .replace(/[\u00a0\u3000]/gu, " ")
-    .replace(/(?<=\d),(?=\d{3}(?!\d))/gu, "");
+    .replace(THOUSANDS, "");
   const out: Segment[] = [{ text: "", tokens: [] }];
   let current = out[0] as Segment;
   const next = (): void => {
@@ -144,11 +144,9 @@ export function readTable3Text(rows: readonly Row[], spec: TableSpec): TableRead
     if (row === undefined) {
       const anchored = runs.some((run) => run.index === index);
       if (!target.derived && !anchored) notes.push({ code: "row-missing", params: { row: target.label } });
-    } else if (chosen === undefined) {
-      notes.push(ambiguousNote(target.label, row.tokens, target.ids, row.options));
     } else {
-      const resolved = chosenReading(chosen, printedApart(row.tokens, target.ids.length));
-      storeRow(target.ids, resolved, { label: target.label, text: row.tokens.join(" ") }, values, notes);
+      const options = chosen === undefined ? row.options : [chosen];
+      storeReadings(target, row.tokens, options, printedApart(row.tokens, target.ids.length), values, notes);
     }
   });
   return { values, notes };
@@ -170,10 +168,8 @@ export function readTable2Text(rows: readonly Row[], spec: TableSpec): TableRead
       continue;
     }
     const options = readings(run.tokens, ids.length, null);
-    const [only] = options === "too-many" ? [] : options;
-    if (options === "too-many" || only === undefined) storeRow(ids, { kind: "unreadable" }, row, values, notes);
-    else if (options.length > 1) notes.push(ambiguousNote(target.label, run.tokens, ids, options));
-    else storeRow(ids, chosenReading(only, printedApart(run.tokens, ids.length)), row, values, notes);
+    const apart = printedApart(run.tokens, ids.length);
+    storeReadings(target, run.tokens, options === "too-many" ? [] : options, apart, values, notes);
   }
   return { values, notes: [...notes, ...missingRows(spec, new Set(runs.map((run) => run.index)))] };
 }

@@ -5,7 +5,7 @@ import { t2CellId, t3CellId, t3RowLabel, t4CellId } from "../report/format.ts";
 import type { ImportNote } from "./import-result.ts";
 import { bestMatch, labelKey } from "./normalise.ts";
 import { missingRows, printedApart, readings, readTable2Text, readTable3Text, type TableSpec } from "./read-run-together.ts";
-import { ambiguousNote, chosenReading, isBlankCell, isNumberCell, labelThenValues, resolveValues, type Row } from "./rows.ts";
+import { isBlankCell, isNumberCell, labelThenValues, resolveValues, type Row, storeReadings } from "./rows.ts";
 import { storeRow, type TableRead, tokensOf } from "./rows.ts";
 
 const T2: TableSpec = {
@@ -124,12 +124,6 @@ function readRunTogether(tokens: readonly string[], values: Record<string, numbe
     const parts = all.map((reading) => reading.slice(index * GROUP, (index + 1) * GROUP));
     const options = [...new Map(parts.map((part) => [part.join(" "), part])).values()];
     const label = [group.kind, group.sub].filter((part) => part !== undefined).join("·");
-    const [only] = options;
-    if (options.length !== 1 || only === undefined) {
-      notes.push(ambiguousNote(label, tokens, ids, options));
-      return;
-    }
-    const apart = all.length === 1 && printedApart(tokens, IDS.length);
-    storeRow(ids, chosenReading(only, apart), { label, text }, values, notes);
+    storeReadings({ ids, label }, tokens, options, all.length === 1 && printedApart(tokens, IDS.length), values, notes);
   });
 }

@@ -3,7 +3,7 @@
 import { DERIVED_CELL_IDS } from "../report/cells.ts";
 import { valueProblem } from "../report/schema.ts";
 import type { ImportNote } from "./import-result.ts";
-import { clean, compact } from "./normalise.ts";
+import { THOUSANDS, clean, compact } from "./normalise.ts";
 import { allSplits } from "./split-digits.ts";
 
 /** Paragraphs and tables in document order; a merged cell's text stands in its first grid cell, the rest are "". */
@@ -30,8 +30,7 @@ const COUNT_UNIT = /[件个宗条项次]$/;
 export function readCell(text: string): CellValue {
   const plain = compact(text);
   if (plain === "") return { kind: "blank" };
-  // Thousands separators (1,234) are typography, not data.
-  const digits = plain.replace(/(?<=\d),(?=\d{3}(?:\D|$))/g, "").replace(COUNT_UNIT, "");
+  const digits = plain.replace(THOUSANDS, "").replace(COUNT_UNIT, "");
   // Long runs of digits stay numbers (a row whose boundaries were lost); valueProblem() refuses absurd ones.
   if (/^\d+(\.\d+)?$/.test(digits)) return { kind: "number", value: Number(digits), digits };
   return { kind: "text", text: text.trim() };
@@ -126,12 +125,6 @@ export function resolveValues(values: readonly string[], width: number, exact: b
   return only === undefined ? { kind: "unreadable" } : { kind: "split", values: only };
 }
 
-/** Printed apart: plain cells; else a split, noted as such. */
-export function chosenReading(reading: readonly number[], apart: boolean): Resolved {
-  if (!apart) return { kind: "split", values: reading };
-  return { kind: "cells", cells: reading.map((value) => readCell(String(value))) };
-}
-
 const DERIVED = new Set(DERIVED_CELL_IDS);
 
 export function storeRow(
@@ -173,15 +166,27 @@ export function storeRow(
   });
 }
 
-/** Every reading listed for the officer, none picked. */
-export function ambiguousNote(
-  row: string,
+/** One reading is stored (as cells if printed apart, else a noted split); several are listed, none picked. */
+export function storeReadings(
+  target: { readonly ids: readonly string[]; readonly label: string },
   tokens: readonly string[],
-  cells: readonly string[],
   options: readonly (readonly number[])[],
-): ImportNote {
-  const candidates = options.map((option) => option.join(" ")).join(" / ");
-  return { code: "row-ambiguous", params: { row, text: tokens.join(" "), candidates }, choices: { cells, options } };
+  apart: boolean,
+  values: Record<string, number>,
+  notes: ImportNote[],
+): void {
+  const [only] = options;
+  const row = { label: target.label, text: tokens.join(" ") };
+  if (options.length > 1) {
+    const candidates = options.map((option) => option.join(" ")).join(" / ");
+    const choices = { cells: target.ids, options };
+    notes.push({ code: "row-ambiguous", params: { row: row.label, text: row.text, candidates }, choices });
+  } else if (only === undefined) {
+    storeRow(target.ids, { kind: "unreadable" }, row, values, notes);
+  } else {
+    const cells = only.map((value) => readCell(String(value)));
+    storeRow(target.ids, apart ? { kind: "cells", cells } : { kind: "split", values: only }, row, values, notes);
+  }
 }
 
 export interface TableRead {

@@ -16,6 +16,8 @@ import { TABLE_STYLES, plainRun } from "./page.ts";
 
 export interface GridCell {
   readonly text: string;
+  /** The figure `text` prints, for a spreadsheet. */
+  readonly value?: number;
   readonly span?: number;
   readonly merge?: "restart" | "continue";
   /** Otherwise centred. */
@@ -87,8 +89,26 @@ export function gridTable(rows: readonly (readonly GridCell[])[], options: GridO
 }
 
 /** Each cell's start column, then the column count the row covers. */
-export function startColumns(cells: readonly GridCell[]): number[] {
+function startColumns(cells: readonly GridCell[]): number[] {
   return cells.reduce((starts, cell) => [...starts, (starts.at(-1) ?? 0) + (cell.span ?? 1)], [0]);
+}
+
+/** Per row, the cells drawn (merge continuations left out), with their start column and the rows they span. */
+export function drawnCells(
+  rows: readonly (readonly GridCell[])[],
+): { cell: GridCell; column: number; rowSpan: number }[][] {
+  const starts = rows.map((cells) => {
+    const columns = startColumns(cells);
+    return new Map(cells.map((cell, index) => [columns[index] ?? 0, cell]));
+  });
+  return starts.map((cells, row) =>
+    [...cells].flatMap(([column, cell]) => {
+      if (cell.merge === "continue") return [];
+      let rowSpan = 1;
+      while (cell.merge === "restart" && starts[row + rowSpan]?.get(column)?.merge === "continue") rowSpan += 1;
+      return [{ cell, column, rowSpan }];
+    }),
+  );
 }
 
 export function widthOf(widths: readonly number[], start: number, span: number): number {

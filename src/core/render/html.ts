@@ -1,9 +1,8 @@
 // The report as one self-contained HTML fragment for a portal's CMS, built from the same rows as
 // the .docx tables (tables.ts) so the two cannot drift; it imports back through import-html.ts.
 import { T2_CONTENT_HEADER } from "../report/format.ts";
-import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
-import { startColumns, type GridCell } from "./grid.ts";
+import { drawnCells, type GridCell } from "./grid.ts";
 import { reportPieces } from "./narrative.ts";
 import { xmlSafe } from "./page.ts";
 import type { TableSpec } from "./tables.ts";
@@ -19,37 +18,24 @@ function isHeader(spec: TableSpec, row: number, cells: readonly GridCell[]): boo
 
 const BORDER = 'style="border:1px solid #000;padding:2px 4px"';
 
-function rowSpan(starts: readonly Map<number, GridCell>[], row: number, column: number): number {
-  let span = 1;
-  while (starts[row + span]?.get(column)?.merge === "continue") span += 1;
-  return span;
-}
-
 function tableHtml(spec: TableSpec): string {
-  const starts = spec.rows.map((cells) => {
-    const columns = startColumns(cells);
-    return new Map(cells.map((cell, index) => [columns[index] ?? 0, cell]));
-  });
-  const rows = spec.rows.map((cells, row) => {
-    const header = isHeader(spec, row, cells);
-    const html = [...(starts[row] ?? new Map<number, GridCell>()).entries()]
-      .filter(([, cell]) => cell.merge !== "continue")
-      .map(([column, cell]) => {
-        const label = cell.align === "left" || (column === 0 && !header);
-        const tag = header || label ? "th" : "td";
-        const scope = header ? ' scope="col"' : label ? ' scope="row"' : "";
-        const colspan = (cell.span ?? 1) > 1 ? ` colspan="${cell.span}"` : "";
-        const rowspan = cell.merge === "restart" ? rowSpan(starts, row, column) : 1;
-        const rows = rowspan > 1 ? ` rowspan="${rowspan}"` : "";
-        return `<${tag}${scope}${colspan}${rows} ${BORDER}>${escape(cell.text)}</${tag}>`;
-      });
+  const rows = drawnCells(spec.rows).map((drawn, row) => {
+    const header = isHeader(spec, row, spec.rows[row] ?? []);
+    const html = drawn.map(({ cell, column, rowSpan }) => {
+      const label = cell.align === "left" || (column === 0 && !header);
+      const tag = header || label ? "th" : "td";
+      const scope = header ? ' scope="col"' : label ? ' scope="row"' : "";
+      const colspan = (cell.span ?? 1) > 1 ? ` colspan="${cell.span}"` : "";
+      const rows = rowSpan > 1 ? ` rowspan="${rowSpan}"` : "";
+      return `<${tag}${scope}${colspan}${rows} ${BORDER}>${escape(cell.text)}</${tag}>`;
+    });
     return `<tr>${html.join("")}</tr>`;
   });
   return `<table style="border-collapse:collapse;width:100%"><tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }
 
 export function renderHtml(report: Report, options: { readonly title?: string } = {}): string {
-  const body = reportPieces(report, options.title ?? reportTitle(report.meta)).map((piece) => {
+  const body = reportPieces(report, options.title).map((piece) => {
     if (piece.kind === "title") return `<h1>${escape(piece.text)}</h1>`;
     if (piece.kind === "heading") return `<h2>${escape(piece.text)}</h2>`;
     if (piece.kind === "table") return tableHtml(piece.spec);

@@ -2,7 +2,7 @@
 // GB/T 9704-2012: 一、 headings in 黑体, second-level leads （一） in 楷体, body 仿宋 with a two-character indent.
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
 import { withTotals } from "../report/arithmetic.ts";
-import { SECTIONS, partsIn, type NarrativePart, type SectionKey } from "../report/narrative.ts";
+import { SECTIONS, partsIn, reportTitle, type NarrativePart, type SectionKey } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
 import { BODY_INDENT, BODY_SPACING, DRAFT_COLOR, FONTS, SIZES, TITLE_SPACING, run } from "./page.ts";
 import { TABLES, type TableSpec } from "./tables.ts";
@@ -68,7 +68,7 @@ type Piece =
   | { readonly kind: "paragraph"; readonly lead?: string; readonly text: string }
   | { readonly kind: "table"; readonly spec: TableSpec };
 
-export function reportPieces(report: Report, title: string): Piece[] {
+export function reportPieces(report: Report, title = reportTitle(report.meta)): Piece[] {
   // Totals always derived: a stale printed total is never shown, one over a missing cell stays blank.
   const values = withTotals(report.values);
   const parts = (section: SectionKey | null): Piece[] =>

@@ -2,7 +2,6 @@
 // Reference: 国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》; GB/T 9704-2012 page.
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type Table } from "docx";
 import JSZip from "jszip";
-import { reportTitle } from "../report/narrative.ts";
 import type { Report } from "../report/schema.ts";
 import { gridTable } from "./grid.ts";
 import { bodyParagraph, headingParagraph, reportPieces, titleParagraph } from "./narrative.ts";
@@ -44,7 +43,7 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 }
 
 function body(report: Report, options: RenderOptions): (Paragraph | Table)[] {
-  return reportPieces(report, options.title ?? reportTitle(report.meta)).map((piece) => {
+  return reportPieces(report, options.title).map((piece) => {
     if (piece.kind === "title") return titleParagraph(piece.text, options.draft);
     if (piece.kind === "heading") return headingParagraph(piece.text);
     if (piece.kind === "table") return gridTable(piece.spec.rows, piece.spec.options);

@@ -1,5 +1,5 @@
 // Tables 二, 三 and 四 (国办公开办函〔2021〕30号) as rows of grid cells with the official template's
-// merges, for both the .docx and the HTML fragment; column widths from what the columns hold.
+// merges, for the .docx, the HTML fragment and the summary .xlsx; column widths from what the columns hold.
 import {
   T2_BLOCKS,
   T2_CONTENT_HEADER,
@@ -27,9 +27,9 @@ export interface TableSpec {
 }
 
 /** Nothing when unanswered — never 0. */
-function valueCell(values: Values, id: string): GridCell {
+export function valueCell(values: Values, id: string): GridCell {
   const value = values[id];
-  return { text: value === undefined ? "" : String(value) };
+  return value === undefined ? { text: "" } : { text: String(value), value };
 }
 
 // 表二: per block an article row, a title row and data rows; single-column blocks span three columns.
@@ -105,10 +105,11 @@ function labelCells(index: number): GridCell[] {
   });
 }
 
-function table3Header(): GridCell[][] {
+/** The three header rows over `labelColumns` label columns (the spreadsheet has one). */
+export function table3Header(labelColumns = LABEL_COLUMNS): GridCell[][] {
   const [first, ...organisations] = T3_APPLICANT_COLUMNS;
   if (first === undefined) throw new Error("render: table 3 has no applicant columns");
-  const corner = { text: T3_HEADER.note, span: LABEL_COLUMNS, align: "left" } as const;
+  const corner = { text: T3_HEADER.note, span: labelColumns, align: "left" } as const;
   return [
     [{ ...corner, merge: "restart" }, { text: T3_HEADER.applicants, span: T3_COLUMNS.length }],
     [
@@ -138,7 +139,7 @@ function table3(values: Values): TableSpec {
 // 表四: 行政复议 and 行政诉讼's two groups, three header rows and one row of 15 numbers.
 const T4_WIDTH = T4_COLUMNS.length;
 
-function kindRow(): GridCell[] {
+export function kindRow(): GridCell[] {
   const cells: { text: string; span: number }[] = [];
   for (const group of T4_GROUPS) {
     const last = cells.at(-1);
@@ -148,7 +149,7 @@ function kindRow(): GridCell[] {
   return cells;
 }
 
-function titles(merge?: "restart" | "continue"): GridCell[] {
+export function titles(merge?: "restart" | "continue"): GridCell[] {
   return T4_COLUMNS.map((column) => ({ text: column.label, ...(merge === undefined ? {} : { merge }) }));
 }
 

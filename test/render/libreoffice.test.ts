@@ -1,5 +1,5 @@
 // The rendered seed opened by a real office suite: LibreOffice converts it to PDF and poppler's
-// pdftotext reads it back. Skips (with a message) where the tools are absent, unless
+// pdftotext reads it back. Skips (with a message) where the tools or fonts are absent, unless
 // NIANBAO_REQUIRE_SOFFICE=1 demands them.
 import { execFile, spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile, readFile } from "node:fs/promises";
@@ -26,7 +26,22 @@ function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
-const missing = !onPath("soffice") ? SOFFICE_MISSING : !onPath("pdftotext") ? PDFTOTEXT_MISSING : null;
+// The layout and embedding checks measure Noto CJK's metrics: another CJK face (WenQuanYi, say)
+// sets a different number of lines, so without Noto this is a missing tool, not a failure.
+const FONTS_MISSING = "skipped: fonts-noto-cjk (Noto Serif CJK SC, Noto Sans CJK SC) not installed";
+
+function hasFont(family: string): boolean {
+  const listed = spawnSync("fc-list", [`:family=${family}`, "family"], { encoding: "utf8" });
+  return listed.status === 0 && listed.stdout.trim() !== "";
+}
+
+const missing = !onPath("soffice")
+  ? SOFFICE_MISSING
+  : !onPath("pdftotext")
+    ? PDFTOTEXT_MISSING
+    : !hasFont("Noto Serif CJK SC") || !hasFont("Noto Sans CJK SC")
+      ? FONTS_MISSING
+      : null;
 if (missing !== null && !REQUIRED) console.warn(missing);
 
 // The notice's labels, typed here rather than read from the code under test.
@@ -103,7 +118,7 @@ async function convert(dir: string, name: string, report: Parameters<typeof rend
 
 describe("rendered seed in LibreOffice", () => {
   if (missing !== null && REQUIRED) {
-    it("has LibreOffice and poppler-utils", () => expect.fail(`${missing} (NIANBAO_REQUIRE_SOFFICE=1)`));
+    it("has LibreOffice, poppler-utils and the Noto CJK fonts", () => expect.fail(`${missing} (NIANBAO_REQUIRE_SOFFICE=1)`));
     return;
   }
 

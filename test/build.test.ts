@@ -50,7 +50,8 @@ describe("npm run build", () => {
     const api = await FakeBotApi.start();
     try {
       const child = spawn(process.execPath, [join(out, "main.js")], {
-        cwd: ROOT,
+        // Not the repository: a developer's .env there would configure the bot (see bot-process.ts).
+        cwd: data,
         // A clean environment, as in main.test.ts: personal mode, no token from the developer's shell.
         env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LANG: "zh_CN.UTF-8", LOG_LEVEL: "warn", ADMIN_IDS: "", DATA_DIR: data, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot },
         stdio: ["ignore", "ignore", "pipe"],

@@ -5,12 +5,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { BOT_ARGS } from "./support/bot-process.ts";
 import { FakeBotApi } from "./support/fake-bot-api.ts";
 import { textMessage, user } from "./support/bot-harness.ts";
 import { startFakeDingTalk } from "./support/fake-dingtalk.ts";
 import { freePort } from "./support/free-port.ts";
 
-const ROOT = join(import.meta.dirname, "..");
 let dir = "";
 afterEach(async () => {
   if (dir !== "") await rm(dir, { recursive: true, force: true });
@@ -18,10 +18,11 @@ afterEach(async () => {
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
-function start(command: string, args: string[], env: Record<string, string>): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    // A clean environment: no .env token or admin ids from the developer's shell.
+/** The bot (BOT_ARGS) run from `cwd`, a temp folder: not the repository, whose .env is the developer's. */
+function start(env: Record<string, string>, cwd = env["DATA_DIR"] ?? dir): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
+  const child = spawn(process.execPath, BOT_ARGS, {
+    cwd,
+    // A clean environment: no token or admin ids from the developer's shell.
     env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LANG: "zh_CN.UTF-8", LOG_LEVEL: "warn", BOT_TOKEN: "", ADMIN_IDS: "", ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
@@ -36,7 +37,7 @@ function start(command: string, args: string[], env: Record<string, string>): { 
 describe("main", () => {
   it("runs the console on piped stdin, writes the export under DATA_DIR/exports and exits 0", async () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
-    const { child, done } = start("npx", ["tsx", "src/main.ts"], { DATA_DIR: dir });
+    const { child, done } = start({ DATA_DIR: dir });
     child.stdin?.end(["奉化区应急管理局", "1", "2", "0", "1", "/export"].join("\n") + "\n");
     const run = await done;
     expect(run.stderr).toBe("");
@@ -51,7 +52,7 @@ describe("main", () => {
   it("exits 0 on SIGTERM while waiting for input, with every answer on disk", async () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
     // node --import tsx: one process, so the signal reaches main.ts itself.
-    const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir });
+    const { child, done } = start({ DATA_DIR: dir });
     child.stdin?.write("奉化区应急管理局\n#1\n#2\n9\n");
     // Wait until the answer to 规章 has been acknowledged (the next question is printed).
     const deadline = Date.now() + 30_000;
@@ -68,7 +69,8 @@ describe("main", () => {
   }, 60_000);
 
   it("reports each configuration problem on one line and exits 2", async () => {
-    const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { BOT_TOKEN: "not-a-token", LOG_LEVEL: "loud" });
+    dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
+    const { child, done } = start({ BOT_TOKEN: "not-a-token", LOG_LEVEL: "loud" });
     child.stdin?.end();
     const run = await done;
     expect(run.code).toBe(2);
@@ -84,7 +86,7 @@ describe("main", () => {
     const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"], { stdio: "ignore" });
     try {
       await writeFile(join(dir, ".lock"), `${other.pid}\n`);
-      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir });
+      const { child, done } = start({ DATA_DIR: dir });
       child.stdin?.end("奉化区应急管理局\n");
       const run = await done;
       expect(run.code).toBe(3);
@@ -99,7 +101,7 @@ describe("main", () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-main-"));
     const api = await FakeBotApi.start();
     try {
-      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot });
+      const { child, done } = start({ DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot });
       const officer = user({ id: 777 });
       const update = textMessage("/start", officer);
       const { update_id: _id, ...withoutId } = update;
@@ -120,7 +122,7 @@ describe("main", () => {
     // A port nothing listens on: every connection is refused.
     const port = await freePort();
     const apiRoot = `http://127.0.0.1:${port}`;
-    const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: apiRoot, LOG_LEVEL: "silent" });
+    const { child, done } = start({ DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: apiRoot, LOG_LEVEL: "silent" });
     let seen = "";
     child.stderr?.on("data", (chunk: Buffer) => (seen += chunk.toString("utf8")));
     // Waits for the line, not for a time: the assertion is what is said, not how fast.
@@ -137,7 +139,7 @@ describe("main", () => {
     const api = await FakeBotApi.start();
     api.override("getMe", () => ({ ok: false, error_code: 401, description: "Unauthorized" }));
     try {
-      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LANG: "en_US.UTF-8" });
+      const { child, done } = start({ DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LANG: "en_US.UTF-8" });
       child.stdin?.end();
       const run = await done;
       expect(run.stderr.trim().split("\n")).toEqual(["BOT_TOKEN was rejected by Telegram (Unauthorized): the token is wrong or was revoked. Get the current one from @BotFather (/mybots → API Token), put it in BOT_TOKEN and start again."]);
@@ -152,7 +154,7 @@ describe("main", () => {
     const api = await FakeBotApi.start();
     for (let i = 0; i < 5; i += 1) api.inject({ kind: "hang", method: "getMe" });
     try {
-      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], { DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: "silent" });
+      const { child, done } = start({ DATA_DIR: dir, BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: "silent" });
       let seen = "";
       child.stderr?.on("data", (chunk: Buffer) => (seen += chunk.toString("utf8")));
       const deadline = Date.now() + 50_000;
@@ -170,7 +172,7 @@ describe("main", () => {
     const api = await FakeBotApi.start();
     const ding = await startFakeDingTalk({ clientId: "dingmain01", clientSecret: "s3cret_s3cret_s3cret", robotCode: "dingmain01" });
     try {
-      const { child, done } = start(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      const { child, done } = start({
         DATA_DIR: dir,
         BOT_TOKEN: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz",
         TELEGRAM_API_ROOT: api.apiRoot,

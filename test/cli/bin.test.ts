@@ -5,9 +5,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
+// English whatever the machine's locale: LC_ALL and NIANBAO_LANG, when set, outrank LANG.
+const ENGLISH = { ...process.env, NIANBAO_LANG: "en", LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8" };
 
 function nianbao(...args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, "bin", "nianbao.js"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" }, timeout: 60_000 });
+  return spawnSync(process.execPath, [join(ROOT, "bin", "nianbao.js"), ...args], { cwd: ROOT, encoding: "utf8", env: ENGLISH, timeout: 60_000 });
 }
 
 describe("bin/nianbao.js", () => {
@@ -30,7 +32,7 @@ describe("nianbao … | head", () => {
   it("stops quietly when the reader closes the pipe early (EPIPE), no stack trace", async () => {
     const child = spawn(process.execPath, [join(ROOT, "bin", "nianbao.js"), "check", join("test", "fixtures", "seed-2021.txt")], {
       cwd: ROOT,
-      env: { ...process.env, LANG: "en_US.UTF-8" },
+      env: ENGLISH,
       stdio: ["ignore", "pipe", "pipe"],
     });
     // The reader goes away before the CLI writes a line: every write it makes meets a closed pipe.

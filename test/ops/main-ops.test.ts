@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { HealthReport } from "../../src/app/health.ts";
 import { textMessage, user } from "../support/bot-harness.ts";
+import { BOT_ARGS } from "../support/bot-process.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
 import { freePort } from "../support/free-port.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 let dir = "";
 let api: FakeBotApi | undefined;
@@ -23,8 +23,8 @@ afterEach(async () => {
 });
 
 function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, BOT_ARGS, {
+    cwd: dir,
     env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LANG: "zh_CN.UTF-8", LOG_LEVEL: "info", ADMIN_IDS: "", BOT_TOKEN: TOKEN, DATA_DIR: dir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -88,11 +88,12 @@ describe("upgrading from the previous release's data (format 1)", () => {
 
   it("refuses data written by a newer release with one line and exit 2, changing nothing", async () => {
     dir = await mkdtemp(join(tmpdir(), "nianbao-upgrade-"));
-    await cp(join(FIXTURE, "data"), dir, { recursive: true });
-    await writeFile(join(dir, "format.json"), JSON.stringify({ format: 99, writtenBy: "9.0.0" }));
-    const bot = startBotProcess(dir, "http://127.0.0.1:9");
+    const data = join(dir, "data");
+    await cp(join(FIXTURE, "data"), data, { recursive: true });
+    await writeFile(join(data, "format.json"), JSON.stringify({ format: 99, writtenBy: "9.0.0" }));
+    const bot = startBotProcess(data, "http://127.0.0.1:9");
     expect(await bot.exited).toBe(2);
     expect(bot.stderr().trim()).toBe("这些数据由 nianbao 9.0.0 写入（数据格式 99），本版本最多读取格式 2：请安装 nianbao 9.0.0 或更新版本。");
-    await access(join(dir, "index", "reports", "d1.json"));
+    await access(join(data, "index", "reports", "d1.json"));
   }, 60_000);
 });

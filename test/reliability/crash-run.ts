@@ -10,10 +10,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BOT_ARGS } from "../support/bot-process.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
 import { auditFiles, officerScript, officerUser, recordProblems, replyVersion, SCRIPT_LENGTH, storedRecords, type Step } from "./script.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 export const CRASH_TOKEN = "424242:RELIABILITY-crash-token-abcdefghijklmnop";
 
 export interface CrashOptions {
@@ -147,8 +147,8 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashFigu
   };
 
   const spawnBot = (): Life => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, BOT_ARGS, {
+      cwd: dir,
       env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", BOT_TOKEN: CRASH_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: "info", ADMIN_IDS: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
+import { BOT_ARGS } from "../support/bot-process.ts";
 import { FakeBotApi } from "../support/fake-bot-api.ts";
 import { officerUser, recordProblems, sentenceOf, storedRecords } from "./script.ts";
 import { scriptUpdates } from "./world.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
 const TOKEN = "515151:WEBHOOK-test-token-abcdefghijklmnopq";
 const SECRET = "s3cret_Webhook-token_0123456789";
 const PATH = "/nianbao/hook";
@@ -39,8 +39,8 @@ describe("webhook mode", () => {
     const api = await FakeBotApi.start();
     const dir = await mkdtemp(join(tmpdir(), "nianbao-webhook-"));
     const port = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, BOT_ARGS, {
+      cwd: dir,
       env: {
         PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, ADMIN_IDS: "",
         LOG_LEVEL: "debug", WEBHOOK_URL: `https://bot.example.org${PATH}`, WEBHOOK_SECRET: SECRET, PORT: String(port),

@@ -74,7 +74,10 @@ export async function driveOfficer(w: World, officer: number): Promise<number> {
   let sweeps = 0;
   for (const [k, update] of scriptUpdates(officer).entries()) {
     await w.feed(update);
-    while (!w.h.api.messagesTo(chatId).some((call) => replyVersion(call) >= k)) {
+    // The version alone is not enough: "saved" can carry it while the next question, sent after it,
+    // is parked. Which send draws a fault depends on how the officers interleave (the machine), so
+    // the outbox must be empty too, or a parked last reply goes unseen.
+    while (!w.h.api.messagesTo(chatId).some((call) => replyVersion(call) >= k) || (await w.outbox.waiting(chatId)) > 0) {
       if ((sweeps += 1) > 50) throw new Error(`officer ${officer}: no reply to step ${k} after 50 sweeps`);
       await w.sweep();
     }

@@ -58,7 +58,9 @@ describe("fake Bot API", () => {
     const waiting = fake.waitFor(9, 2);
     void api.sendMessage(8, "other");
     void api.sendMessage(9, "a");
-    setTimeout(() => void api.sendMessage(9, "b"), 50);
+    // "b" only once "a" is recorded: a timer could let a stalled "a" arrive second on a loaded machine.
+    await until(() => fake.calls.some((c) => c.params["text"] === "a"));
+    void api.sendMessage(9, "b");
     expect((await waiting).map((c) => c.params["text"])).toEqual(["a", "b"]);
     await expect(fake.waitFor(9, 1, 100)).rejects.toThrow(/waited 100 ms for 1 call\(s\) to chat 9, got 0/);
   });

@@ -45,7 +45,8 @@ export async function restoreCommand(args: CliArgs, cli: CliContext): Promise<nu
       throw error;
     });
     if (manifest.format > CURRENT_FORMAT) throw new CliError("store-format-newer", { format: manifest.format, release: manifest.release, current: CURRENT_FORMAT }, 2);
-    const before = `${dataDir}.before-restore-${stamp()}`;
+    // mkdtemp: a second restore within the same second gets a folder of its own (rename onto an empty one).
+    const before = exists ? await mkdtemp(`${dataDir}.before-restore-${stamp()}-`) : "";
     if (exists) {
       await rename(dataDir, before);
       await rm(join(before, LOCK_FILE), { recursive: true, force: true });

@@ -4,21 +4,16 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOrgService } from "../../src/app/org-service.ts";
-import { runCli } from "../../src/cli/run-cli.ts";
 import { tempDir } from "../store/helpers.ts";
 import { testApp } from "../telegram/supervision-support.ts";
+import { runIn, type CliRun } from "./run-in.ts";
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(["admin", ...argv], { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir, env: { DATA_DIR: dir, BOT_USERNAME: "@nianbao_bot", LANG: "zh_CN.UTF-8" } });
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runIn(dir, { DATA_DIR: dir, BOT_USERNAME: "@nianbao_bot", LANG: "zh_CN.UTF-8" }, ["admin", ...argv]);
 
 describe("nianbao admin", () => {
   it("adds an office and departments by name or id, invites, lists; the code works in the bot's store", async () => {

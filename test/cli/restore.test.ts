@@ -4,20 +4,15 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run-cli.ts";
 import { tempDir } from "../store/helpers.ts";
+import { runIn, type CliRun } from "./run-in.ts";
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir, env: { DATA_DIR: join(dir, "data"), LANG: "en_US.UTF-8" } });
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runIn(dir, { DATA_DIR: join(dir, "data"), LANG: "en_US.UTF-8" }, argv);
 
 describe("nianbao restore", () => {
   it("restores over the same folder twice in a row, keeping each folder it replaced", async () => {

@@ -3,23 +3,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run-cli.ts";
 import { importDocx } from "../../src/core/import/import-docx.ts";
 import { tempDir } from "../store/helpers.ts";
 import { busyReport as builtBusy } from "../support/report-builders.ts";
 import { testApp } from "../telegram/supervision-support.ts";
+import { runIn, type CliRun } from "./run-in.ts";
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir, env: { DATA_DIR: dir, LANG: "zh_CN.UTF-8" } });
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runIn(dir, { DATA_DIR: dir, LANG: "zh_CN.UTF-8" }, argv);
 
 describe("nianbao summary", () => {
   it("writes the office's combined .docx and the departments' .xlsx", async () => {

@@ -22,6 +22,8 @@ export interface Delivery {
   readonly params: Readonly<Record<string, string | number>>;
   /** `ed:<cell>` (edit-jump.ts): the button opening exactly the question to fix. */
   readonly jumpData?: string;
+  /** The report now waits for this person's review: offer approve, return and read. */
+  readonly review?: true;
 }
 
 export type ActOutcome =
@@ -89,6 +91,7 @@ export function createLifecycleService(app: Pick<App, "store" | "adminIds" | "no
         key: notification.key,
         params: notification.params,
         ...(jumpData === undefined ? {} : { jumpData }),
+        ...(event.to === "submitted" ? { review: true as const } : {}),
       }));
     });
   }

@@ -4,12 +4,26 @@ import { departmentById } from "../core/org/org-ops.ts";
 import { can } from "../core/org/permissions.ts";
 import { safeFileName } from "../core/report/names.ts";
 import type { Jump } from "../core/lifecycle/lifecycle.ts";
+import { CELLS } from "../core/report/cells.ts";
+import { NARRATIVE_PARTS, SECTIONS } from "../core/report/narrative.ts";
 import type { App } from "./app.ts";
 import type { ReportKey, Via } from "./report-record.ts";
 import type { ActOutcome, LifecycleService } from "./lifecycle-service.ts";
 import type { OrgService } from "./org-service.ts";
 import { reportDocument } from "./report-document.ts";
 import { patchSession, readSession } from "./user-session.ts";
+
+/** Where a return can point: a table's rows (first input cell) or a section's parts. Choices carry the index. */
+type ReturnTarget = { readonly section: string; readonly label: string; readonly jump: Jump };
+export const RETURN_TARGETS: readonly ReturnTarget[] = SECTIONS.flatMap((section): ReturnTarget[] => {
+  if (section.table === undefined) {
+    const parts = NARRATIVE_PARTS.filter((part) => part.section === section.key);
+    return parts.map((part) => ({ section: section.key, label: part.lead ?? section.heading, jump: { part: part.id } }));
+  }
+  const inputs = CELLS.filter((cell) => cell.table === section.table && cell.kind === "input");
+  const firstOfRow = inputs.filter((cell, i) => inputs.findIndex((other) => other.row === cell.row) === i);
+  return firstOfRow.map((cell) => ({ section: section.key, label: cell.rowLabel, jump: { cell: cell.id } }));
+});
 
 type DownloadOutcome = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; error: "denied" | "no-report" };
 type DeadlineOutcome = { ok: true } | { ok: false; error: string };

@@ -2,8 +2,13 @@
 // a command (`/lang en`, `/summary 2024 all`, `/reading 2024 t2.x 1,2`): nothing kept between messages.
 import type { ChannelCommands } from "../app/channel-commands.ts";
 import type { LocaleChoices } from "../app/locale-choices.ts";
+import { refusalText, type ActOutcome } from "../app/lifecycle-service.ts";
 import { deliverAcrossChannels } from "../app/person-channels.ts";
+import type { ReportKey, Via } from "../app/report-record.ts";
+import { RETURN_TARGETS } from "../app/supervision-service.ts";
+import { isValidYear } from "../app/data-folder.ts";
 import { campaignYear } from "../core/deadline/calendar.ts";
+import { SECTIONS } from "../core/report/narrative.ts";
 import { isLocale, LOCALES, translator, type Translate } from "../i18n.ts";
 import type { App } from "../app/app.ts";
 import { CARD_BUTTONS_MAX, textMessages, type DingTalkOut } from "./render-markdown.ts";
@@ -14,6 +19,18 @@ const LANG = /^\/lang(?:\s+(\S+))?\s*$/u;
 const SUPERVISOR = /^\/(status|summary)(?:\s+(\d{4}))?(?:\s+(submitted|all))?\s*$/u;
 const READING = /^\/reading\s+(\d{4})\s+(t[24]\.[A-Za-z]+)\s+(\d+(?:,\d+)*)\s*$/u;
 const STEP = /^\/(submit|reopen)(?:\s+([\s\S]*))?$/u;
+/** A review card's buttons: `/approve d1 2024`, `/read d1 2024`, `/return d1 2024 [s<section>|t<target>|whole]`. */
+const REVIEW = /^\/(approve|read|return)\s+([A-Za-z0-9][A-Za-z0-9_-]{0,63})\s+(\d{4})(?:\s+(s\d{1,2}|t\d{1,3}|whole))?\s*$/u;
+
+/** The buttons under a report waiting for this supervisor's review (a delivery with `review`). */
+export function reviewButtons(t: Translate, key: ReportKey): { title: string; content: string }[] {
+  const named = `${key.departmentId} ${key.year}`;
+  return [
+    { title: t("org-btn-approve"), content: `/approve ${named}` },
+    { title: t("org-btn-return"), content: `/return ${named}` },
+    { title: t("org-btn-download"), content: `/read ${named}` },
+  ];
+}
 
 /** Cards of at most CARD_BUTTONS_MAX buttons, each sending its content when tapped. */
 export function choiceCards(t: Translate, text: string, buttons: readonly { title: string; content: string }[]): DingTalkOut[] {
@@ -26,10 +43,52 @@ export function choiceCards(t: Translate, text: string, buttons: readonly { titl
 
 const fileOut = (file: { fileName: string; bytes: Uint8Array }): DingTalkOut => ({ kind: "file", fileName: file.fileName, bytes: file.bytes });
 
+/** An approval or a return done: the supervisor's answer; the people concerned hear of it on their channel first. */
+async function settled(app: App, commands: ChannelCommands, key: ReportKey, outcome: ActOutcome, done: "org-approved-done" | "org-returned-done", t: Translate): Promise<string> {
+  if (!outcome.ok) return refusalText(t, outcome);
+  await deliverAcrossChannels(app, key, outcome.deliveries);
+  return t(done, { department: await commands.supervision.departmentName(key), year: String(key.year) });
+}
+
+/** A supervisor's review of one report, as the review card's buttons type it; the same steps as Telegram's buttons. */
+async function review(app: App, commands: ChannelCommands, person: string, match: RegExpExecArray, via: Via, t: Translate): Promise<DingTalkOut[]> {
+  const [, verb, departmentId = "", yearText = "", place] = match;
+  const key = { departmentId, year: Number(yearText) };
+  const say = (body: string): DingTalkOut[] => textMessages(t, body);
+  if (!isValidYear(key.year)) return say(t("org-no-report"));
+  if (verb === "approve") return say(await settled(app, commands, key, await commands.lifecycle.approve(person, key, undefined, via), "org-approved-done", t));
+  if (verb === "read") {
+    const got = await commands.supervision.download(person, key);
+    if (!got.ok) return say(got.error === "denied" ? t("sup-denied", { action: "viewReport" }) : t("org-no-report"));
+    return [fileOut(got)];
+  }
+  if (!(await commands.supervision.mayReturn(person, key))) return say(t("sup-denied", { action: "returnReport" }));
+  const named = `/return ${key.departmentId} ${key.year}`;
+  const section = place?.startsWith("s") === true ? SECTIONS[Number(place.slice(1))] : undefined;
+  const rows = RETURN_TARGETS.flatMap((target, at) => (target.section === section?.key ? [{ title: target.label, content: `${named} t${at}` }] : []));
+  if (section !== undefined && rows.length > 0) return choiceCards(t, t("org-return-which", { section: section.heading }), rows);
+  const target = place?.startsWith("t") === true ? RETURN_TARGETS[Number(place.slice(1))] : undefined;
+  // No place yet (or one that does not exist): which section, or the whole report.
+  if (place !== "whole" && target === undefined) {
+    const sections = SECTIONS.map((each, index) => ({ title: each.heading, content: `${named} s${index}` }));
+    return choiceCards(t, t("org-return-where"), [...sections, { title: t("org-btn-return-whole"), content: `${named} whole` }]);
+  }
+  await commands.supervision.startReturn(person, key, target?.jump);
+  return say(t("org-return-comment", { where: target?.label ?? t("org-btn-return-whole") }));
+}
+
 /** The replies to a command, or undefined when the text is for the interview. */
-export async function runCommand(app: App, commands: ChannelCommands, locales: LocaleChoices, person: string, text: string, t: Translate): Promise<DingTalkOut[] | undefined> {
+export async function runCommand(app: App, commands: ChannelCommands, locales: LocaleChoices, person: string, text: string, via: Via, t: Translate): Promise<DingTalkOut[] | undefined> {
   const typed = text.trim();
   const say = (body: string): DingTalkOut[] => textMessages(t, body);
+  const reviewing = REVIEW.exec(typed);
+  if (reviewing !== null) return review(app, commands, person, reviewing, via, t);
+  if (typed.startsWith("/cancel")) await commands.supervision.cancelReturn(person);
+  else if (!typed.startsWith("/")) {
+    // A return waiting for its comment takes the next text, as in Telegram.
+    const returned = await commands.supervision.finishReturn(person, typed, via);
+    if (returned !== undefined) return say(await settled(app, commands, returned.key, returned.outcome, "org-returned-done", t));
+  }
   const lang = LANG.exec(typed);
   if (lang !== null) {
     const wanted = lang[1] ?? "";
@@ -62,7 +121,7 @@ export async function runCommand(app: App, commands: ChannelCommands, locales: L
   const step = STEP.exec(typed);
   if (step !== null) {
     const reason = step[2]?.trim() ?? "";
-    const answer = await commands.step(person, step[1] === "submit" ? "submit" : "reopen", t, {}, reason === "" ? undefined : reason);
+    const answer = await commands.step(person, step[1] === "submit" ? "submit" : "reopen", t, via, reason === "" ? undefined : reason);
     // Supervisors hear of it on their own channel (Telegram or DingTalk) before the officer's answer.
     if (answer.key !== undefined) await deliverAcrossChannels(app, answer.key, answer.deliveries);
     return say(answer.text);

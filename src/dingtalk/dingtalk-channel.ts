@@ -12,7 +12,7 @@ import { storeLocaleChoices, translatorOf } from "../app/locale-choices.ts";
 import { KeyedQueue } from "../app/keyed-queue.ts";
 import { registerDeliverySender } from "../app/person-channels.ts";
 import type { Translate } from "../i18n.ts";
-import { choiceCards, runCommand } from "./commands.ts";
+import { choiceCards, reviewButtons, runCommand } from "./commands.ts";
 import { createRobotApi, type DingTalkSettings } from "./robot-api.ts";
 import { personOf, RobotMessageSchema, staffIdOf, updateIdOf, type RobotMessage } from "./robot-message.ts";
 import { renderOutcome, templateOf, textMessages, type DingTalkOut } from "./render-markdown.ts";
@@ -84,11 +84,11 @@ export async function startDingTalk(app: App, service: InterviewService, setting
       return;
     }
     const t = await translatorFor(person);
+    const updateId = updateIdOf(message.msgId);
     if (message.msgtype === "text") {
-      const replies = await runCommand(app, commands, locales, person, message.text?.content ?? "", t);
+      const replies = await runCommand(app, commands, locales, person, message.text?.content ?? "", { updateId }, t);
       if (replies !== undefined) return send(person, replies);
     }
-    const updateId = updateIdOf(message.msgId);
     // Last year's report as a file is imported; any other file is the interview's to answer.
     const code = message.msgtype === "file" ? message.content?.downloadCode : undefined;
     if (code !== undefined) {
@@ -141,9 +141,10 @@ export async function startDingTalk(app: App, service: InterviewService, setting
   }
 
   // Lifecycle messages for people on DingTalk, whoever sent them (a supervisor on Telegram too).
-  registerDeliverySender(app, "dingtalk", async (_key, delivery) => {
+  registerDeliverySender(app, "dingtalk", async (key, delivery) => {
     const t = await translatorFor(delivery.userId);
     const text = t(delivery.key, { ...delivery.params });
+    if (delivery.review) return send(delivery.userId, choiceCards(t, text, reviewButtons(t, key)));
     if (delivery.jumpData === undefined) return send(delivery.userId, textMessages(t, text));
     const [card] = textMessages(t, text);
     const title = card?.kind === "markdown" ? card.title : t("dingtalk-title");

@@ -39,8 +39,7 @@ export function telegramDeliverySender(api: Api, app: App): DeliverySender {
   return async (key, delivery) => {
     const t = await translatorOf(storeLocaleChoices(app.store), delivery.userId);
     const text = t(delivery.key, { ...delivery.params });
-    const toSupervisor = delivery.key === "sup-notify-submitted" || delivery.key === "sup-notify-resubmitted";
-    const keyboard = toSupervisor
+    const keyboard = delivery.review
       ? reviewKeyboard(t, key)
       : delivery.jumpData === undefined
         ? undefined

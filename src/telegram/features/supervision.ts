@@ -4,28 +4,16 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { App } from "../../app/app.ts";
 import type { ChannelCommands } from "../../app/channel-commands.ts";
 import { refusalText, type ActOutcome } from "../../app/lifecycle-service.ts";
+import { RETURN_TARGETS } from "../../app/supervision-service.ts";
 import { deliverAcrossChannels } from "../../app/person-channels.ts";
 import { campaignYear } from "../../core/deadline/calendar.ts";
 import type { Jump } from "../../core/lifecycle/lifecycle.ts";
-import { CELLS } from "../../core/report/cells.ts";
-import { NARRATIVE_PARTS, SECTIONS } from "../../core/report/narrative.ts";
+import { SECTIONS } from "../../core/report/narrative.ts";
 import { isValidYear, type ReportKey } from "../../app/data-folder.ts";
 import { SUBMIT_DATA } from "../../app/edit-jump.ts";
 import type { BotContext } from "../context.ts";
 import { document, reply, text } from "../send.ts";
 import { keyData, userIdOf } from "./org-common.ts";
-
-/** Where a return can point: a table's rows (first input cell) or a section's parts. Buttons carry the index. */
-type ReturnTarget = { readonly section: string; readonly label: string; readonly jump: Jump };
-const RETURN_TARGETS: readonly ReturnTarget[] = SECTIONS.flatMap((section): ReturnTarget[] => {
-  if (section.table === undefined) {
-    const parts = NARRATIVE_PARTS.filter((part) => part.section === section.key);
-    return parts.map((part) => ({ section: section.key, label: part.lead ?? section.heading, jump: { part: part.id } }));
-  }
-  const inputs = CELLS.filter((cell) => cell.table === section.table && cell.kind === "input");
-  const firstOfRow = inputs.filter((cell, i) => inputs.findIndex((other) => other.row === cell.row) === i);
-  return firstOfRow.map((cell) => ({ section: section.key, label: cell.rowLabel, jump: { cell: cell.id } }));
-});
 
 /** sv:<verb>:<departmentId>:<year>[:<n>] (keyData), the index given only where the verb uses one. */
 function keyPattern(verb: string): RegExp {

@@ -1,5 +1,5 @@
 // DingTalk's typed commands. A card button sends text when tapped, so each choice a card offers is
-// a command (`/lang en`, `/summary 2024 all`, `/reading 2024 t2.x 1,2`): nothing kept between messages.
+// a command (`/lang en`, `/summary 2024 all`, `/approve d1 2024`); only a return's comment is awaited.
 import type { ChannelCommands } from "../app/channel-commands.ts";
 import type { LocaleChoices } from "../app/locale-choices.ts";
 import { refusalText, type ActOutcome } from "../app/lifecycle-service.ts";

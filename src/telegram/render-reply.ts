@@ -64,5 +64,5 @@ export function renderMessage(t: Translate, reply: Pick<Extract<Reply, { kind: "
   const buttons = reply.buttons ?? [];
   if (texts.length === 0) texts.push("…");
   const keyboard = buttons.length > 0 ? keyboardOf(t, buttons) : undefined;
-  return texts.map((text, i) => ({ kind: "text", text, html: true, ...(i === texts.length - 1 && keyboard !== undefined && { keyboard }) }));
+  return texts.map((text, i) => ({ kind: "text", text, html: true, ...(i === texts.length - 1 && keyboard !== undefined ? { keyboard } : {}) }));
 }

@@ -1,6 +1,7 @@
 // A supervisor who has only DingTalk reviews a submission there: the ping is a card whose buttons
 // read the .docx, return it at a row with a comment (the next message) or approve it, as Telegram's
-// buttons do. The officer is on DingTalk too; an officer typing the supervisor's commands changes nothing.
+// buttons do. The officer is on DingTalk too. An officer, or a supervisor of another office, typing
+// the review commands changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importReport } from "../../src/core/import/import-report.ts";
 import { startInterview } from "../../src/core/interview/engine.ts";
@@ -112,5 +113,20 @@ describe("DingTalk: a supervisor reviews a submission", () => {
     expect(await status()).toBe("approved");
     expect(textsOf(fake.sent.filter((m) => m.userId === OFFICER).slice(-1))).toContain("审核通过");
     expect(fake.unacked()).toEqual([]);
+  }, 60_000);
+
+  it("refuses a review of another office's department, typed or forged, and changes nothing", async () => {
+    await say("/addoffice 鄞州区政务公开办");
+    await say("/adddept o2 鄞州区司法局");
+    const other = { departmentId: "d2", year: 2024 };
+    const otherReport = { ...busyReport(2024), meta: { agency: "鄞州区司法局", year: 2024 } };
+    await w.app.store.reports.updateReport(other, () => ({ report: otherReport, status: "submitted", interview: startInterview({ agency: "鄞州区司法局", year: 2024 }, { prefill: otherReport }) }), { by: "test", at: w.clock.now });
+    const uploads = fake.uploads.size;
+    expect(textsOf(await ding(SUPERVISOR, "/approve d2 2024"))).toBe(zh("sup-denied", { action: "approveReport" }));
+    expect(textsOf(await ding(SUPERVISOR, "/read d2 2024"))).toBe(zh("sup-denied", { action: "viewReport" }));
+    expect(textsOf(await ding(SUPERVISOR, "/return d2 2024 whole"))).toBe(zh("sup-denied", { action: "returnReport" }));
+    expect(textsOf(await ding(SUPERVISOR, "不予通过"))).not.toContain("退回修改");
+    expect((await w.app.store.reports.getReport(other))?.status).toBe("submitted");
+    expect(fake.uploads.size).toBe(uploads);
   }, 60_000);
 });

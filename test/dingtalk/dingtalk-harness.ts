@@ -2,6 +2,7 @@
 // against the fake DingTalk on loopback, a real store in a temp folder, and an officer who types
 // and taps action-card buttons the way the DingTalk client does: by sending the link's content.
 import { mkdtemp, rm } from "node:fs/promises";
+import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { App } from "../../src/app/app.ts";
@@ -12,6 +13,7 @@ import { openStore, type Store } from "../../src/store/store.ts";
 import { tickingClock } from "../app/interview-harness.ts";
 import { recordingLogger } from "../support/bot-harness.ts";
 import { startFakeDingTalk, type FakeDingTalk, type SentMessage } from "../support/fake-dingtalk.ts";
+import { startWorld, type World } from "../telegram/supervision-support.ts";
 
 export const SETTINGS = { clientId: "dingnianbao", clientSecret: "s3cret", robotCode: "dingnianbao" } as const;
 
@@ -21,6 +23,27 @@ export async function startDingTalkFor(app: App): Promise<{ fake: FakeDingTalk; 
   const settings = { ...SETTINGS, apiRoot: fake.root, oapiRoot: fake.root };
   const channel = await startDingTalk(app, createInterviewService(app), settings, { sleep: async () => undefined });
   return { fake, channel };
+}
+
+/** One organisation over both channels for a whole test file: the Telegram world (admin, supervisors) and DingTalk on its app. */
+class CrossChannelWorld {
+  w!: World;
+  fake!: FakeDingTalk;
+  channel!: DingTalkChannel;
+}
+
+export function crossChannelWorld(now: string): CrossChannelWorld {
+  const world = new CrossChannelWorld();
+  beforeAll(async () => {
+    world.w = await startWorld(now);
+    ({ fake: world.fake, channel: world.channel } = await startDingTalkFor(world.w.app));
+  });
+  afterAll(async () => {
+    await world.channel.stop();
+    await world.fake.close();
+    await world.w.close();
+  });
+  return world;
 }
 
 export interface DingOfficer {

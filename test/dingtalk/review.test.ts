@@ -2,18 +2,17 @@
 // read the .docx, return it at a row with a comment (the next message) or approve it, as Telegram's
 // buttons do. The officer is on DingTalk too. An officer, or a supervisor of another office, typing
 // the review commands changes nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importReport } from "../../src/core/import/import-report.ts";
 import { startInterview } from "../../src/core/interview/engine.ts";
 import { T3_ROWS, t3RowLabel } from "../../src/core/report/format.ts";
 import type { Report } from "../../src/core/report/schema.ts";
-import type { DingTalkChannel } from "../../src/dingtalk/dingtalk-channel.ts";
 import { translator } from "../../src/i18n.ts";
 import { textMessage, textOf, user } from "../support/bot-harness.ts";
-import type { FakeDingTalk, SentMessage } from "../support/fake-dingtalk.ts";
+import type { SentMessage } from "../support/fake-dingtalk.ts";
 import { busyReport, withValues } from "../support/report-builders.ts";
-import { codeOf, startWorld, type World } from "../telegram/supervision-support.ts";
-import { cardButtons, startDingTalkFor, tapContent } from "./dingtalk-harness.ts";
+import { codeOf } from "../telegram/supervision-support.ts";
+import { cardButtons, crossChannelWorld, tapContent } from "./dingtalk-harness.ts";
 
 const admin = user({ id: 9001, first_name: "管理员" });
 const SUPERVISOR = "sup0042";
@@ -23,35 +22,24 @@ const report = { ...busyReport(2024), meta: { agency, year: 2024 } };
 const zh = translator("zh-CN");
 const key = { departmentId: "d1", year: 2024 };
 
-let w: World;
-let fake: FakeDingTalk;
-let channel: DingTalkChannel;
-beforeAll(async () => {
-  w = await startWorld("2025-01-20T02:00:00Z");
-  ({ fake, channel } = await startDingTalkFor(w.app));
-});
-afterAll(async () => {
-  await channel.stop();
-  await fake.close();
-  await w.close();
-});
+const world = crossChannelWorld("2025-01-20T02:00:00Z");
 
-const say = async (text: string) => textOf((await w.h.send(textMessage(text, admin)))[0]);
-/** What the sender got back (others' notices are read from fake.sent). */
+const say = async (text: string) => textOf((await world.w.h.send(textMessage(text, admin)))[0]);
+/** What the sender got back (others' notices are read from world.fake.sent). */
 async function ding(staffId: string, text: string, msgId?: string): Promise<SentMessage[]> {
-  const before = fake.sent.length;
-  await fake.deliver({ staffId, text, ...(msgId === undefined ? {} : { msgId }) });
-  return fake.sent.slice(before).filter((m) => m.userId === staffId);
+  const before = world.fake.sent.length;
+  await world.fake.deliver({ staffId, text, ...(msgId === undefined ? {} : { msgId }) });
+  return world.fake.sent.slice(before).filter((m) => m.userId === staffId);
 }
 const textsOf = (messages: readonly SentMessage[]): string => messages.map((m) => m.param["text"] ?? "").join("\n");
 const buttonsOf = (messages: readonly SentMessage[]): [string, string][] =>
   messages.flatMap((m) => cardButtons(m)).map(([title, url]) => [title, tapContent(url)]);
 const tap = (messages: readonly SentMessage[], title: string): string => buttonsOf(messages).find(([label]) => label === title)?.[1] ?? `no button ${title}`;
-const status = async () => (await w.app.store.reports.getReport(key))?.status;
+const status = async () => (await world.w.app.store.reports.getReport(key))?.status;
 
 async function store(value: Report): Promise<void> {
   const interview = startInterview({ agency, year: 2024 }, { prefill: value });
-  await w.app.store.reports.updateReport(key, (record) => ({ report: value, status: record.revision === 0 ? "draft" : record.status, interview }), { by: "test", at: w.clock.now });
+  await world.w.app.store.reports.updateReport(key, (record) => ({ report: value, status: record.revision === 0 ? "draft" : record.status, interview }), { by: "test", at: world.w.clock.now });
 }
 
 describe("DingTalk: a supervisor reviews a submission", () => {
@@ -63,9 +51,9 @@ describe("DingTalk: a supervisor reviews a submission", () => {
     await store(report);
 
     // The officer submits; the supervisor's ping is one card with the three review buttons.
-    const before = fake.sent.length;
+    const before = world.fake.sent.length;
     await ding(OFFICER, "/submit");
-    const ping = fake.sent.slice(before).filter((m) => m.userId === SUPERVISOR);
+    const ping = world.fake.sent.slice(before).filter((m) => m.userId === SUPERVISOR);
     expect(textsOf(ping)).toBe(zh("sup-notify-submitted", { department: agency, year: "2024" }));
     expect(buttonsOf(ping)).toEqual([
       [zh("org-btn-approve"), "/approve d1 2024"],
@@ -76,7 +64,7 @@ describe("DingTalk: a supervisor reviews a submission", () => {
     // Read: the .docx comes as a file and reads back with the stored figures.
     const [file] = await ding(SUPERVISOR, tap(ping, zh("org-btn-download")));
     expect(file?.msgKey).toBe("sampleFile");
-    const read = await importReport({ name: file?.param["fileName"] ?? "", bytes: fake.uploads.get(file?.param["mediaId"] ?? "")?.bytes ?? new Uint8Array() });
+    const read = await importReport({ name: file?.param["fileName"] ?? "", bytes: world.fake.uploads.get(file?.param["mediaId"] ?? "")?.bytes ?? new Uint8Array() });
     expect(read.ok && read.report.values["t3.new.natural"]).toBe(report.values["t3.new.natural"]);
 
     // An officer typing the supervisor's commands is refused, and nothing changes.
@@ -91,28 +79,28 @@ describe("DingTalk: a supervisor reviews a submission", () => {
     const rowLabel = t3RowLabel(T3_ROWS.find((row) => row.key === "new")!);
     const asked = await ding(SUPERVISOR, tap(rows, rowLabel));
     expect(textsOf(asked)).toBe(zh("org-return-comment", { where: rowLabel }));
-    const officerSeen = fake.sent.length;
+    const officerSeen = world.fake.sent.length;
     const comment = "自然人新收申请数与登记台账不一致，请核对。";
     expect(textsOf(await ding(SUPERVISOR, comment, "msgcomment1"))).toBe(zh("org-returned-done", { department: agency, year: "2024" }));
     expect(await status()).toBe("returned");
     // The officer's card opens exactly that question.
-    const returned = fake.sent.slice(officerSeen).filter((m) => m.userId === OFFICER);
+    const returned = world.fake.sent.slice(officerSeen).filter((m) => m.userId === OFFICER);
     expect(textsOf(returned)).toContain("被退回修改");
     expect(textsOf(await ding(OFFICER, tapContent(cardButtons(returned[0]!)[0]?.[1] ?? "")))).toContain("本年新收政府信息公开申请数量");
     // The comment delivered again (same msgId, its ack lost): acked, not answered twice, nothing changes.
-    const history = (await w.app.store.reports.getReport(key))?.revision;
+    const history = (await world.w.app.store.reports.getReport(key))?.revision;
     expect(await ding(SUPERVISOR, comment, "msgcomment1")).toEqual([]);
-    expect((await w.app.store.reports.getReport(key))?.revision).toBe(history);
+    expect((await world.w.app.store.reports.getReport(key))?.revision).toBe(history);
 
     // Fixed and resubmitted: the supervisor approves from the new card.
     await store(withValues(report, { "t3.new.natural": 8, "t3.granted.natural": 2 }));
-    const resubmitted = fake.sent.length;
+    const resubmitted = world.fake.sent.length;
     await ding(OFFICER, "/submit");
-    const again = fake.sent.slice(resubmitted).filter((m) => m.userId === SUPERVISOR);
+    const again = world.fake.sent.slice(resubmitted).filter((m) => m.userId === SUPERVISOR);
     expect(textsOf(await ding(SUPERVISOR, tap(again, zh("org-btn-approve"))))).toBe(zh("org-approved-done", { department: agency, year: "2024" }));
     expect(await status()).toBe("approved");
-    expect(textsOf(fake.sent.filter((m) => m.userId === OFFICER).slice(-1))).toContain("审核通过");
-    expect(fake.unacked()).toEqual([]);
+    expect(textsOf(world.fake.sent.filter((m) => m.userId === OFFICER).slice(-1))).toContain("审核通过");
+    expect(world.fake.unacked()).toEqual([]);
   }, 60_000);
 
   it("refuses a review of another office's department, typed or forged, and changes nothing", async () => {
@@ -120,13 +108,13 @@ describe("DingTalk: a supervisor reviews a submission", () => {
     await say("/adddept o2 鄞州区司法局");
     const other = { departmentId: "d2", year: 2024 };
     const otherReport = { ...busyReport(2024), meta: { agency: "鄞州区司法局", year: 2024 } };
-    await w.app.store.reports.updateReport(other, () => ({ report: otherReport, status: "submitted", interview: startInterview({ agency: "鄞州区司法局", year: 2024 }, { prefill: otherReport }) }), { by: "test", at: w.clock.now });
-    const uploads = fake.uploads.size;
+    await world.w.app.store.reports.updateReport(other, () => ({ report: otherReport, status: "submitted", interview: startInterview({ agency: "鄞州区司法局", year: 2024 }, { prefill: otherReport }) }), { by: "test", at: world.w.clock.now });
+    const uploads = world.fake.uploads.size;
     expect(textsOf(await ding(SUPERVISOR, "/approve d2 2024"))).toBe(zh("sup-denied", { action: "approveReport" }));
     expect(textsOf(await ding(SUPERVISOR, "/read d2 2024"))).toBe(zh("sup-denied", { action: "viewReport" }));
     expect(textsOf(await ding(SUPERVISOR, "/return d2 2024 whole"))).toBe(zh("sup-denied", { action: "returnReport" }));
     expect(textsOf(await ding(SUPERVISOR, "不予通过"))).not.toContain("退回修改");
-    expect((await w.app.store.reports.getReport(other))?.status).toBe("submitted");
-    expect(fake.uploads.size).toBe(uploads);
+    expect((await world.w.app.store.reports.getReport(other))?.status).toBe("submitted");
+    expect(world.fake.uploads.size).toBe(uploads);
   }, 60_000);
 });
